@@ -1,0 +1,55 @@
+// An event as sitrep writes it (../docs/EVENTS.md, one JSON object per line).
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace sitrep {
+
+enum class EventStatus { kOccurred, kAttempted, kFailed, kPlanned, kClaimed, kFeared, kNegated };
+const char* EventStatusName(EventStatus s);
+
+struct Actor {
+  std::string text;  // as written in the evidence sentence
+  std::string code;  // CAMEO actor code, e.g. "SYRMIL", "IMGMUSISI"
+  std::string name;  // readable name
+};
+
+struct Place {
+  std::string text;
+  std::string name;
+  long long geonameid = 0;
+  std::string country;  // ISO 3166 alpha-2
+  std::string admin1;
+  double lat = 0, lon = 0;
+  std::string precision;  // site, city, district, region, country
+};
+
+struct DateInterval {
+  std::string start, end;  // ISO dates
+  std::string precision;   // day, week, month, year
+  std::string text;        // the expression that gave it, or "" for the document date
+};
+
+struct Evidence {
+  int sentence = 0;       // 0-based index of the sentence in the document
+  size_t start = 0, end = 0;  // UTF-8 byte offsets into Document::text
+  std::string text;
+};
+
+struct Event {
+  std::string doc;
+  std::string id;  // "<doc>:<sentence>:<n>"
+  std::string cameo;
+  std::string plover;
+  std::optional<std::string> acled_type, acled_sub_type;
+  EventStatus status = EventStatus::kOccurred;
+  std::optional<Actor> source, target;
+  std::optional<Place> location;
+  DateInterval date;
+  Evidence evidence;
+  std::string trigger;  // the predicate as written
+  double confidence = 0;
+};
+
+}  // namespace sitrep

@@ -1,0 +1,59 @@
+// The sitrep pipeline: read documents, identify their language, segment, analyse and code them.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sitrep/document.h"
+#include "sitrep/event.h"
+#include "sitrep/status.h"
+
+namespace sitrep {
+
+struct ReadOptions {
+  std::string forced_date;  // "YYYY[-MM[-DD]]": overrides every other source of the document date
+  std::string forced_lang;  // "fr" or "en": skips language identification
+  std::string forced_id;    // the id of a single document read from a file or stdin
+  std::string format = "auto";  // auto (by extension and content), text, jsonl, html
+  size_t max_document_bytes = 16u << 20;
+};
+
+// Reads PATH (a file, a directory read recursively, or "-" for stdin) and calls `sink` once per
+// document in order. A document that cannot be read arrives as a Status that names it (and the
+// line, for JSON Lines); the walk goes on. The returned Status fails only when PATH itself cannot
+// be opened.
+Status ReadDocuments(const std::string& path, const ReadOptions& options,
+                     const std::function<void(Result<Document>)>& sink);
+
+struct PipelineOptions {
+  std::string lexicon_path;  // compiled lexicon; "" finds the default (see docs/LEXICON.md)
+  std::string hunspell_dir = "/usr/share/hunspell";
+  std::string wordnet_dir = "/usr/share/wordnet";
+};
+
+// Not thread-safe: it keeps per-form caches. Use one Pipeline per thread.
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Open(const PipelineOptions& options);
+  virtual ~Pipeline() = default;
+
+  // Identifies the language if the document has none, then codes it. A language other than
+  // French or English is an Unsupported status naming the document.
+  virtual Result<std::vector<Event>> Code(Document& doc) = 0;
+
+  // A human-readable account of every stage for the document: sentences, tokens with lemma and
+  // parts of speech, and why each event was or was not coded.
+  virtual Result<std::string> Explain(Document& doc) = 0;
+
+  // The compiled lexicon's version, e.g. "1.9c41d2a0".
+  virtual std::string LexiconVersion() const = 0;
+};
+
+// Serialises an event as one line of the JSON Lines contract (no trailing newline).
+std::string EventToJson(const Event& event);
+
+const char* Version();
+
+}  // namespace sitrep

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what sitrep needs from Debian 12's packages (only what is missing), then configures and
+# builds it in build/. Idempotent; run as root or with sudo available.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config python3 time
+  # libraries linked into sitrep
+  libicu-dev libcld2-dev libhunspell-dev libgumbo-dev nlohmann-json3-dev libcli11-dev
+  # data read at run time: French morphology (hunspell-fr, MPL 2.0) and WordNet 3.0
+  hunspell-fr-classical wordnet-base
+  # tests, fuzzing and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build

@@ -1,0 +1,241 @@
+// The sitrep command line: a thin layer over the library.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+
+#include "lexicon/lexicon.h"
+#include "sitrep/pipeline.h"
+
+#ifndef SITREP_SOURCE_DATA
+#define SITREP_SOURCE_DATA "data"
+#endif
+
+namespace {
+
+using sitrep::Document;
+using sitrep::Event;
+using sitrep::Result;
+
+struct CommonOptions {
+  sitrep::ReadOptions read;
+  sitrep::PipelineOptions pipeline;
+};
+
+void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
+  cmd->add_option("--date", o->read.forced_date, "Document date YYYY[-MM[-DD]], overriding metadata and header");
+  cmd->add_option("--lang", o->read.forced_lang, "Language of every document (fr, en); skips identification")
+      ->check(CLI::IsMember({"fr", "en"}));
+  cmd->add_option("--id", o->read.forced_id, "Document id for a single file or stdin (default: file name)");
+  cmd->add_option("--input-format", o->read.format, "Input format")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
+      ->capture_default_str();
+  cmd->add_option("--max-bytes", o->read.max_document_bytes, "Largest document accepted, in bytes")
+      ->capture_default_str();
+  cmd->add_option("--lexicon", o->pipeline.lexicon_path,
+                  "Compiled lexicon (default: $SITREP_LEXICON, else lexicon.bin beside the executable)");
+  cmd->add_option("--hunspell-dir", o->pipeline.hunspell_dir, "Where fr.aff/fr.dic are")->capture_default_str();
+  cmd->add_option("--wordnet-dir", o->pipeline.wordnet_dir, "WordNet dict directory")->capture_default_str();
+}
+
+std::string Cell(std::string s, size_t width) {
+  size_t chars = 0, cut = s.size();
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (chars == width) { cut = i; break; }
+    ++chars;
+  }
+  if (cut < s.size()) { s.resize(cut); chars = width; }
+  return s + std::string(width > chars ? width - chars + 1 : 1, ' ');
+}
+
+void PrintTableRow(const Event& e) {
+  auto actor = [](const std::optional<sitrep::Actor>& a) { return a ? a->code + " " + a->text : std::string("-"); };
+  std::cout << Cell(e.id, 16) << Cell(e.cameo, 5) << Cell(sitrep::EventStatusName(e.status), 9)
+            << Cell(actor(e.source), 28) << Cell(actor(e.target), 28)
+            << Cell(e.location ? e.location->name : "-", 18) << Cell(e.date.start, 10) << e.trigger << "\n";
+}
+
+int RunCode(const std::vector<std::string>& paths, CommonOptions& o, const std::string& format, bool progress) {
+  auto pipeline = sitrep::Pipeline::Open(o.pipeline);
+  if (!pipeline.ok()) {
+    std::cerr << "sitrep: " << pipeline.status().message() << "\n";
+    return 2;
+  }
+  size_t docs = 0, failed = 0, events = 0;
+  bool show_progress = progress || isatty(STDERR_FILENO);
+  if (format == "table")
+    std::cout << Cell("id", 16) << Cell("cameo", 5) << Cell("status", 9) << Cell("source", 28) << Cell("target", 28)
+              << Cell("place", 18) << Cell("date", 10) << "trigger\n";
+  auto sink = [&](Result<Document> doc) {
+    ++docs;
+    if (!doc.ok()) {
+      ++failed;
+      std::cerr << "sitrep: " << doc.status().message() << "\n";
+      return;
+    }
+    auto coded = (*pipeline)->Code(*doc);
+    if (!coded.ok()) {
+      ++failed;
+      std::cerr << "sitrep: " << coded.status().message() << "\n";
+      return;
+    }
+    for (const Event& e : *coded) {
+      if (format == "table") PrintTableRow(e);
+      else std::cout << sitrep::EventToJson(e) << "\n";
+    }
+    events += coded->size();
+    if (show_progress && docs % 100 == 0)
+      std::cerr << "\rsitrep: " << docs << " documents, " << events << " events, " << failed << " failed" << std::flush;
+  };
+  for (const auto& path : paths) {
+    sitrep::Status s = sitrep::ReadDocuments(path, o.read, sink);
+    if (!s.ok()) {
+      ++failed;
+      std::cerr << "sitrep: " << s.message() << "\n";
+    }
+  }
+  std::cout.flush();
+  if (show_progress && docs >= 100) std::cerr << "\n";
+  if (failed)
+    std::cerr << "sitrep: " << failed << " of " << docs << " documents failed; the others were coded\n";
+  return failed ? 1 : 0;
+}
+
+int RunExplain(const std::string& path, const std::string& text, CommonOptions& o) {
+  auto pipeline = sitrep::Pipeline::Open(o.pipeline);
+  if (!pipeline.ok()) {
+    std::cerr << "sitrep: " << pipeline.status().message() << "\n";
+    return 2;
+  }
+  int rc = 0;
+  auto explain = [&](Result<Document> doc) {
+    if (!doc.ok()) {
+      std::cerr << "sitrep: " << doc.status().message() << "\n";
+      rc = 1;
+      return;
+    }
+    auto report = (*pipeline)->Explain(*doc);
+    if (!report.ok()) {
+      std::cerr << "sitrep: " << report.status().message() << "\n";
+      rc = 1;
+      return;
+    }
+    std::cout << *report;
+  };
+  if (!text.empty()) {
+    Document doc;
+    doc.id = o.read.forced_id.empty() ? "text" : o.read.forced_id;
+    doc.origin = "--text";
+    doc.text = text;
+    doc.lang = o.read.forced_lang;
+    if (!o.read.forced_date.empty()) {
+      sitrep::PartialDate::ParseIso(o.read.forced_date, &doc.date);
+      doc.date_origin = "option";
+    }
+    explain(doc);
+    return rc;
+  }
+  sitrep::Status s = sitrep::ReadDocuments(path, o.read, explain);
+  if (!s.ok()) {
+    std::cerr << "sitrep: " << s.message() << "\n";
+    return 2;
+  }
+  return rc;
+}
+
+int RunLexiconCheck(const std::string& dir) {
+  std::vector<sitrep::lexicon::Diagnostic> diagnostics;
+  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dir, &diagnostics);
+  for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
+  size_t rows = 0;
+  for (const auto& t : lex.tables) {
+    std::cout << t.kind << " (" << t.lang << "): " << t.rows.size() << " entries\n";
+    rows += t.rows.size();
+  }
+  std::cout << "lexicon " << lex.Version() << ": " << rows << " entries, " << diagnostics.size() << " problems\n";
+  return diagnostics.empty() ? 0 : 1;
+}
+
+int RunLexiconCompile(const std::string& dir, const std::string& output) {
+  std::vector<sitrep::lexicon::Diagnostic> diagnostics;
+  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dir, &diagnostics);
+  for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
+  if (!diagnostics.empty()) {
+    std::cerr << "sitrep: " << diagnostics.size() << " problems in " << dir << "; nothing written\n";
+    return 1;
+  }
+  if (auto s = sitrep::lexicon::WriteBinary(lex, output); !s.ok()) {
+    std::cerr << "sitrep: " << s.message() << "\n";
+    return 2;
+  }
+  std::cout << "wrote " << output << " (lexicon " << lex.Version() << ")\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"sitrep: conflict event data from French and English news reports"};
+  app.require_subcommand(1);
+  app.set_help_all_flag("--help-all", "Help for every subcommand");
+
+  CommonOptions code_opts;
+  std::vector<std::string> code_paths;
+  std::string code_format = "jsonl";
+  bool progress = false;
+  CLI::App* code = app.add_subcommand("code", "Code documents into events (JSON Lines on stdout)");
+  code->add_option("paths", code_paths, "Files or directories (read recursively); - or nothing reads stdin");
+  code->add_option("--format", code_format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "table"}))
+      ->capture_default_str();
+  code->add_flag("--progress", progress, "Report progress on stderr (default when stderr is a terminal)");
+  AddCommonOptions(code, &code_opts);
+
+  CommonOptions explain_opts;
+  std::string explain_path, explain_text;
+  CLI::App* explain = app.add_subcommand("explain", "Show every stage's work on a document, sentence by sentence");
+  explain->add_option("path", explain_path, "A document (file, or - for stdin)");
+  explain->add_option("--text", explain_text, "Explain this text instead of a file");
+  AddCommonOptions(explain, &explain_opts);
+
+  CLI::App* lexicon = app.add_subcommand("lexicon", "Check or compile the lexicons");
+  lexicon->require_subcommand(1);
+  std::string check_dir = SITREP_SOURCE_DATA, compile_dir = SITREP_SOURCE_DATA, compile_out = "lexicon.bin";
+  CLI::App* check = lexicon->add_subcommand("check", "Check lexicon sources; exit 1 on any problem");
+  check->add_option("dir", check_dir, "Directory of .lex sources")->capture_default_str();
+  CLI::App* compile = lexicon->add_subcommand("compile", "Compile lexicon sources to a versioned binary");
+  compile->add_option("dir", compile_dir, "Directory of .lex sources")->capture_default_str();
+  compile->add_option("-o,--output", compile_out, "Binary to write")->capture_default_str();
+
+  CLI::App* version = app.add_subcommand("version", "Print sitrep's version and its lexicon's");
+  std::string version_lexicon;
+  version->add_option("--lexicon", version_lexicon, "Compiled lexicon to report on");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (*code) {
+    if (code_paths.empty()) code_paths.push_back("-");
+    return RunCode(code_paths, code_opts, code_format, progress);
+  }
+  if (*explain) {
+    if (explain_path.empty() == explain_text.empty()) {
+      std::cerr << "sitrep explain: give a PATH or --text, not both\n";
+      return 2;
+    }
+    return RunExplain(explain_path, explain_text, explain_opts);
+  }
+  if (*check) return RunLexiconCheck(check_dir);
+  if (*compile) return RunLexiconCompile(compile_dir, compile_out);
+  if (*version) {
+    std::cout << "sitrep " << sitrep::Version() << "\n";
+    sitrep::PipelineOptions options;
+    options.lexicon_path = version_lexicon;
+    auto pipeline = sitrep::Pipeline::Open(options);
+    if (pipeline.ok()) std::cout << "lexicon " << (*pipeline)->LexiconVersion() << "\n";
+    else std::cout << "lexicon: " << pipeline.status().message() << "\n";
+    return 0;
+  }
+  return 0;
+}

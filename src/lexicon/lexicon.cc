@@ -1,0 +1,374 @@
+#include "lexicon/lexicon.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <set>
+#include <sstream>
+
+#include "text/utf8.h"
+
+namespace sitrep::lexicon {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr char kMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'L', 'X'};
+
+const std::set<std::string>& UposTags() {
+  static const std::set<std::string> tags = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ",
+                                             "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+                                             "SCONJ", "SYM", "VERB", "X"};
+  return tags;
+}
+
+std::vector<std::string> SplitList(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(s);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  return out;
+}
+
+using Validator = std::function<std::string(const std::vector<std::string>&)>;
+
+struct KindRules {
+  KindSchema schema;
+  size_t key_columns;  // how many leading columns must be unique within a table
+  Validator validate;  // "" when the row is fine
+};
+
+const std::vector<KindRules>& Rules() {
+  static const std::vector<KindRules> rules = {
+      {{"words",
+        {"form", "lemma", "upos"},
+        "Word forms with their lemma and candidate parts of speech (comma-separated Universal "
+        "POS tags). They take precedence over hunspell and WordNet. A form with an inner "
+        "apostrophe or hyphen (aujourd'hui, o'clock) is never split into clitics."},
+       2,
+       [](const std::vector<std::string>& row) -> std::string {
+         for (const auto& tag : SplitList(row[2], ','))
+           if (!UposTags().count(tag)) return "unknown part of speech '" + tag + "'";
+         return "";
+       }},
+      {{"clitics",
+        {"form", "position", "lemma", "upos"},
+        "Pieces the tokenizer splits off a word: position 'prefix' for elisions that end in an "
+        "apostrophe (l', jusqu'), 'suffix' for clitics that end a word (-t-il, n't, 's)."},
+       3,
+       [](const std::vector<std::string>& row) -> std::string {
+         if (row[1] != "prefix" && row[1] != "suffix") return "position must be 'prefix' or 'suffix'";
+         if (row[1] == "prefix" && row[0].back() != '\'') return "a prefix clitic must end with an apostrophe";
+         for (const auto& tag : SplitList(row[3], ','))
+           if (!UposTags().count(tag)) return "unknown part of speech '" + tag + "'";
+         return "";
+       }},
+      {{"abbreviations",
+        {"form", "class"},
+        "Abbreviations ending in a period. class 'title' (M., Gen., Dr.) never ends a sentence; "
+        "'other' (etc., U.S.) ends one only when a capitalised word follows."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         if (row[0].size() < 2 || row[0].back() != '.') return "an abbreviation must end with '.'";
+         if (row[1] != "title" && row[1] != "other") return "class must be 'title' or 'other'";
+         return "";
+       }},
+  };
+  return rules;
+}
+
+const KindRules* RulesFor(const std::string& kind) {
+  for (const auto& r : Rules())
+    if (r.schema.kind == kind) return &r;
+  return nullptr;
+}
+
+bool IsNfc(const std::string& s) {
+  static const icu::Normalizer2* nfc = [] {
+    UErrorCode err = U_ZERO_ERROR;
+    return icu::Normalizer2::getNFCInstance(err);
+  }();
+  UErrorCode err = U_ZERO_ERROR;
+  return nfc->isNormalized(icu::UnicodeString::fromUTF8(s), err) && U_SUCCESS(err);
+}
+
+// FNV-1a over the field and a separator, so that ("ab","c") and ("a","bc") differ.
+uint64_t HashField(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ull;
+  }
+  h ^= 0x1f;
+  return h * 0x100000001b3ull;
+}
+
+void PutU32(std::string* out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+void PutU64(std::string* out, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+void PutStr(std::string* out, std::string_view s) {
+  PutU32(out, static_cast<uint32_t>(s.size()));
+  out->append(s);
+}
+
+// Bounds-checked reader over the binary; any overrun marks it failed.
+class Cursor {
+ public:
+  explicit Cursor(std::string_view bytes) : bytes_(bytes) {}
+  bool failed() const { return failed_; }
+  bool at_end() const { return pos_ == bytes_.size(); }
+  uint64_t Int(int width) {
+    if (failed_ || bytes_.size() - pos_ < static_cast<size_t>(width)) { failed_ = true; return 0; }
+    uint64_t v = 0;
+    for (int i = 0; i < width; ++i) v |= uint64_t(static_cast<unsigned char>(bytes_[pos_ + i])) << (8 * i);
+    pos_ += width;
+    return v;
+  }
+  std::string Str() {
+    uint64_t n = Int(4);
+    if (failed_ || bytes_.size() - pos_ < n) { failed_ = true; return ""; }
+    std::string s(bytes_.substr(pos_, n));
+    pos_ += n;
+    return s;
+  }
+  // A count of items that each take at least `min_bytes`: guards against absurd allocations.
+  uint64_t Count(size_t min_bytes) {
+    uint64_t n = Int(4);
+    if (n * min_bytes > bytes_.size() - pos_) failed_ = true;
+    return failed_ ? 0 : n;
+  }
+
+ private:
+  std::string_view bytes_;
+  size_t pos_ = 0;
+  bool failed_ = false;
+};
+
+Table* TableFor(Lexicon* lex, const std::string& kind, const std::string& lang) {
+  for (auto& t : lex->tables)
+    if (t.kind == kind && t.lang == lang) return &t;
+  lex->tables.push_back(Table{kind, lang, {}, {}});
+  return &lex->tables.back();
+}
+
+void Rehash(Lexicon* lex) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  h = HashField(h, std::to_string(kFormatVersion));
+  for (const auto& t : lex->tables) {
+    h = HashField(h, t.kind);
+    h = HashField(h, t.lang);
+    for (const auto& row : t.rows)
+      for (const auto& f : row) h = HashField(h, f);
+  }
+  lex->content_hash = h;
+}
+
+}  // namespace
+
+std::string Lexicon::Version() const {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%u.%08x", kFormatVersion, static_cast<unsigned>(content_hash >> 32));
+  return buf;
+}
+
+std::vector<const Table*> Lexicon::Find(std::string_view kind, std::string_view lang) const {
+  std::vector<const Table*> out;
+  for (const auto& t : tables)
+    if (t.kind == kind && (t.lang == lang || t.lang == "*")) out.push_back(&t);
+  return out;
+}
+
+std::string Diagnostic::ToString() const {
+  return path + ":" + std::to_string(line) + ": " + message;
+}
+
+const std::vector<KindSchema>& Schemas() {
+  static const std::vector<KindSchema> schemas = [] {
+    std::vector<KindSchema> out;
+    for (const auto& r : Rules()) out.push_back(r.schema);
+    return out;
+  }();
+  return schemas;
+}
+
+void ParseSource(std::string_view text, const std::string& path, Lexicon* into,
+                 std::vector<Diagnostic>* diagnostics) {
+  auto report = [&](size_t line, std::string msg) { diagnostics->push_back({path, line, std::move(msg)}); };
+  size_t bad = 0;
+  if (!text::IsValidUtf8(text, &bad)) {
+    report(text::LineOf(text, bad), "invalid UTF-8 at byte " + std::to_string(bad));
+    return;
+  }
+  std::string kind, lang;
+  const KindRules* rules = nullptr;
+  std::map<std::string, size_t> seen;  // key -> line, within this file
+  size_t line_no = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t eol = std::min(text.find('\n', pos), text.size());
+    std::string line(text.substr(pos, eol - pos));
+    pos = eol + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    if (line[0] == '@') {
+      auto space = line.find(' ');
+      std::string name = line.substr(1, space == std::string::npos ? std::string::npos : space - 1);
+      std::string value = space == std::string::npos ? "" : line.substr(space + 1);
+      if (name == "kind") {
+        kind = value;
+        rules = RulesFor(kind);
+        if (!rules) report(line_no, "unknown kind '" + kind + "'");
+      } else if (name == "lang") {
+        if (value != "fr" && value != "en" && value != "*") report(line_no, "lang must be fr, en or *");
+        lang = value;
+      } else {
+        report(line_no, "unknown directive '@" + name + "'");
+      }
+      seen.clear();
+      continue;
+    }
+    if (!rules || lang.empty()) {
+      if (kind.empty() || lang.empty()) report(line_no, "row before the @kind and @lang directives");
+      continue;
+    }
+    std::vector<std::string> fields = SplitList(line, '\t');
+    if (fields.size() != rules->schema.columns.size()) {
+      std::string expected;
+      for (const auto& c : rules->schema.columns) expected += (expected.empty() ? "" : ", ") + c;
+      report(line_no, "expected " + std::to_string(rules->schema.columns.size()) +
+                          " tab-separated columns (" + expected + "), found " + std::to_string(fields.size()));
+      continue;
+    }
+    if (std::any_of(fields.begin(), fields.end(),
+                    [](const std::string& f) { return f.empty() || f.front() == ' ' || f.back() == ' '; })) {
+      report(line_no, "empty field or field with leading or trailing spaces");
+      continue;
+    }
+    if (!std::all_of(fields.begin(), fields.end(), IsNfc)) {
+      report(line_no, "text is not in Unicode NFC form");
+      continue;
+    }
+    if (std::string why = rules->validate(fields); !why.empty()) {
+      report(line_no, why);
+      continue;
+    }
+    std::string key;
+    for (size_t i = 0; i < rules->key_columns; ++i) key += fields[i] + '\t';
+    if (auto [it, fresh] = seen.emplace(key, line_no); !fresh) {
+      report(line_no, "duplicate of line " + std::to_string(it->second));
+      continue;
+    }
+    Table* table = TableFor(into, kind, lang);
+    table->rows.push_back(std::move(fields));
+    table->origins.push_back(path + ":" + std::to_string(line_no));
+  }
+  Rehash(into);
+}
+
+Lexicon ReadSources(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
+  Lexicon lex;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".lex") files.push_back(it->path());
+  if (ec) diagnostics->push_back({dir, 0, "cannot read directory: " + ec.message()});
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    if (!in) {
+      diagnostics->push_back({f.string(), 0, "cannot read file"});
+      continue;
+    }
+    ParseSource(buf.str(), f.lexically_relative(fs::path(dir).parent_path()).string(), &lex, diagnostics);
+  }
+  Rehash(&lex);
+  return lex;
+}
+
+std::string Serialize(const Lexicon& lex) {
+  std::string out(kMagic, sizeof kMagic);
+  PutU32(&out, kFormatVersion);
+  PutU64(&out, lex.content_hash);
+  PutU32(&out, static_cast<uint32_t>(lex.tables.size()));
+  for (const auto& t : lex.tables) {
+    PutStr(&out, t.kind);
+    PutStr(&out, t.lang);
+    PutU32(&out, static_cast<uint32_t>(t.rows.size()));
+    for (size_t i = 0; i < t.rows.size(); ++i) {
+      PutStr(&out, t.origins[i]);
+      PutU32(&out, static_cast<uint32_t>(t.rows[i].size()));
+      for (const auto& f : t.rows[i]) PutStr(&out, f);
+    }
+  }
+  return out;
+}
+
+Result<Lexicon> Deserialize(std::string_view bytes) {
+  if (bytes.size() < sizeof kMagic || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    return Status::Corrupt("not a sitrep lexicon (bad magic)");
+  Cursor in(bytes.substr(sizeof kMagic));
+  uint32_t version = static_cast<uint32_t>(in.Int(4));
+  if (!in.failed() && version != kFormatVersion)
+    return Status::Unsupported("lexicon format version " + std::to_string(version) + ", this sitrep reads " +
+                               std::to_string(kFormatVersion) + ": recompile it with `sitrep lexicon compile`");
+  Lexicon lex;
+  lex.content_hash = in.Int(8);
+  uint64_t ntables = in.Count(12);
+  for (uint64_t t = 0; t < ntables && !in.failed(); ++t) {
+    Table table;
+    table.kind = in.Str();
+    table.lang = in.Str();
+    const KindRules* rules = RulesFor(table.kind);
+    if (!in.failed() && !rules) return Status::Corrupt("unknown lexicon kind '" + table.kind + "'");
+    uint64_t nrows = in.Count(8);
+    for (uint64_t r = 0; r < nrows && !in.failed(); ++r) {
+      table.origins.push_back(in.Str());
+      uint64_t ncols = in.Count(4);
+      if (!in.failed() && ncols != rules->schema.columns.size())
+        return Status::Corrupt("row with " + std::to_string(ncols) + " columns in kind " + table.kind);
+      std::vector<std::string> row;
+      for (uint64_t c = 0; c < ncols && !in.failed(); ++c) row.push_back(in.Str());
+      table.rows.push_back(std::move(row));
+    }
+    lex.tables.push_back(std::move(table));
+  }
+  if (in.failed() || !in.at_end()) return Status::Corrupt("truncated or malformed lexicon binary");
+  return lex;
+}
+
+Status WriteBinary(const Lexicon& lex, const std::string& path) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    std::string bytes = Serialize(lex);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) return Status::IoError("cannot write " + tmp);
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) return Status::IoError("cannot rename " + tmp + " to " + path + ": " + ec.message());
+  return Status::Ok();
+}
+
+Result<Lexicon> LoadBinary(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot open lexicon " + path);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto lex = Deserialize(buf.str());
+  if (!lex.ok()) return Status::Corrupt(path + ": " + lex.status().message());
+  return lex;
+}
+
+}  // namespace sitrep::lexicon

@@ -1,0 +1,29 @@
+// A document after the text and morphology stages: what the coder, the temporal tagger and
+// `explain` work from.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "morph/morphology.h"
+#include "sitrep/document.h"
+#include "text/segmenter.h"
+
+namespace sitrep::morph {
+
+struct AnalyzedText {
+  const Document* doc = nullptr;
+  text::Segmentation seg;
+  std::vector<const Analysis*> analyses;  // one per token
+
+  std::string_view TokenText(size_t i) const {
+    const auto& t = seg.tokens[i];
+    return std::string_view(doc->text).substr(t.start, t.end - t.start);
+  }
+  std::string_view SentenceText(size_t s) const {
+    const auto& sent = seg.sentences[s];
+    return std::string_view(doc->text).substr(sent.start, sent.end - sent.start);
+  }
+};
+
+}  // namespace sitrep::morph

@@ -1,0 +1,95 @@
+#include <algorithm>
+#include <sstream>
+
+#include "morph/morphology.h"
+#include "text/fold.h"
+
+namespace sitrep::morph {
+
+bool Analysis::Has(std::string_view upos) const {
+  return std::any_of(readings.begin(), readings.end(), [&](const Reading& r) { return r.upos == upos; });
+}
+
+bool Analysis::HasLemma(std::string_view lemma, std::string_view upos) const {
+  return std::any_of(readings.begin(), readings.end(),
+                     [&](const Reading& r) { return r.lemma == lemma && (upos.empty() || r.upos == upos); });
+}
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
+                                                   const Resources& resources) {
+  std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  analyzer->lang_ = lang;
+  auto backend = lang == "fr" ? OpenFrenchBackend(resources)
+                 : lang == "en" ? OpenEnglishBackend(resources)
+                                : Result<std::unique_ptr<Backend>>(Status::Unsupported("no morphology for " + lang));
+  if (!backend.ok()) return backend.status();
+  analyzer->backend_ = std::move(backend.value());
+  // Clitics are words of their own once the tokenizer has split them off.
+  for (const char* kind : {"words", "clitics"}) {
+    bool clitic = std::string_view(kind) == "clitics";
+    for (const auto* table : lexicon.Find(kind, lang)) {
+      for (const auto& row : table->rows) {
+        auto& readings = analyzer->words_[text::Lower(row[0])];
+        std::istringstream tags(row[clitic ? 3 : 2]);
+        for (std::string tag; std::getline(tags, tag, ',');) readings.push_back({row[clitic ? 2 : 1], tag, ""});
+      }
+    }
+  }
+  return analyzer;
+}
+
+const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
+  auto it = cache_.find(std::string(form));
+  if (it != cache_.end()) return *it->second;
+  auto analysis = std::make_unique<Analysis>(Compute(form, kind));
+  return *cache_.emplace(std::string(form), std::move(analysis)).first->second;
+}
+
+Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {
+  Analysis a;
+  a.folded = text::Fold(form);
+  if (kind == text::TokenKind::kNumber) {
+    std::string digits;
+    for (char c : form)
+      if ((c >= '0' && c <= '9') || c == '.' || c == ',') digits.push_back(c);
+    a.readings.push_back({digits, "NUM", ""});
+    a.source = "guess";
+    return a;
+  }
+  if (kind != text::TokenKind::kWord) {
+    a.readings.push_back({std::string(form), kind == text::TokenKind::kPunct ? "PUNCT" : "SYM", ""});
+    a.source = "guess";
+    return a;
+  }
+  std::string lower = text::Lower(form);
+  if (auto w = words_.find(lower); w != words_.end()) {
+    a.readings = w->second;
+    a.source = "lexicon";
+  }
+  std::vector<Reading> more;
+  backend_->Analyze(lower, &more);
+  // A capitalised form the dictionary knows only capitalised (hunspell keeps "Syrie").
+  if (more.empty() && lower != form) backend_->Analyze(std::string(form), &more);
+  for (auto& r : more) {
+    bool dup = std::any_of(a.readings.begin(), a.readings.end(),
+                           [&](const Reading& x) { return x.lemma == r.lemma && x.upos == r.upos; });
+    if (!dup) a.readings.push_back(std::move(r));
+  }
+  if (!more.empty() && *a.source == '\0') a.source = backend_->name();
+  // A capitalised open-class word may be a name (Syria, Tuesday, Hezbollah); closed-class words
+  // from the lexicon (Les, The) are not.
+  bool closed_class = *a.source != '\0' && std::string_view(a.source) == "lexicon";
+  if (!a.readings.empty() && !closed_class && text::IsUpperInitial(form) && !a.Has("PROPN"))
+    a.readings.push_back({std::string(form), "PROPN", ""});
+  if (a.readings.empty()) {
+    // Unknown words: capitalised ones, or compounds with a capitalised part (al-Nosra), are names.
+    bool capital = text::IsUpperInitial(form);
+    for (size_t h = form.find('-'); !capital && h != std::string_view::npos; h = form.find('-', h + 1))
+      capital = text::IsUpperInitial(form.substr(h + 1));
+    a.readings.push_back({std::string(capital ? form : std::string_view(lower)), capital ? "PROPN" : "X", ""});
+    a.source = "guess";
+  }
+  return a;
+}
+
+}  // namespace sitrep::morph

@@ -1,0 +1,70 @@
+// Lemmas and candidate parts of speech for French (hunspell-fr's morphological fields) and
+// English (WordNet's index and exception lists with its suffix rules), with the project's own
+// word lists taking precedence. Results are cached per word form.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "sitrep/status.h"
+#include "text/segmenter.h"
+
+namespace sitrep::morph {
+
+struct Reading {
+  std::string lemma;
+  std::string upos;      // Universal POS tag
+  std::string features;  // space-separated: "ipre 3pl" (French tense/person), "past", "pl", "fem sg"
+  bool operator==(const Reading& o) const { return lemma == o.lemma && upos == o.upos && features == o.features; }
+};
+
+struct Analysis {
+  std::string folded;  // accent- and case-folded form, the key for lexicon matching
+  std::vector<Reading> readings;
+  const char* source = "";  // which resource gave the readings: lexicon, hunspell, wordnet, guess
+
+  bool Has(std::string_view upos) const;
+  bool HasLemma(std::string_view lemma, std::string_view upos = {}) const;
+};
+
+// What a language adds to the shared word lists: readings for a lowercase form, or none.
+class Backend {
+ public:
+  virtual ~Backend() = default;
+  virtual const char* name() const = 0;
+  virtual void Analyze(const std::string& form, std::vector<Reading>* out) const = 0;
+};
+
+struct Resources {
+  std::string hunspell_dir = "/usr/share/hunspell";
+  std::string wordnet_dir = "/usr/share/wordnet";
+};
+
+Result<std::unique_ptr<Backend>> OpenFrenchBackend(const Resources& resources);
+Result<std::unique_ptr<Backend>> OpenEnglishBackend(const Resources& resources);
+
+// Not thread-safe: the cache grows as forms are seen.
+class Analyzer {
+ public:
+  static Result<std::unique_ptr<Analyzer>> Create(const lexicon::Lexicon& lexicon, const std::string& lang,
+                                                  const Resources& resources);
+
+  // The analysis of one token of `text`; stable address for the Analyzer's lifetime.
+  const Analysis& Analyze(std::string_view form, text::TokenKind kind);
+  size_t cache_size() const { return cache_.size(); }
+
+ private:
+  Analyzer() = default;
+  Analysis Compute(std::string_view form, text::TokenKind kind) const;
+
+  std::string lang_;
+  std::unique_ptr<Backend> backend_;
+  std::unordered_map<std::string, std::vector<Reading>> words_;  // lowercase form -> readings
+  std::unordered_map<std::string, std::unique_ptr<Analysis>> cache_;
+};
+
+}  // namespace sitrep::morph

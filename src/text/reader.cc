@@ -1,0 +1,398 @@
+#include "text/reader.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "text/utf8.h"
+#include "time/calendar.h"
+
+namespace sitrep {
+
+namespace fs = std::filesystem;
+using text::IsValidUtf8;
+using text::LineOf;
+
+namespace text {
+
+namespace {
+
+Status CheckText(std::string_view bytes, const std::string& origin, const ReadOptions& options) {
+  if (bytes.size() > options.max_document_bytes)
+    return Status::TooLarge(origin + ": document of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+                            std::to_string(options.max_document_bytes) + " (raise it with --max-bytes)");
+  if (LooksBinary(bytes)) return Status::InvalidArgument(origin + ": binary data, not a text document");
+  size_t bad = 0;
+  if (!IsValidUtf8(bytes, &bad))
+    return Status::InvalidArgument(origin + ":" + std::to_string(LineOf(bytes, bad)) + ": invalid UTF-8 at byte " +
+                                   std::to_string(bad) + " (convert the document to UTF-8)");
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+    return Status::InvalidArgument(origin + ": empty document");
+  return Status::Ok();
+}
+
+// The header line some feeds put first: " date 2017-11 Title ... Byline, 3.11.17".
+bool ParseHeader(Document* doc, PartialDate* header_date) {
+  static const std::regex kHeader(R"(^[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[ \t]+([^\n]*))?)");
+  size_t bom = doc->text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  size_t eol = std::min(doc->text.find('\n', bom), doc->text.size());
+  std::string first = doc->text.substr(bom, eol - bom);
+  std::smatch m;
+  if (!std::regex_search(first, m, kHeader) || !PartialDate::ParseIso(m[1], header_date)) return false;
+  doc->title = m[2];
+  while (!doc->title.empty() && (doc->title.back() == '\r' || doc->title.back() == ' ')) doc->title.pop_back();
+  doc->body_start = std::min(eol + 1, doc->text.size());
+  return true;
+}
+
+}  // namespace
+
+void SettleDate(Document* doc, const ReadOptions& options) {
+  if (!options.forced_date.empty()) {
+    PartialDate::ParseIso(options.forced_date, &doc->date);
+    doc->date_origin = "option";
+    return;
+  }
+  // Bylines and datelines stand in the title or the first lines of the body.
+  std::string_view head = PrefixUtf8(std::string_view(doc->text).substr(doc->body_start), 400);
+  std::string where = std::string(PrefixUtf8(doc->title, 400)) + "\n" + std::string(head);
+  if (auto found = time::FindDate(where, doc->date)) {
+    if (!doc->date.known()) {
+      doc->date = *found;
+      doc->date_origin = "byline";
+    } else if (doc->date.IsRefinedBy(*found)) {
+      doc->date = *found;
+      doc->date_origin += "+byline";
+    }
+  }
+}
+
+Result<Document> ReadPlainText(std::string bytes, const std::string& origin, const std::string& id,
+                               const ReadOptions& options) {
+  if (Status s = CheckText(bytes, origin, options); !s.ok()) return s;
+  Document doc;
+  doc.id = id;
+  doc.origin = origin;
+  doc.text = std::move(bytes);
+  if (doc.text.compare(0, 3, "\xEF\xBB\xBF") == 0) doc.body_start = 3;
+  PartialDate header_date;
+  if (ParseHeader(&doc, &header_date)) {
+    doc.date = header_date;
+    doc.date_origin = "header";
+  }
+  doc.lang = options.forced_lang;
+  SettleDate(&doc, options);
+  return doc;
+}
+
+namespace {
+
+bool IsSkipped(const GumboNode* node) {
+  switch (node->v.element.tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_FIGURE: case GUMBO_TAG_MENU:
+      return true;
+    default: break;
+  }
+  // Page furniture that sites mark by class or id rather than by element.
+  static const char* kFurniture[] = {"menu", "navbar", "footer", "sidebar", "share", "social", "comment",
+                                     "related", "cookie", "newsletter", "advert", "breadcrumb", "promo"};
+  for (const char* attr : {"class", "id", "role"}) {
+    const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, attr);
+    if (!a) continue;
+    std::string value = a->value;
+    std::transform(value.begin(), value.end(), value.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (std::string(attr) == "role" && (value == "navigation" || value == "banner" || value == "contentinfo"))
+      return true;
+    for (const char* f : kFurniture)
+      if (value.find(f) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsBlock(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BR:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_TABLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_PRE:
+      return true;
+    default: return false;
+  }
+}
+
+// Appends text with runs of white space folded to one space; blocks become paragraphs.
+class TextCollector {
+ public:
+  void Text(std::string_view s) {
+    for (char c : s) {
+      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+      if (space) {
+        pending_space_ = !out_.empty();
+      } else {
+        Flush();
+        out_.push_back(c);
+      }
+    }
+  }
+  void Break() { pending_break_ = !out_.empty(); }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Flush() {
+    if (pending_break_) out_ += "\n\n";
+    else if (pending_space_) out_ += ' ';
+    pending_break_ = pending_space_ = false;
+  }
+  std::string out_;
+  bool pending_space_ = false, pending_break_ = false;
+};
+
+void Collect(const GumboNode* node, TextCollector* out) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+    out->Text(node->v.text.text);
+    return;
+  }
+  if (node->type != GUMBO_NODE_ELEMENT || IsSkipped(node)) return;
+  bool block = IsBlock(node->v.element.tag);
+  if (block) out->Break();
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) Collect(static_cast<const GumboNode*>(children.data[i]), out);
+  if (block) out->Break();
+}
+
+void FindAll(const GumboNode* node, GumboTag tag, std::vector<const GumboNode*>* out) {
+  if (node->type != GUMBO_NODE_ELEMENT) return;
+  if (node->v.element.tag == tag) out->push_back(node);
+  const GumboVector& children = node->v.element.children;
+  for (unsigned i = 0; i < children.length; ++i) FindAll(static_cast<const GumboNode*>(children.data[i]), tag, out);
+}
+
+std::string Attr(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a ? a->value : "";
+}
+
+std::string InnerText(const GumboNode* node) {
+  TextCollector c;
+  Collect(node, &c);
+  return c.Take();
+}
+
+}  // namespace
+
+Result<Document> ReadHtml(std::string_view bytes, const std::string& origin, const std::string& id,
+                          const ReadOptions& options) {
+  if (Status s = CheckText(bytes, origin, options); !s.ok()) return s;
+  GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size());
+  Document doc;
+  doc.id = id;
+  doc.origin = origin;
+  doc.lang = options.forced_lang;
+  std::vector<const GumboNode*> nodes;
+  FindAll(out->root, GUMBO_TAG_HTML, &nodes);
+  if (!nodes.empty() && doc.lang.empty()) {
+    std::string lang = Attr(nodes[0], "lang").substr(0, 2);
+    if (lang == "fr" || lang == "en") doc.lang = lang;
+  }
+  nodes.clear();
+  FindAll(out->root, GUMBO_TAG_META, &nodes);
+  for (const GumboNode* meta : nodes) {
+    std::string key = Attr(meta, "property") + Attr(meta, "name") + Attr(meta, "itemprop");
+    std::string content = Attr(meta, "content");
+    if ((key == "article:published_time" || key == "date" || key == "datePublished" || key == "dc.date" ||
+         key == "DC.date.issued") && !doc.date.known())
+      if (PartialDate::ParseIso(content, &doc.date)) doc.date_origin = "metadata";
+    if (key == "og:title" && doc.title.empty()) doc.title = content;
+    if (key == "og:url") doc.url = content;
+    if (key == "og:site_name") doc.source = content;
+  }
+  nodes.clear();
+  FindAll(out->root, GUMBO_TAG_TIME, &nodes);
+  for (const GumboNode* t : nodes)
+    if (!doc.date.known() && PartialDate::ParseIso(Attr(t, "datetime"), &doc.date)) doc.date_origin = "metadata";
+  if (doc.title.empty()) {
+    nodes.clear();
+    FindAll(out->root, GUMBO_TAG_TITLE, &nodes);
+    if (!nodes.empty()) doc.title = InnerText(nodes[0]);
+  }
+  // The article's own element when the page marks it, else <main>, else the whole body.
+  const GumboNode* root = out->root;
+  for (GumboTag tag : {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN}) {
+    nodes.clear();
+    FindAll(out->root, tag, &nodes);
+    if (nodes.empty()) continue;
+    root = *std::max_element(nodes.begin(), nodes.end(), [](const GumboNode* a, const GumboNode* b) {
+      return InnerText(a).size() < InnerText(b).size();
+    });
+    break;
+  }
+  doc.text = InnerText(root);
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  if (doc.text.empty()) return Status::InvalidArgument(origin + ": no article text found in the HTML page");
+  SettleDate(&doc, options);
+  return doc;
+}
+
+Result<Document> ReadJsonRecord(std::string_view line, const std::string& origin, const std::string& fallback_id,
+                                const ReadOptions& options) {
+  nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (record.is_discarded()) return Status::InvalidArgument(origin + ": malformed JSON");
+  if (!record.is_object()) return Status::InvalidArgument(origin + ": a record must be a JSON object");
+  auto text_field = [&](const char* key) -> Result<std::string> {
+    auto it = record.find(key);
+    if (it == record.end() || it->is_null()) return std::string();
+    if (it->is_number_integer() && std::string(key) == "id") return std::to_string(it->get<long long>());
+    if (!it->is_string()) return Status::InvalidArgument(origin + ": field '" + key + "' must be a string");
+    return it->get<std::string>();
+  };
+  Document doc;
+  doc.origin = origin;
+  for (auto [key, slot] : {std::pair{"id", &doc.id}, {"title", &doc.title}, {"text", &doc.text},
+                           {"url", &doc.url}, {"source", &doc.source}, {"lang", &doc.lang}}) {
+    auto value = text_field(key);
+    if (!value.ok()) return value.status();
+    *slot = std::move(value.value());
+  }
+  if (doc.id.empty()) doc.id = fallback_id;
+  if (!options.forced_lang.empty()) doc.lang = options.forced_lang;
+  if (doc.lang.size() > 2) doc.lang = doc.lang.substr(0, 2);
+  if (Status s = CheckText(doc.text, origin + " (id " + doc.id + ")", options); !s.ok()) return s;
+  auto date = text_field("date");
+  if (!date.ok()) return date.status();
+  if (!date->empty()) {
+    if (!PartialDate::ParseIso(*date, &doc.date))
+      return Status::InvalidArgument(origin + ": date '" + *date + "' is not YYYY[-MM[-DD]]");
+    doc.date_origin = "metadata";
+  }
+  SettleDate(&doc, options);
+  return doc;
+}
+
+std::string SniffFormat(const std::string& path, std::string_view bytes) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return "jsonl";
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return "html";
+  if (ext == ".txt" || ext == ".text") return "text";
+  size_t first = bytes.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+  if (first == std::string_view::npos) return "text";
+  if (bytes[first] == '{') return "jsonl";
+  if (bytes[first] == '<') return "html";
+  return "text";
+}
+
+}  // namespace text
+
+namespace {
+
+Status Slurp(std::istream& in, size_t limit, std::string* out) {
+  out->clear();
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    out->append(buf, static_cast<size_t>(in.gcount()));
+    if (out->size() > limit) return Status::TooLarge("");
+  }
+  return in.bad() ? Status::IoError("read failed") : Status::Ok();
+}
+
+void ReadJsonLines(std::istream& in, const std::string& origin, const std::string& stem, const ReadOptions& options,
+                   const std::function<void(Result<Document>)>& sink) {
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = origin + ":" + std::to_string(line_no);
+    if (line.size() > options.max_document_bytes + 4096) {
+      sink(Status::TooLarge(where + ": record of " + std::to_string(line.size()) + " bytes is over the limit of " +
+                            std::to_string(options.max_document_bytes) + " (raise it with --max-bytes)"));
+      continue;
+    }
+    size_t bad = 0;
+    if (!text::IsValidUtf8(line, &bad)) {
+      sink(Status::InvalidArgument(where + ": invalid UTF-8 at column " + std::to_string(bad + 1)));
+      continue;
+    }
+    sink(text::ReadJsonRecord(line, where, stem + ":" + std::to_string(line_no), options));
+  }
+}
+
+void ReadOne(const std::string& path, std::istream& in, const ReadOptions& options,
+             const std::function<void(Result<Document>)>& sink) {
+  std::string stem = path == "-" ? "stdin" : fs::path(path).stem().string();
+  std::string origin = path == "-" ? "stdin" : path;
+  std::string id = options.forced_id.empty() ? stem : options.forced_id;
+  std::string format = options.format;
+  if (format == "jsonl") return ReadJsonLines(in, origin, stem, options, sink);
+  std::string bytes;
+  // Read a little past the limit so that the reader can name the real size in its message.
+  Status read = Slurp(in, options.max_document_bytes, &bytes);
+  if (read.code() == Status::Code::kTooLarge) {
+    sink(Status::TooLarge(origin + ": document is over the limit of " + std::to_string(options.max_document_bytes) +
+                          " bytes (raise it with --max-bytes)"));
+    return;
+  }
+  if (!read.ok()) return sink(Status::IoError(origin + ": " + read.message()));
+  if (format == "auto") format = text::SniffFormat(path, bytes);
+  if (format == "jsonl") {
+    std::istringstream lines(bytes);
+    return ReadJsonLines(lines, origin, stem, options, sink);
+  }
+  if (format == "html") return sink(text::ReadHtml(bytes, origin, id, options));
+  sink(text::ReadPlainText(std::move(bytes), origin, id, options));
+}
+
+}  // namespace
+
+Status ReadDocuments(const std::string& path, const ReadOptions& options,
+                     const std::function<void(Result<Document>)>& sink) {
+  if (options.format != "auto" && options.format != "text" && options.format != "jsonl" && options.format != "html")
+    return Status::InvalidArgument("unknown input format '" + options.format + "' (auto, text, jsonl, html)");
+  if (path == "-") {
+    ReadOne(path, std::cin, options, sink);
+    return Status::Ok();
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file()) files.push_back(it->path());
+    }
+    if (ec) return Status::IoError(path + ": " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      if (!in) {
+        sink(Status::IoError(f.string() + ": cannot open"));
+        continue;
+      }
+      ReadOptions per_file = options;
+      per_file.forced_id.clear();  // an id override names one document, never a whole directory
+      ReadOne(f.string(), in, per_file, sink);
+    }
+    return Status::Ok();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": no such file or directory");
+  ReadOne(path, in, options, sink);
+  return Status::Ok();
+}
+
+}  // namespace sitrep

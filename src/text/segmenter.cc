@@ -1,0 +1,342 @@
+#include "text/segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+#include "text/fold.h"
+#include "text/utf8.h"
+
+namespace sitrep::text {
+
+const char* TokenKindName(TokenKind k) {
+  switch (k) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kSymbol: return "symbol";
+  }
+  return "word";
+}
+
+namespace {
+
+enum class AbbrevClass : uint8_t { kNone, kTitle, kOther };
+
+bool IsHyphen(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
+
+// Spaces that may separate digit groups: a plain space (French only), no-break and narrow no-break.
+bool IsGroupSpace(std::string_view s, bool plain_allowed) {
+  return (plain_allowed && s == " ") || s == "\u00A0" || s == "\u202F" || s == "\u2009";
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+}  // namespace
+
+struct Segmenter::Impl {
+  std::string lang;
+  std::unique_ptr<icu::BreakIterator> words, sentences;
+  std::unordered_set<std::string> elisions;       // folded, with the apostrophe: "l'", "jusqu'"
+  std::vector<std::string> clitics;               // folded: "-t-il", "n't", "'s"; longest first
+  std::unordered_set<std::string> unsplittable;   // folded words with an inner apostrophe
+  std::unordered_map<std::string, AbbrevClass> abbreviations;  // as written: "Gen.", "U.S."
+
+  AbbrevClass AbbreviationOf(std::string_view word_with_period) const {
+    auto it = abbreviations.find(std::string(word_with_period));
+    return it == abbreviations.end() ? AbbrevClass::kNone : it->second;
+  }
+
+  std::vector<Token> RawTokens(const std::string& work, size_t begin) const;
+  void MergeAbbreviations(std::string_view text, std::vector<Token>* tokens,
+                          std::unordered_map<uint32_t, AbbrevClass>* abbrev_at) const;
+  void MergeCompounds(std::string_view text, std::vector<Token>* tokens) const;
+  void SplitClitics(std::string_view text, std::vector<Token>* tokens) const;
+  void MergeDigitGroups(std::string_view text, std::vector<Token>* tokens) const;
+};
+
+Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Segmenter::~Segmenter() = default;
+
+Result<std::unique_ptr<Segmenter>> Segmenter::Create(const lexicon::Lexicon& lexicon, const std::string& lang) {
+  auto impl = std::make_unique<Impl>();
+  impl->lang = lang;
+  UErrorCode err = U_ZERO_ERROR;
+  icu::Locale locale(lang.c_str());
+  impl->words.reset(icu::BreakIterator::createWordInstance(locale, err));
+  impl->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, err));
+  if (U_FAILURE(err)) return Status::Unsupported(std::string("ICU break iterators: ") + u_errorName(err));
+  for (const auto* table : lexicon.Find("clitics", lang)) {
+    for (const auto& row : table->rows) {
+      std::string form = Fold(row[0]);
+      if (row[1] == "prefix") impl->elisions.insert(form);
+      else if (std::find(impl->clitics.begin(), impl->clitics.end(), form) == impl->clitics.end())
+        impl->clitics.push_back(form);
+    }
+  }
+  for (const auto* table : lexicon.Find("words", lang))
+    for (const auto& row : table->rows)
+      if (std::string form = Fold(row[0]); form.find_first_of("'-") != std::string::npos) impl->unsplittable.insert(form);
+  std::sort(impl->clitics.begin(), impl->clitics.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const auto* table : lexicon.Find("abbreviations", lang))
+    for (const auto& row : table->rows)
+      impl->abbreviations[row[0]] = row[1] == "title" ? AbbrevClass::kTitle : AbbrevClass::kOther;
+  return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
+}
+
+std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t begin) const {
+  std::vector<Token> tokens;
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, work.data() + begin, static_cast<int64_t>(work.size() - begin), &err));
+  if (U_FAILURE(err)) return tokens;
+  words->setText(ut.get(), err);
+  if (U_FAILURE(err)) return tokens;
+  bool space = true;
+  int32_t prev = words->first();
+  for (int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
+    int32_t status = words->getRuleStatus();
+    std::string_view piece(work.data() + begin + prev, static_cast<size_t>(next - prev));
+    size_t pos = 0;
+    UChar32 first = static_cast<UChar32>(DecodeAt(piece, &pos));
+    if (status < UBRK_WORD_NONE_LIMIT && (u_isUWhiteSpace(first) || u_iscntrl(first))) {
+      space = true;
+      continue;
+    }
+    Token t;
+    t.start = static_cast<uint32_t>(begin + prev);
+    t.end = static_cast<uint32_t>(begin + next);
+    t.space_before = space;
+    // ICU calls "M23" a number; a token with a letter in it is a word.
+    bool has_letter = std::any_of(piece.begin(), piece.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80);
+    });
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT && !has_letter) t.kind = TokenKind::kNumber;
+    else if (status >= UBRK_WORD_NUMBER || has_letter) t.kind = TokenKind::kWord;
+    else t.kind = u_ispunct(first) ? TokenKind::kPunct : TokenKind::kSymbol;
+    tokens.push_back(t);
+    space = false;
+  }
+  return tokens;
+}
+
+void Segmenter::Impl::MergeAbbreviations(std::string_view text, std::vector<Token>* tokens,
+                                         std::unordered_map<uint32_t, AbbrevClass>* abbrev_at) const {
+  std::vector<Token> out;
+  out.reserve(tokens->size());
+  for (size_t i = 0; i < tokens->size(); ++i) {
+    Token t = (*tokens)[i];
+    if (t.kind == TokenKind::kWord && i + 1 < tokens->size()) {
+      const Token& dot = (*tokens)[i + 1];
+      if (!dot.space_before && text.substr(dot.start, dot.end - dot.start) == ".") {
+        std::string_view word = text.substr(t.start, t.end - t.start);
+        AbbrevClass cls = AbbreviationOf(std::string(word) + ".");
+        // A lone capital with a period is an initial (J. Smith), which never ends a sentence.
+        size_t pos = 0;
+        UChar32 first = static_cast<UChar32>(DecodeAt(word, &pos));
+        if (cls == AbbrevClass::kNone && pos == word.size() && u_isupper(first)) cls = AbbrevClass::kTitle;
+        if (cls != AbbrevClass::kNone) {
+          t.end = dot.end;
+          (*abbrev_at)[t.end] = cls;
+          ++i;
+        }
+      }
+    }
+    out.push_back(t);
+  }
+  tokens->swap(out);
+}
+
+void Segmenter::Impl::MergeCompounds(std::string_view text, std::vector<Token>* tokens) const {
+  std::vector<Token> out;
+  out.reserve(tokens->size());
+  for (size_t i = 0; i < tokens->size(); ++i) {
+    Token t = (*tokens)[i];
+    // word-hyphen-word with no space on either side: al-Nosra, nord-ouest, ez-Zor, a-t-il.
+    while (t.kind == TokenKind::kWord && i + 2 < tokens->size()) {
+      const Token& hyphen = (*tokens)[i + 1];
+      const Token& next = (*tokens)[i + 2];
+      if (hyphen.space_before || next.space_before || next.kind != TokenKind::kWord ||
+          !IsHyphen(text.substr(hyphen.start, hyphen.end - hyphen.start)))
+        break;
+      t.end = next.end;
+      i += 2;
+    }
+    out.push_back(t);
+  }
+  tokens->swap(out);
+}
+
+void Segmenter::Impl::SplitClitics(std::string_view text, std::vector<Token>* tokens) const {
+  std::vector<Token> out;
+  out.reserve(tokens->size() + tokens->size() / 8);
+  for (const Token& original : *tokens) {
+    if (original.kind != TokenKind::kWord) {
+      out.push_back(original);
+      continue;
+    }
+    Token t = original;
+    std::string folded = Fold(text.substr(t.start, t.end - t.start));
+    if (folded.find_first_of("-'") == std::string::npos || unsplittable.count(folded)) {
+      out.push_back(t);
+      continue;
+    }
+    // Elisions at the front, one after the other: l'armée, qu'il, jusqu'à.
+    for (size_t apostrophe = folded.find('\''); apostrophe != std::string::npos && apostrophe + 1 < folded.size() &&
+                                                elisions.count(folded.substr(0, apostrophe + 1)) &&
+                                                !unsplittable.count(folded);
+         apostrophe = folded.find('\'')) {
+      size_t pos = t.start;
+      while (pos < t.end && !IsApostrophe(DecodeAt(text, &pos))) {
+      }
+      Token head = t;
+      head.end = static_cast<uint32_t>(pos);
+      out.push_back(head);
+      t.start = static_cast<uint32_t>(pos);
+      t.space_before = false;
+      folded = folded.substr(apostrophe + 1);
+    }
+    // Clitics at the end (a-t-il, Syria's, didn't).
+    for (const std::string& clitic : clitics) {
+      if (folded.size() <= clitic.size() || folded.compare(folded.size() - clitic.size(), clitic.size(), clitic) != 0)
+        continue;
+      // Walk back in the original over as many code points as the clitic has.
+      size_t cps = 0;
+      for (unsigned char c : clitic) cps += (c & 0xC0) != 0x80;
+      size_t cut = t.end;
+      while (cps > 0 && cut > t.start) {
+        --cut;
+        while (cut > t.start && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        --cps;
+      }
+      Token head = t, tail = t;
+      head.end = static_cast<uint32_t>(cut);
+      tail.start = static_cast<uint32_t>(cut);
+      tail.space_before = false;
+      out.push_back(head);
+      out.push_back(tail);
+      t.start = t.end;  // consumed
+      break;
+    }
+    if (t.start < t.end) out.push_back(t);
+  }
+  tokens->swap(out);
+}
+
+void Segmenter::Impl::MergeDigitGroups(std::string_view text, std::vector<Token>* tokens) const {
+  std::vector<Token> out;
+  out.reserve(tokens->size());
+  for (size_t i = 0; i < tokens->size(); ++i) {
+    Token t = (*tokens)[i];
+    std::string_view first = text.substr(t.start, t.end - t.start);
+    if (t.kind == TokenKind::kNumber && AllDigits(first) && first.size() <= 3) {
+      while (i + 1 < tokens->size()) {
+        const Token& next = (*tokens)[i + 1];
+        std::string_view gap = text.substr(t.end, next.start - t.end);
+        std::string_view digits = text.substr(next.start, next.end - next.start);
+        if (next.kind != TokenKind::kNumber || digits.size() != 3 || !AllDigits(digits) ||
+            !IsGroupSpace(gap, lang == "fr"))
+          break;
+        t.end = next.end;
+        ++i;
+      }
+    }
+    out.push_back(t);
+  }
+  tokens->swap(out);
+}
+
+Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
+  Segmentation seg;
+  begin = std::min(begin, text.size());
+  // A newline inside a paragraph is only line wrapping: it must not end a sentence. A newline ends
+  // a paragraph when a blank line follows or the line before ends like a sentence or a heading.
+  std::string work(text);
+  for (size_t nl = work.find('\n', begin); nl != std::string::npos; nl = work.find('\n', nl + 1)) {
+    size_t next = work.find_first_not_of(" \t\r", nl + 1);
+    if (next == std::string::npos || work[next] == '\n') continue;
+    size_t end = nl;
+    while (end > begin && (work[end - 1] == ' ' || work[end - 1] == '\t' || work[end - 1] == '\r')) --end;
+    size_t line_start = work.rfind('\n', end == 0 ? 0 : end - 1);
+    line_start = line_start == std::string::npos || line_start < begin ? begin : line_start + 1;
+    if (end <= line_start) continue;  // an empty line
+    char last = work[end - 1];
+    bool ends_sentence = std::string_view(".!?:;\"')»").find(last) != std::string_view::npos ||
+                         static_cast<unsigned char>(last) >= 0x80;  // » ” … and the like
+    // A short line before a capitalised one is a heading or a dateline.
+    size_t pos = next;
+    bool capital_next = u_isupper(static_cast<UChar32>(DecodeAt(work, &pos))) || (work[next] >= '0' && work[next] <= '9');
+    bool heading = end - line_start < 60 && capital_next;
+    if (!ends_sentence && !heading) work[nl] = ' ';
+  }
+
+  seg.tokens = impl_->RawTokens(work, begin);
+  std::unordered_map<uint32_t, AbbrevClass> abbrev_at;
+  impl_->MergeAbbreviations(text, &seg.tokens, &abbrev_at);
+  impl_->MergeCompounds(text, &seg.tokens);
+  impl_->SplitClitics(text, &seg.tokens);
+  impl_->MergeDigitGroups(text, &seg.tokens);
+
+  // Sentence boundaries from ICU, less those that follow an abbreviation.
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, work.data() + begin, static_cast<int64_t>(work.size() - begin), &err));
+  std::vector<uint32_t> bounds;
+  if (U_SUCCESS(err)) {
+    impl_->sentences->setText(ut.get(), err);
+    for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE && U_SUCCESS(err);
+         b = impl_->sentences->next())
+      bounds.push_back(static_cast<uint32_t>(begin + b));
+  }
+  if (bounds.empty() || bounds.back() < text.size()) bounds.push_back(static_cast<uint32_t>(text.size()));
+
+  size_t tok = 0;
+  uint32_t paragraph = 0, prev_end = static_cast<uint32_t>(begin);
+  bool first_sentence = true;
+  Sentence current;
+  bool open = false;
+  for (uint32_t bound : bounds) {
+    size_t first = tok;
+    while (tok < seg.tokens.size() && seg.tokens[tok].start < bound) ++tok;
+    if (tok == first) continue;
+    if (!open) {
+      current = Sentence{};
+      current.start = seg.tokens[first].start;
+      current.first_token = static_cast<uint32_t>(first);
+      std::string_view gap = work;
+      gap = gap.substr(prev_end, current.start - prev_end);
+      if (!first_sentence && gap.find('\n') != std::string_view::npos) ++paragraph;
+      current.paragraph = paragraph;
+      open = true;
+    }
+    const Token& last = seg.tokens[tok - 1];
+    current.end = last.end;
+    current.token_count = static_cast<uint32_t>(tok - current.first_token);
+    // Keep the sentence open across a break that follows an abbreviation, unless a new
+    // paragraph starts or (for ordinary abbreviations) a capitalised word follows.
+    auto abbrev = abbrev_at.find(last.end);
+    if (abbrev != abbrev_at.end() && tok < seg.tokens.size()) {
+      const Token& next = seg.tokens[tok];
+      std::string_view gap = std::string_view(work).substr(last.end, next.start - last.end);
+      bool new_paragraph = gap.find('\n') != std::string_view::npos;
+      bool capital_next = IsUpperInitial(text.substr(next.start, next.end - next.start));
+      if (!new_paragraph && (abbrev->second == AbbrevClass::kTitle || !capital_next)) continue;
+    }
+    seg.sentences.push_back(current);
+    prev_end = current.end;
+    first_sentence = false;
+    open = false;
+  }
+  return seg;
+}
+
+}  // namespace sitrep::text

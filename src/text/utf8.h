@@ -1,0 +1,28 @@
+// UTF-8 checks and small helpers shared by readers and segmentation.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sitrep::text {
+
+// Returns true when `s` is valid UTF-8 (no overlongs, no surrogates). On failure `*bad` is the
+// offset of the first invalid byte.
+bool IsValidUtf8(std::string_view s, size_t* bad);
+
+// 1-based line number of byte `offset` in `s`.
+size_t LineOf(std::string_view s, size_t offset);
+
+// True when the bytes look like a binary file rather than text (NUL bytes, many control bytes).
+bool LooksBinary(std::string_view s);
+
+// Decodes one code point at `*pos` (which must be valid UTF-8) and advances `*pos`.
+char32_t DecodeAt(std::string_view s, size_t* pos);
+
+void AppendUtf8(char32_t cp, std::string* out);
+
+// The longest prefix of valid UTF-8 `s` of at most `n` bytes that does not cut a character.
+std::string_view PrefixUtf8(std::string_view s, size_t n);
+
+}  // namespace sitrep::text

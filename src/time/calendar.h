@@ -1,0 +1,22 @@
+// Calendar names shared by the document-date reader and the temporal tagger.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "sitrep/document.h"
+
+namespace sitrep::time {
+
+// Month number (1..12) for a folded French or English month name or abbreviation ("novembre",
+// "nov", "november", "fevrier", "aout", "sept"), else 0.
+int MonthFromName(std::string_view folded);
+
+int DaysInMonth(int year, int month);
+
+// The first complete calendar date written in `text`: "3 novembre 2017", "1er novembre 2017",
+// "November 3, 2017", "Nov. 3rd, 2017", "3.11.17", "03/11/2017", "2017-11-03". When day and month
+// order is ambiguous (3.11.17), the reading inside `context` wins, else day-first.
+std::optional<PartialDate> FindDate(std::string_view text, const PartialDate& context = {});
+
+}  // namespace sitrep::time

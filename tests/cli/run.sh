@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# The command line as a user runs it: help, version, lexicon check, explain, code, and a batch of
+# bad documents that must each be named in an error while the rest of the batch goes on.
+# usage: run.sh SITREP_BINARY SOURCE_DIR
+set -uo pipefail
+sitrep="$1"
+src="$2"
+shared="$src/../shared"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME COMMAND...: the command must succeed
+  local name="$1"
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $name"
+  fi
+}
+contains() { grep -qF -- "$2" "$1" || { echo "  '$2' not in $1:"; head -n 20 "$1" | sed 's/^/    /'; return 1; }; }
+
+# Help shows the defaults.
+"$sitrep" code --help >"$tmp/help" 2>&1
+check "code --help shows the output format default" contains "$tmp/help" "jsonl"
+check "code --help shows the size limit default" contains "$tmp/help" "16777216"
+"$sitrep" --help >"$tmp/help" 2>&1
+for sub in code explain lexicon version; do check "--help lists $sub" contains "$tmp/help" "$sub"; done
+
+"$sitrep" version >"$tmp/version"
+check "version names the lexicon" grep -qE "^lexicon [0-9]+\.[0-9a-f]{8}$" "$tmp/version"
+
+# lexicon check: clean on the project's data, and names file and line of a broken source.
+check "lexicon check passes on data/" "$sitrep" lexicon check "$src/data"
+mkdir -p "$tmp/badlex"
+printf '@kind words\n@lang fr\nsoldat\tsoldat\tNOUN\nsoldats\tsoldat\n' >"$tmp/badlex/x.lex"
+"$sitrep" lexicon check "$tmp/badlex" >"$tmp/out" 2>"$tmp/err"
+check "lexicon check fails on a broken source" test $? -eq 1
+check "lexicon check names file and line" contains "$tmp/err" "x.lex:4: expected 3 tab-separated columns"
+"$sitrep" lexicon compile "$tmp/badlex" -o "$tmp/x.bin" >/dev/null 2>&1
+check "lexicon compile refuses a broken source" test ! -e "$tmp/x.bin"
+
+# explain: lemmas on our own English and French samples.
+"$sitrep" explain "$src/samples/en_kivu.txt" >"$tmp/explain_en"
+check "explain: retook -> retake" grep -qE "^    retook +retake VERB" "$tmp/explain_en"
+check "explain: English sample identified" contains "$tmp/explain_en" "language en (CLD2: ENGLISH"
+"$sitrep" explain "$src/samples/fr_sahel.txt" >"$tmp/explain_fr"
+check "explain: French sample identified" contains "$tmp/explain_fr" "language fr (CLD2: FRENCH"
+check "explain: header date" contains "$tmp/explain_fr" "date 2023-10-19 (day precision, from header)"
+"$sitrep" explain --text "Les rebelles ont repris la ville." >"$tmp/explain_text"
+check "explain --text: repris -> reprendre" grep -qE "^    repris +.*reprendre VERB" "$tmp/explain_text"
+
+# code: valid JSON Lines, evidence offsets that slice the file's own bytes.
+"$sitrep" code "$src/samples" >"$tmp/samples.jsonl" 2>"$tmp/err"
+check "code on the samples succeeds" test $? -eq 0
+check "code output is valid JSON Lines with exact evidence offsets" python3 - "$tmp/samples.jsonl" "$src/samples" <<'PY'
+import json, os, sys
+docs = {os.path.splitext(f)[0]: open(os.path.join(sys.argv[2], f), "rb").read() for f in os.listdir(sys.argv[2])}
+for line in open(sys.argv[1], encoding="utf-8"):
+    e = json.loads(line)
+    ev = e["evidence"]
+    assert docs[e["doc"]][ev["start"]:ev["end"]].decode() == ev["text"], e["id"]
+PY
+
+# A batch with bad documents: each is named, the good ones are still coded, the exit status is 1.
+mkdir -p "$tmp/batch"
+cp "$src/samples/en_kivu.txt" "$tmp/batch/a_good.txt"
+: >"$tmp/batch/b_empty.txt"
+printf 'line one\nline two caf\xe9\n' >"$tmp/batch/c_latin1.txt"
+head -c 3000 /dev/urandom >"$tmp/batch/d_binary.txt"; printf '\0' >>"$tmp/batch/d_binary.txt"
+printf '{"id":"ok1","text":"The army retook the town of Goma on Monday, officials said."}\n{"id":"broken",\n{"id":"notext"}\n' >"$tmp/batch/e_feed.jsonl"
+printf 'Die Armee hat die Stadt gestern nach schweren Kämpfen zurückerobert, teilte das Ministerium mit.\n' >"$tmp/batch/f_german.txt"
+head -c 2000000 /dev/zero | tr '\0' 'a' >"$tmp/batch/g_huge.txt"
+"$sitrep" code --max-bytes 1000000 "$tmp/batch" >"$tmp/batch.jsonl" 2>"$tmp/batch.err"
+check "a batch with bad documents exits 1" test $? -eq 1
+check "empty file named" contains "$tmp/batch.err" "b_empty.txt: empty document"
+check "invalid UTF-8 named with its line" contains "$tmp/batch.err" "c_latin1.txt:2: invalid UTF-8"
+check "binary file named" contains "$tmp/batch.err" "d_binary.txt: binary data"
+check "malformed JSON named with its line" contains "$tmp/batch.err" "e_feed.jsonl:2: malformed JSON"
+check "unknown language named" contains "$tmp/batch.err" "f_german.txt: language 'de' is not coded"
+check "huge document named" contains "$tmp/batch.err" "g_huge.txt: document is over the limit"
+check "the failures are counted" contains "$tmp/batch.err" "7 of 9 documents failed"
+
+# The seed article, when ../shared is there.
+seed="$shared/seed/000_145188fab64d184d.txt"
+if [ -f "$seed" ]; then
+  "$sitrep" explain "$seed" >"$tmp/seed_explain"
+  check "seed: document date" contains "$tmp/seed_explain" "date 2017-11-03 (day precision"
+  for pair in "libéré libérer" "repris reprendre" "pénètrent pénétrer" "approchent approcher" \
+              "craignent craindre" "soudoient soudoyer"; do
+    set -- $pair
+    check "seed: $1 -> $2" grep -qE "^    $1 +.*$2 VERB" "$tmp/seed_explain"
+  done
+  "$sitrep" code "$seed" >"$tmp/seed.jsonl"
+  check "seed: code succeeds" test $? -eq 0
+  check "seed: evidence offsets slice the file" python3 - "$tmp/seed.jsonl" "$seed" <<'PY'
+import json, sys
+raw = open(sys.argv[2], "rb").read()
+for line in open(sys.argv[1], encoding="utf-8"):
+    e = json.loads(line)
+    ev = e["evidence"]
+    assert raw[ev["start"]:ev["end"]].decode() == ev["text"], e["id"]
+PY
+else
+  echo "skipped: seed checks ($shared not present)"
+fi
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,13 @@
+// HTML pages.
+#include <cstdint>
+#include <string_view>
+
+#include "text/reader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  sitrep::ReadOptions options;
+  auto doc = sitrep::text::ReadHtml(std::string_view(reinterpret_cast<const char*>(data), size), "fuzz.html", "fuzz",
+                                    options);
+  (void)doc;
+  return 0;
+}

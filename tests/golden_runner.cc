@@ -1,0 +1,169 @@
+// Data-driven golden tests: every *.test file under tests/golden is a list of cases, each a text
+// and what the pipeline must find in it. The format is described in tests/golden/README.md.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "morph/morphology.h"
+#include "text/segmenter.h"
+#include "unit/test_support.h"
+
+namespace sitrep {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Expectation {
+  size_t line;
+  std::string directive;
+  std::string argument;
+};
+
+struct Case {
+  std::string file;
+  size_t line = 0;
+  std::string name;
+  std::string lang = "en";
+  std::string text;
+  std::vector<Expectation> expectations;
+};
+
+// Failures name the case by its place in the golden file.
+void PrintTo(const Case& c, std::ostream* os) { *os << c.file << ":" << c.line << " (" << c.name << ")"; }
+
+std::string Unescape(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
+      out.push_back('\n');
+      ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+std::vector<Case> LoadCases() {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(SITREP_GOLDEN_DIR))
+    if (entry.path().extension() == ".test") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::vector<Case> cases;
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::string line;
+    size_t line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      size_t space = line.find(' ');
+      std::string directive = line.substr(0, space);
+      std::string argument = space == std::string::npos ? "" : line.substr(space + 1);
+      if (directive == "case") {
+        Case c;
+        c.file = fs::relative(file, SITREP_GOLDEN_DIR).string();
+        c.line = line_no;
+        c.name = argument;
+        cases.push_back(std::move(c));
+      } else if (cases.empty()) {
+        ADD_FAILURE() << file << ":" << line_no << ": directive before the first case";
+      } else if (directive == "lang") {
+        cases.back().lang = argument;
+      } else if (directive == "text") {
+        cases.back().text = Unescape(argument);
+      } else {
+        cases.back().expectations.push_back({line_no, directive, Unescape(argument)});
+      }
+    }
+  }
+  return cases;
+}
+
+std::vector<std::string> Split(const std::string& s, const std::string& sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t at = s.find(sep); at != std::string::npos; at = s.find(sep, start)) {
+    out.push_back(s.substr(start, at - start));
+    start = at + sep.size();
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+class GoldenTest : public ::testing::TestWithParam<Case> {
+ protected:
+  struct Stages {
+    std::unique_ptr<text::Segmenter> segmenter;
+    std::unique_ptr<morph::Analyzer> analyzer;
+  };
+  static Stages& For(const std::string& lang) {
+    static std::map<std::string, Stages> stages;
+    auto& s = stages[lang];
+    if (!s.segmenter) {
+      s.segmenter = std::move(text::Segmenter::Create(testing::TestLexicon(), lang).value());
+      s.analyzer = std::move(morph::Analyzer::Create(testing::TestLexicon(), lang, {}).value());
+    }
+    return s;
+  }
+};
+
+TEST_P(GoldenTest, Matches) {
+  const Case& c = GetParam();
+  Stages& stages = For(c.lang);
+  text::Segmentation seg = stages.segmenter->Segment(c.text);
+  auto token_text = [&](size_t i) { return c.text.substr(seg.tokens[i].start, seg.tokens[i].end - seg.tokens[i].start); };
+  for (const Expectation& e : c.expectations) {
+    std::string where = c.file + ":" + std::to_string(e.line) + " (case " + c.name + ")";
+    if (e.directive == "tokens") {
+      std::string got;
+      for (size_t i = 0; i < seg.tokens.size(); ++i) got += (i ? " | " : "") + token_text(i);
+      EXPECT_EQ(got, e.argument) << where;
+    } else if (e.directive == "sentences") {
+      EXPECT_EQ(std::to_string(seg.sentences.size()), e.argument) << where;
+    } else if (e.directive == "sentence") {
+      size_t space = e.argument.find(' ');
+      size_t k = std::stoul(e.argument.substr(0, space));
+      ASSERT_LT(k, seg.sentences.size()) << where;
+      const auto& s = seg.sentences[k];
+      EXPECT_EQ(c.text.substr(s.start, s.end - s.start), e.argument.substr(space + 1)) << where;
+    } else if (e.directive == "paragraph") {
+      auto parts = Split(e.argument, " ");
+      ASSERT_EQ(parts.size(), 2u) << where << ": paragraph SENTENCE INDEX";
+      size_t k = std::stoul(parts[0]);
+      ASSERT_LT(k, seg.sentences.size()) << where;
+      EXPECT_EQ(std::to_string(seg.sentences[k].paragraph), parts[1]) << where;
+    } else if (e.directive == "lemma") {
+      auto parts = Split(e.argument, " ");
+      ASSERT_GE(parts.size(), 2u) << where << ": lemma FORM LEMMA [UPOS]";
+      bool found_form = false;
+      for (size_t i = 0; i < seg.tokens.size(); ++i) {
+        if (token_text(i) != parts[0]) continue;
+        found_form = true;
+        const morph::Analysis& a = stages.analyzer->Analyze(token_text(i), seg.tokens[i].kind);
+        std::string readings;
+        for (const auto& r : a.readings) readings += r.lemma + "/" + r.upos + " ";
+        EXPECT_TRUE(a.HasLemma(parts[1], parts.size() > 2 ? parts[2] : "")) << where << ": got " << readings;
+        break;
+      }
+      EXPECT_TRUE(found_form) << where << ": no token '" << parts[0] << "'";
+    } else {
+      ADD_FAILURE() << where << ": unknown directive '" << e.directive << "'";
+    }
+  }
+}
+
+std::string CaseName(const ::testing::TestParamInfo<Case>& info) {
+  std::string name = info.param.file + "_" + std::to_string(info.param.line);
+  for (char& ch : name)
+    if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Golden, GoldenTest, ::testing::ValuesIn(LoadCases()), CaseName);
+
+}  // namespace
+}  // namespace sitrep
