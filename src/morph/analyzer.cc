@@ -39,7 +39,7 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexic
 }
 
 const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
-  auto it = cache_.find(std::string(form));
+  auto it = cache_.find(form);
   if (it != cache_.end()) return *it->second;
   auto analysis = std::make_unique<Analysis>(Compute(form, kind));
   return *cache_.emplace(std::string(form), std::move(analysis)).first->second;

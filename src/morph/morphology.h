@@ -15,6 +15,12 @@
 
 namespace sitrep::morph {
 
+// Lets string-keyed maps be searched with a string_view, without building a string per token.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 struct Reading {
   std::string lemma;
   std::string upos;      // Universal POS tag
@@ -64,7 +70,7 @@ class Analyzer {
   std::string lang_;
   std::unique_ptr<Backend> backend_;
   std::unordered_map<std::string, std::vector<Reading>> words_;  // lowercase form -> readings
-  std::unordered_map<std::string, std::unique_ptr<Analysis>> cache_;
+  std::unordered_map<std::string, std::unique_ptr<Analysis>, StringHash, std::equal_to<>> cache_;
 };
 
 }  // namespace sitrep::morph

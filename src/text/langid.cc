@@ -10,21 +10,35 @@
 
 namespace sitrep::text {
 
-LanguageGuess IdentifyLanguage(std::string_view utf8_text) {
-  // Never cut a UTF-8 sequence in two: CLD2 rejects such input.
-  size_t n = PrefixUtf8(utf8_text, 64 * 1024).size();
+namespace {
+
+LanguageGuess Detect(std::string_view utf8_text) {
   CLD2::Language top3[3];
   int percent3[3];
   int text_bytes = 0;
   bool reliable = false;
-  CLD2::Language lang = CLD2::DetectLanguageSummary(utf8_text.data(), static_cast<int>(n), /*is_plain_text=*/true,
-                                                   top3, percent3, &text_bytes, &reliable);
+  CLD2::Language lang = CLD2::DetectLanguageSummary(utf8_text.data(), static_cast<int>(utf8_text.size()),
+                                                   /*is_plain_text=*/true, top3, percent3, &text_bytes, &reliable);
   LanguageGuess guess;
   if (lang == CLD2::UNKNOWN_LANGUAGE) return guess;
   guess.code = CLD2::LanguageCode(lang);
   guess.name = CLD2::LanguageName(lang);
   guess.percent = percent3[0];
   guess.reliable = reliable;
+  return guess;
+}
+
+}  // namespace
+
+LanguageGuess IdentifyLanguage(std::string_view utf8_text) {
+  // A news article's first 512 bytes (some eighty words) settle its language; more is read only
+  // when CLD2 is unsure, up to 64 KiB. Prefixes never cut a character in two: CLD2 rejects that.
+  LanguageGuess guess;
+  for (size_t limit : {size_t{1} << 9, size_t{1} << 12, size_t{1} << 16}) {
+    std::string_view prefix = PrefixUtf8(utf8_text, limit);
+    guess = Detect(prefix);
+    if (guess.reliable || prefix.size() == utf8_text.size()) break;
+  }
   return guess;
 }
 

@@ -14,7 +14,7 @@ struct LanguageGuess {
   bool reliable = false;
 };
 
-// Looks at up to the first 64 KiB; enough for any news article and bounded for huge inputs.
+// Looks at the first 512 bytes, and at up to 64 KiB when that is not enough: bounded for huge inputs.
 LanguageGuess IdentifyLanguage(std::string_view utf8_text);
 
 // Function words of the coded languages, for short texts where CLD2 is unreliable.

@@ -9,7 +9,6 @@
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
-#include <regex>
 #include <sstream>
 
 #include "text/utf8.h"
@@ -41,13 +40,17 @@ Status CheckText(std::string_view bytes, const std::string& origin, const ReadOp
 
 // The header line some feeds put first: " date 2017-11 Title ... Byline, 3.11.17".
 bool ParseHeader(Document* doc, PartialDate* header_date) {
-  static const std::regex kHeader(R"(^[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[ \t]+([^\n]*))?)");
   size_t bom = doc->text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   size_t eol = std::min(doc->text.find('\n', bom), doc->text.size());
-  std::string first = doc->text.substr(bom, eol - bom);
-  std::smatch m;
-  if (!std::regex_search(first, m, kHeader) || !PartialDate::ParseIso(m[1], header_date)) return false;
-  doc->title = m[2];
+  std::string_view line = std::string_view(doc->text).substr(bom, eol - bom);
+  auto skip_blanks = [&](size_t i) { return std::min(line.find_first_not_of(" \t\r", i), line.size()); };
+  size_t i = skip_blanks(0);
+  if (line.compare(i, 4, "date") != 0 || i + 4 >= line.size() || (line[i + 4] != ' ' && line[i + 4] != '\t'))
+    return false;
+  i = skip_blanks(i + 4);
+  size_t date_end = std::min(line.find_first_of(" \t\r", i), line.size());
+  if (!PartialDate::ParseIso(std::string(line.substr(i, date_end - i)), header_date)) return false;
+  doc->title = std::string(line.substr(skip_blanks(date_end)));
   while (!doc->title.empty() && (doc->title.back() == '\r' || doc->title.back() == ' ')) doc->title.pop_back();
   doc->body_start = std::min(eol + 1, doc->text.size());
   return true;

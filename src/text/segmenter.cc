@@ -185,7 +185,13 @@ void Segmenter::Impl::SplitClitics(std::string_view text, std::vector<Token>* to
       continue;
     }
     Token t = original;
-    std::string folded = Fold(text.substr(t.start, t.end - t.start));
+    // Only words with an apostrophe (of any spelling) or a hyphen can hold a clitic.
+    std::string_view raw = text.substr(t.start, t.end - t.start);
+    if (raw.find_first_of("-'`\xCA\xC2\xE2") == std::string_view::npos) {
+      out.push_back(t);
+      continue;
+    }
+    std::string folded = Fold(raw);
     if (folded.find_first_of("-'") == std::string::npos || unsplittable.count(folded)) {
       out.push_back(t);
       continue;

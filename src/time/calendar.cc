@@ -1,7 +1,7 @@
 #include "time/calendar.h"
 
-#include <regex>
 #include <string>
+#include <vector>
 
 #include "text/fold.h"
 
@@ -48,42 +48,118 @@ bool Inside(const PartialDate& context, const PartialDate& d) {
 
 }  // namespace
 
-std::optional<PartialDate> FindDate(std::string_view text, const PartialDate& context) {
-  // Month names are matched on folded text, so accents and case do not matter.
-  static const std::regex kPatterns[] = {
-      std::regex(R"(\b(\d{4})-(\d{2})-(\d{2})\b)"),
-      std::regex(R"(\b(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b)"),
-      std::regex(R"(\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"),
-      std::regex(R"((?:^|[^\d.])(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?![\d.]))"),
-  };
-  std::string folded = text::Fold(text);
-  std::optional<PartialDate> best;
-  size_t best_pos = std::string::npos;
-  for (int kind = 0; kind < 4; ++kind) {
-    for (std::sregex_iterator it(folded.begin(), folded.end(), kPatterns[kind]), end; it != end; ++it) {
-      const std::smatch& m = *it;
-      std::optional<PartialDate> d;
-      if (kind == 0) {
-        d = MakeDay(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
-      } else if (kind == 1) {
-        if (int month = MonthFromName(m[2].str())) d = MakeDay(std::stoi(m[3]), month, std::stoi(m[1]));
-      } else if (kind == 2) {
-        if (int month = MonthFromName(m[1].str())) d = MakeDay(std::stoi(m[3]), month, std::stoi(m[2]));
-      } else {
-        int a = std::stoi(m[1]), b = std::stoi(m[2]), y = std::stoi(m[3]);
-        auto day_first = MakeDay(y, b, a), month_first = MakeDay(y, a, b);
-        if (day_first && month_first && !Inside(context, *day_first) && Inside(context, *month_first))
-          d = month_first;
-        else
-          d = day_first ? day_first : month_first;
-      }
-      if (d && static_cast<size_t>(m.position(0)) < best_pos) {
-        best = d;
-        best_pos = static_cast<size_t>(m.position(0));
-      }
-    }
+namespace {
+
+// Folded text as runs of digits, runs of letters and single other characters, with their places.
+struct Piece {
+  enum Kind { kDigits, kLetters, kOther } kind;
+  std::string_view text;
+  size_t start, end;
+  int Value() const { return std::stoi(std::string(text)); }
+};
+
+std::vector<Piece> Pieces(std::string_view s) {
+  std::vector<Piece> out;
+  for (size_t i = 0; i < s.size();) {
+    auto kind_of = [](char c) {
+      if (c >= '0' && c <= '9') return Piece::kDigits;
+      if (c >= 'a' && c <= 'z') return Piece::kLetters;
+      return Piece::kOther;
+    };
+    Piece::Kind kind = kind_of(s[i]);
+    size_t j = i + 1;
+    if (kind != Piece::kOther)
+      while (j < s.size() && kind_of(s[j]) == kind) ++j;
+    if (kind != Piece::kOther || (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r'))
+      out.push_back({kind, s.substr(i, j - i), i, j});
+    i = j;
   }
-  return best;
+  return out;
+}
+
+class DateScanner {
+ public:
+  DateScanner(std::vector<Piece> pieces, const PartialDate& context) : p_(std::move(pieces)), context_(context) {}
+
+  size_t size() const { return p_.size(); }
+
+  std::optional<PartialDate> At(size_t i) const {
+    if (auto d = Iso(i)) return d;
+    if (auto d = DayMonthYear(i)) return d;
+    if (auto d = MonthDayYear(i)) return d;
+    return Numeric(i);
+  }
+
+ private:
+  bool Digits(size_t i, size_t min_len, size_t max_len) const {
+    return i < p_.size() && p_[i].kind == Piece::kDigits && p_[i].text.size() >= min_len &&
+           p_[i].text.size() <= max_len;
+  }
+  bool Is(size_t i, std::string_view text) const { return i < p_.size() && p_[i].text == text; }
+  bool Touch(size_t i) const { return i > 0 && i < p_.size() && p_[i - 1].end == p_[i].start; }
+  int Month(size_t i) const { return i < p_.size() && p_[i].kind == Piece::kLetters ? MonthFromName(p_[i].text) : 0; }
+  bool Ordinal(size_t i) const {
+    return Touch(i) && (Is(i, "er") || Is(i, "st") || Is(i, "nd") || Is(i, "rd") || Is(i, "th"));
+  }
+
+  // 2017-11-03
+  std::optional<PartialDate> Iso(size_t i) const {
+    if (!Digits(i, 4, 4) || !Is(i + 1, "-") || !Touch(i + 1) || !Digits(i + 2, 2, 2) || !Touch(i + 2) ||
+        !Is(i + 3, "-") || !Touch(i + 3) || !Digits(i + 4, 2, 2) || !Touch(i + 4))
+      return std::nullopt;
+    return MakeDay(p_[i].Value(), p_[i + 2].Value(), p_[i + 4].Value());
+  }
+  // 3 novembre 2017, 1er novembre 2017, 3 November 2017
+  std::optional<PartialDate> DayMonthYear(size_t i) const {
+    if (!Digits(i, 1, 2)) return std::nullopt;
+    size_t j = i + 1;
+    if (Ordinal(j)) ++j;
+    int month = Month(j++);
+    if (!month) return std::nullopt;
+    if (Is(j, ".") && Touch(j)) ++j;
+    if (Is(j, ",")) ++j;
+    if (!Digits(j, 4, 4)) return std::nullopt;
+    return MakeDay(p_[j].Value(), month, p_[i].Value());
+  }
+  // November 3, 2017; Nov. 3rd, 2017
+  std::optional<PartialDate> MonthDayYear(size_t i) const {
+    int month = Month(i);
+    if (!month) return std::nullopt;
+    size_t j = i + 1;
+    if (Is(j, ".") && Touch(j)) ++j;
+    if (!Digits(j, 1, 2)) return std::nullopt;
+    size_t day = j++;
+    if (Ordinal(j)) ++j;
+    if (Is(j, ",")) ++j;
+    if (!Digits(j, 4, 4)) return std::nullopt;
+    return MakeDay(p_[j].Value(), month, p_[day].Value());
+  }
+  // 3.11.17, 03/11/2017: day first unless only month first fits the context.
+  std::optional<PartialDate> Numeric(size_t i) const {
+    if (!Digits(i, 1, 2) || (Touch(i) && (p_[i - 1].kind == Piece::kDigits || Is(i - 1, "."))) ||
+        !(Is(i + 1, ".") || Is(i + 1, "/")) || !Touch(i + 1) || !Digits(i + 2, 1, 2) || !Touch(i + 2) ||
+        !Is(i + 3, p_[i + 1].text) || !Touch(i + 3) || !(Digits(i + 4, 2, 2) || Digits(i + 4, 4, 4)) || !Touch(i + 4))
+      return std::nullopt;
+    if (Is(i + 5, ".") && Touch(i + 5) && Digits(i + 6, 1, 9) && Touch(i + 6)) return std::nullopt;  // 1.2.3.4
+    int a = p_[i].Value(), b = p_[i + 2].Value(), y = p_[i + 4].Value();
+    auto day_first = MakeDay(y, b, a), month_first = MakeDay(y, a, b);
+    if (day_first && month_first && !Inside(context_, *day_first) && Inside(context_, *month_first))
+      return month_first;
+    return day_first ? day_first : month_first;
+  }
+
+  std::vector<Piece> p_;
+  PartialDate context_;
+};
+
+}  // namespace
+
+std::optional<PartialDate> FindDate(std::string_view text, const PartialDate& context) {
+  std::string folded = text::Fold(text);
+  DateScanner scanner(Pieces(folded), context);
+  for (size_t i = 0; i < scanner.size(); ++i)
+    if (auto d = scanner.At(i)) return d;
+  return std::nullopt;
 }
 
 }  // namespace sitrep::time

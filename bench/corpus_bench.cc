@@ -1,0 +1,108 @@
+// Codes a corpus on one thread and reports throughput per core and peak memory.
+//   sitrep_bench --stage text|code [--repeat N] PATH...
+// stage "text": reading, language identification, segmentation and morphology.
+// stage "code": the whole of `sitrep code` (every stage that exists), output serialised.
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "morph/morphology.h"
+#include "sitrep/pipeline.h"
+#include "text/langid.h"
+#include "text/segmenter.h"
+
+namespace {
+
+double PeakRssMb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string stage = "code";
+  int repeat = 1;
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--stage") && i + 1 < argc) stage = argv[++i];
+    else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
+    else paths.push_back(argv[i]);
+  }
+  if (paths.empty() || (stage != "text" && stage != "code")) {
+    std::fprintf(stderr, "usage: sitrep_bench --stage text|code [--repeat N] PATH...\n");
+    return 2;
+  }
+
+  auto lex = sitrep::lexicon::LoadBinary(std::getenv("SITREP_LEXICON") ? std::getenv("SITREP_LEXICON")
+                                                                        : SITREP_BENCH_LEXICON);
+  if (!lex.ok()) {
+    std::fprintf(stderr, "%s\n", lex.status().message().c_str());
+    return 2;
+  }
+  sitrep::PipelineOptions options;
+  options.lexicon_path = std::getenv("SITREP_LEXICON") ? std::getenv("SITREP_LEXICON") : SITREP_BENCH_LEXICON;
+  auto pipeline = sitrep::Pipeline::Open(options);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "%s\n", pipeline.status().message().c_str());
+    return 2;
+  }
+  struct Stages {
+    std::unique_ptr<sitrep::text::Segmenter> segmenter;
+    std::unique_ptr<sitrep::morph::Analyzer> analyzer;
+  };
+  std::map<std::string, Stages> stages;
+  for (const char* lang : {"fr", "en"}) {
+    stages[lang].segmenter = std::move(sitrep::text::Segmenter::Create(*lex, lang).value());
+    stages[lang].analyzer = std::move(sitrep::morph::Analyzer::Create(*lex, lang, {}).value());
+  }
+
+  // Every pass reads the corpus again: reading is part of what is measured.
+  size_t bytes = 0, documents = 0, tokens = 0, events = 0, failed = 0;
+  auto process = [&](sitrep::Result<sitrep::Document> read) {
+    ++documents;
+    if (!read.ok()) { ++failed; return; }
+    sitrep::Document& doc = *read;
+    bytes += doc.text.size();
+    if (stage == "code") {
+      auto coded = (*pipeline)->Code(doc);
+      if (!coded.ok()) { ++failed; return; }
+      for (const auto& e : *coded) events += sitrep::EventToJson(e).size() > 0;
+      return;
+    }
+    std::string_view body = std::string_view(doc.text).substr(doc.body_start);
+    auto guess = sitrep::text::IdentifyLanguage(body);
+    auto it = stages.find(guess.code);
+    if (it == stages.end()) { ++failed; return; }
+    auto seg = it->second.segmenter->Segment(doc.text, doc.body_start);
+    for (const auto& t : seg.tokens)
+      it->second.analyzer->Analyze(std::string_view(doc.text).substr(t.start, t.end - t.start), t.kind);
+    tokens += seg.tokens.size();
+  };
+  auto start = std::chrono::steady_clock::now();
+  for (int r = 0; r < repeat; ++r) {
+    for (const auto& path : paths) {
+      sitrep::Status s = sitrep::ReadDocuments(path, {}, process);
+      if (!s.ok()) {
+        std::fprintf(stderr, "%s\n", s.message().c_str());
+        return 2;
+      }
+    }
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  double mb = static_cast<double>(bytes) / 1e6;
+  std::printf("stage=%s documents=%zu failed=%zu MB=%.2f seconds=%.3f\n", stage.c_str(), documents, failed, mb,
+              seconds);
+  if (stage == "text") std::printf("tokens=%zu tokens_per_s=%.0f\n", tokens, static_cast<double>(tokens) / seconds);
+  else std::printf("events=%zu\n", events);
+  std::printf("MB_per_s_per_core=%.2f docs_per_s_per_core=%.1f peak_rss_MB=%.1f\n", mb / seconds,
+              static_cast<double>(documents) / seconds, PeakRssMb());
+  return 0;
+}

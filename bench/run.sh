@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Benchmarks sitrep on the fa-kes corpus (804 English articles, ../shared/corpus/fa-kes/fakes.csv,
+# Windows-1252, converted here to JSON Lines) and prints MB/s and documents/s per core and peak RSS.
+#   bench/run.sh [CSV]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+csv="${1:-../shared/corpus/fa-kes/fakes.csv}"
+if [ ! -f "$csv" ]; then
+  echo "bench: $csv not found (it comes with ../shared); give a CSV path" >&2
+  exit 2
+fi
+cmake --build build --target sitrep sitrep_bench lexicon >/dev/null
+out=build/bench
+mkdir -p "$out"
+python3 - "$csv" "$out/fakes.jsonl" <<'PY'
+import csv, json, sys
+with open(sys.argv[1], encoding="cp1252", errors="replace", newline="") as f, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for row in csv.DictReader(f):
+        out.write(json.dumps({"id": row["unit_id"], "title": row["article_title"], "text": row["article_content"],
+                              "source": row["source"], "lang": None}, ensure_ascii=False) + "\n")
+PY
+echo "corpus: $(wc -l <"$out/fakes.jsonl") documents, $(du -h "$out/fakes.jsonl" | cut -f1)"
+echo "== text pipeline (read, language id, segmentation, morphology), 5 passes"
+build/bench/sitrep_bench --stage text --repeat 5 "$out/fakes.jsonl"
+echo "== sitrep code, whole pipeline, 5 passes"
+build/bench/sitrep_bench --stage code --repeat 5 "$out/fakes.jsonl"
+echo "== build/sitrep code as a user runs it (one pass, wall clock and peak RSS)"
+/usr/bin/time -f "wall_s=%e peak_rss_MB=%M(KB)" build/sitrep code "$out/fakes.jsonl" >"$out/events.jsonl"
