@@ -1,4 +1,4 @@
-// An event as sitrep writes it (../docs/EVENTS.md, one JSON object per line).
+// An event as sitrep writes it: one JSON object per line (the fields are documented in README.md).
 #pragma once
 
 #include <optional>
