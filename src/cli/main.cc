@@ -24,7 +24,11 @@ struct CommonOptions {
 };
 
 void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
-  cmd->add_option("--date", o->read.forced_date, "Document date YYYY[-MM[-DD]], overriding metadata and header");
+  cmd->add_option("--date", o->read.forced_date, "Document date YYYY[-MM[-DD]], overriding metadata and header")
+      ->check([](const std::string& value) {
+        sitrep::PartialDate date;
+        return sitrep::PartialDate::ParseIso(value, &date) ? std::string() : "not a date of the form YYYY[-MM[-DD]]";
+      });
   cmd->add_option("--lang", o->read.forced_lang, "Language of every document (fr, en); skips identification")
       ->check(CLI::IsMember({"fr", "en"}));
   cmd->add_option("--id", o->read.forced_id, "Document id for a single file or stdin (default: file name)");

@@ -28,12 +28,21 @@ const std::set<std::string>& UposTags() {
   return tags;
 }
 
+// Keeps empty fields, trailing ones included, so that "a\tb\t" has three fields.
 std::vector<std::string> SplitList(const std::string& s, char sep) {
   std::vector<std::string> out;
-  std::string cur;
-  std::istringstream in(s);
-  while (std::getline(in, cur, sep)) out.push_back(cur);
+  size_t start = 0;
+  for (size_t at = s.find(sep); at != std::string::npos; at = s.find(sep, start)) {
+    out.push_back(s.substr(start, at - start));
+    start = at + 1;
+  }
+  out.push_back(s.substr(start));
   return out;
+}
+
+bool ValidCode(const std::string& code) {
+  return code.size() >= 3 && code.size() <= 15 &&
+         code.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == std::string::npos;
 }
 
 using Validator = std::function<std::string(const std::vector<std::string>&)>;
@@ -68,6 +77,84 @@ const std::vector<KindRules>& Rules() {
          for (const auto& tag : SplitList(row[3], ','))
            if (!UposTags().count(tag)) return "unknown part of speech '" + tag + "'";
          return "";
+       }},
+      {{"actors",
+        {"phrase", "code", "name", "class"},
+        "Named actors with their CAMEO actor code. class: country (Syrie, United States), "
+        "demonym (syrien, syriennes, Syrian: the adjective or noun of a country, in every gender "
+        "and number), group (non-state armed groups and parties: État islamique, Hezbollah), org "
+        "(international organisations: ONU, NATO), government (a capital or seat standing for a "
+        "government: Damas, the Kremlin), person (a person whose role fixes the code)."},
+       2,
+       [](const std::vector<std::string>& row) -> std::string {
+         static const std::set<std::string> classes = {"country", "demonym", "group", "org", "government", "person"};
+         if (!classes.count(row[3])) return "unknown actor class '" + row[3] + "'";
+         return ValidCode(row[1]) ? "" : "a CAMEO actor code is 3 to 15 capital letters or digits";
+       }},
+      {{"agents",
+        {"phrase", "role", "name"},
+        "Generic nouns for people acting (soldats, troops, rebelles, protesters) with their CAMEO role "
+        "code; they take their country or group from their modifiers (l'armée syrienne, IS fighters) "
+        "or, failing that, from the document. Listed in the singular: plurals match by lemma."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         return ValidCode(row[1]) && row[1].size() == 3 ? "" : "a role code is 3 capital letters (MIL, GOV, REB...)";
+       }},
+      {{"predicates",
+        {"pattern", "cameo", "object", "slots"},
+        "Event predicates. pattern: lemmas separated by spaces, the first being the head (a verb, or "
+        "a noun for nominal events); a leading 'se' marks a pronominal verb; '|' separates "
+        "alternatives in one position. cameo: the CAMEO event code. object: what the first noun "
+        "phrase after the pattern is: target, place, theme or none. slots: prep=role pairs "
+        "separated by commas (de=target,contre=target,vers=place), or '-'."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         if (row[1].size() < 2 || row[1].size() > 4 ||
+             row[1].find_first_not_of("0123456789") != std::string::npos)
+           return "a CAMEO event code is 2 to 4 digits";
+         static const std::set<std::string> objects = {"target", "place", "theme", "none"};
+         if (!objects.count(row[2])) return "object must be target, place, theme or none";
+         if (row[3] == "-") return "";
+         for (const auto& slot : SplitList(row[3], ',')) {
+           auto eq = slot.find('=');
+           if (eq == std::string::npos || eq == 0) return "slot '" + slot + "' is not prep=role";
+           std::string role = slot.substr(eq + 1);
+           if (role != "target" && role != "place" && role != "source")
+             return "slot role must be target, place or source";
+         }
+         return "";
+       }},
+      {{"cues",
+        {"pattern", "cue"},
+        "Words that change an event's status or tell who holds a place. cue: negation, success "
+        "(negated: failed), failure, attempt, plan, claim, fear, hypothesis, denial, purpose (an "
+        "embedded event is intended), holder (the actor after the pattern holds the place before "
+        "it). pattern as for predicates."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         static const std::set<std::string> cues = {"negation", "success", "failure", "attempt", "plan", "claim",
+                                                    "fear", "hypothesis", "denial", "purpose", "holder"};
+         return cues.count(row[1]) ? "" : "unknown cue '" + row[1] + "'";
+       }},
+      {{"cameo",
+        {"code", "plover", "acled_type", "acled_sub_type"},
+        "What each CAMEO event code is in PLOVER and ACLED ('-' when ACLED would not code it). "
+        "A code not listed takes the row of its longest listed prefix."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         if (row[0].find_first_not_of("0123456789") != std::string::npos) return "a CAMEO code is digits";
+         return (row[2] == "-") == (row[3] == "-") ? "" : "ACLED type and sub-type are both '-' or neither";
+       }},
+      {{"place_words",
+        {"phrase", "feature"},
+        "Common nouns for places (ville, village, crossing, oil field) with a feature class: city, "
+        "village, district, region, country, crossing, site, water. A place noun can head a place "
+        "mention (la ville de Gao) or stand for the last place named (the town)."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         static const std::set<std::string> features = {"city", "village", "district", "region", "country",
+                                                        "crossing", "site", "water"};
+         return features.count(row[1]) ? "" : "unknown feature '" + row[1] + "'";
        }},
       {{"abbreviations",
         {"form", "class"},

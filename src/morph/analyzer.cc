@@ -15,6 +15,22 @@ bool Analysis::HasLemma(std::string_view lemma, std::string_view upos) const {
                      [&](const Reading& r) { return r.lemma == lemma && (upos.empty() || r.upos == upos); });
 }
 
+bool Analysis::HasKey(std::string_view key) const {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+bool Analysis::HasFeature(std::string_view upos, std::string_view feature) const {
+  for (const auto& r : readings) {
+    if (!upos.empty() && r.upos != upos) continue;
+    for (size_t at = r.features.find(feature); at != std::string::npos; at = r.features.find(feature, at + 1)) {
+      bool starts = at == 0 || r.features[at - 1] == ' ';
+      bool ends = at + feature.size() == r.features.size() || r.features[at + feature.size()] == ' ';
+      if (starts && ends) return true;
+    }
+  }
+  return false;
+}
+
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                                    const Resources& resources) {
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
@@ -42,6 +58,11 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
   auto it = cache_.find(form);
   if (it != cache_.end()) return *it->second;
   auto analysis = std::make_unique<Analysis>(Compute(form, kind));
+  analysis->keys.push_back(analysis->folded);
+  for (const auto& r : analysis->readings) {
+    std::string key = text::Fold(r.lemma);
+    if (!analysis->HasKey(key)) analysis->keys.push_back(std::move(key));
+  }
   return *cache_.emplace(std::string(form), std::move(analysis)).first->second;
 }
 
@@ -79,7 +100,10 @@ Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {
   // A capitalised open-class word may be a name (Syria, Tuesday, Hezbollah); closed-class words
   // from the lexicon (Les, The) are not.
   bool closed_class = *a.source != '\0' && std::string_view(a.source) == "lexicon";
-  if (!a.readings.empty() && !closed_class && text::IsUpperInitial(form) && !a.Has("PROPN"))
+  bool acronym = form.size() >= 2 && text::Lower(form) != form && std::none_of(form.begin(), form.end(), [](char c) {
+                   return c >= 'a' && c <= 'z';
+                 });  // US, IS, EI: all capitals
+  if (!a.readings.empty() && (!closed_class || acronym) && text::IsUpperInitial(form) && !a.Has("PROPN"))
     a.readings.push_back({std::string(form), "PROPN", ""});
   if (a.readings.empty()) {
     // Unknown words: capitalised ones, or compounds with a capitalised part (al-Nosra), are names.

@@ -31,10 +31,14 @@ struct Reading {
 struct Analysis {
   std::string folded;  // accent- and case-folded form, the key for lexicon matching
   std::vector<Reading> readings;
+  std::vector<std::string> keys;  // the folded form, then each distinct folded lemma
   const char* source = "";  // which resource gave the readings: lexicon, hunspell, wordnet, guess
 
   bool Has(std::string_view upos) const;
   bool HasLemma(std::string_view lemma, std::string_view upos = {}) const;
+  bool HasKey(std::string_view key) const;
+  // A reading with this part of speech and one of these features ("ifut", "cond", "ppas").
+  bool HasFeature(std::string_view upos, std::string_view feature) const;
 };
 
 // What a language adds to the shared word lists: readings for a lowercase form, or none.

@@ -9,8 +9,8 @@ namespace sitrep::text {
 
 namespace {
 
-// Folds one code point into `out`; letters with diacritics lose them through canonical
-// decomposition, ligatures are spelled out.
+// Folds one code point into `out`: case-folded, and for matching without accents, decomposed with
+// its marks dropped. Each piece is folded again, so that folding twice changes nothing (İ, ẞ).
 void FoldCodePoint(char32_t cp, bool strip_accents, std::string* out) {
   if (IsApostrophe(cp)) {
     out->push_back('\'');
@@ -19,7 +19,7 @@ void FoldCodePoint(char32_t cp, bool strip_accents, std::string* out) {
   switch (cp) {
     case U'\u0153': case U'\u0152': out->append("oe"); return;
     case U'\u00E6': case U'\u00C6': out->append("ae"); return;
-    case U'\u00DF': out->append("ss"); return;
+    case U'\u00DF': case U'\u1E9E': out->append("ss"); return;
     case U'\u2010': case U'\u2011': out->push_back('-'); return;
     default: break;
   }
@@ -27,19 +27,24 @@ void FoldCodePoint(char32_t cp, bool strip_accents, std::string* out) {
     out->push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
     return;
   }
-  char32_t lower = u_foldCase(cp, U_FOLD_CASE_DEFAULT);
-  if (!strip_accents) { AppendUtf8(lower, out); return; }
+  if (strip_accents && u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK) return;
+  auto lower = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT));
   static const icu::Normalizer2* nfd = [] {
     UErrorCode err = U_ZERO_ERROR;
     return icu::Normalizer2::getNFDInstance(err);
   }();
   icu::UnicodeString decomposed;
-  if (nfd && nfd->getDecomposition(lower, decomposed)) {
+  if (strip_accents && nfd && nfd->getDecomposition(static_cast<UChar32>(lower), decomposed)) {
     for (int32_t i = 0; i < decomposed.length();) {
       UChar32 c = decomposed.char32At(i);
       i += U16_LENGTH(c);
-      if (u_charType(c) != U_NON_SPACING_MARK) AppendUtf8(static_cast<char32_t>(c), out);
+      if (static_cast<char32_t>(c) != lower) FoldCodePoint(static_cast<char32_t>(c), strip_accents, out);
+      else AppendUtf8(lower, out);
     }
+    return;
+  }
+  if (lower != cp && lower >= 0x80) {
+    FoldCodePoint(lower, strip_accents, out);
     return;
   }
   AppendUtf8(lower, out);

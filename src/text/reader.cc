@@ -309,11 +309,27 @@ Status Slurp(std::istream& in, size_t limit, std::string* out) {
   return in.bad() ? Status::IoError("read failed") : Status::Ok();
 }
 
-void ReadJsonLines(std::istream& in, const std::string& origin, const std::string& stem, const ReadOptions& options,
-                   const std::function<void(Result<Document>)>& sink) {
+// Reads records one line at a time, so that the size limit applies to each record, never to the
+// feed. `prefix` holds bytes already taken from `in` to sniff the format.
+void ReadJsonLines(std::string prefix, std::istream& in, const std::string& origin, const std::string& stem,
+                   const ReadOptions& options, const std::function<void(Result<Document>)>& sink) {
+  std::istringstream head(prefix);
+  bool in_head = !prefix.empty();
+  auto next_line = [&](std::string* out) -> bool {
+    if (in_head) {
+      if (std::getline(head, *out)) {
+        // The prefix may stop inside a line; the rest of that line is still on the stream.
+        std::string rest;
+        if (head.eof() && prefix.back() != '\n' && std::getline(in, rest)) *out += rest;
+        return true;
+      }
+      in_head = false;
+    }
+    return static_cast<bool>(std::getline(in, *out));
+  };
   std::string line;
   size_t line_no = 0;
-  while (std::getline(in, line)) {
+  while (next_line(&line)) {
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string where = origin + ":" + std::to_string(line_no);
@@ -337,21 +353,19 @@ void ReadOne(const std::string& path, std::istream& in, const ReadOptions& optio
   std::string origin = path == "-" ? "stdin" : path;
   std::string id = options.forced_id.empty() ? stem : options.forced_id;
   std::string format = options.format;
-  if (format == "jsonl") return ReadJsonLines(in, origin, stem, options, sink);
+  if (format == "auto" && text::SniffFormat(path, "") == "jsonl") format = "jsonl";
+  if (format == "jsonl") return ReadJsonLines("", in, origin, stem, options, sink);
   std::string bytes;
   // Read a little past the limit so that the reader can name the real size in its message.
   Status read = Slurp(in, options.max_document_bytes, &bytes);
+  if (format == "auto") format = text::SniffFormat(path, bytes);
+  if (format == "jsonl") return ReadJsonLines(std::move(bytes), in, origin, stem, options, sink);
   if (read.code() == Status::Code::kTooLarge) {
     sink(Status::TooLarge(origin + ": document is over the limit of " + std::to_string(options.max_document_bytes) +
                           " bytes (raise it with --max-bytes)"));
     return;
   }
   if (!read.ok()) return sink(Status::IoError(origin + ": " + read.message()));
-  if (format == "auto") format = text::SniffFormat(path, bytes);
-  if (format == "jsonl") {
-    std::istringstream lines(bytes);
-    return ReadJsonLines(lines, origin, stem, options, sink);
-  }
   if (format == "html") return sink(text::ReadHtml(bytes, origin, id, options));
   sink(text::ReadPlainText(std::move(bytes), origin, id, options));
 }

@@ -32,6 +32,11 @@ bool IsGroupSpace(std::string_view s, bool plain_allowed) {
   return (plain_allowed && s == " ") || s == "\u00A0" || s == "\u202F" || s == "\u2009";
 }
 
+bool IsClosing(std::string_view text, const Token& t) {
+  std::string_view s = text.substr(t.start, t.end - t.start);
+  return s == "\u00BB" || s == "\u201D" || s == ")" || s == "]" || s == "\u203A";
+}
+
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -117,9 +122,9 @@ std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t be
     t.end = static_cast<uint32_t>(begin + next);
     t.space_before = space;
     // ICU calls "M23" a number; a token with a letter in it is a word.
-    bool has_letter = std::any_of(piece.begin(), piece.end(), [](char c) {
-      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80);
-    });
+    bool has_letter = false;
+    for (size_t at = 0; at < piece.size() && !has_letter;)
+      has_letter = u_isalpha(static_cast<UChar32>(DecodeAt(piece, &at)));
     if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT && !has_letter) t.kind = TokenKind::kNumber;
     else if (status >= UBRK_WORD_NUMBER || has_letter) t.kind = TokenKind::kWord;
     else t.kind = u_ispunct(first) ? TokenKind::kPunct : TokenKind::kSymbol;
@@ -267,6 +272,12 @@ Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
   // A newline inside a paragraph is only line wrapping: it must not end a sentence. A newline ends
   // a paragraph when a blank line follows or the line before ends like a sentence or a heading.
   std::string work(text);
+  // ICU joins words across U+202F (narrow no-break space, French typography) and U+00A0; make them
+  // plain spaces in the copy ICU sees. The digit-group merge still sees them in `text`.
+  for (size_t at = work.find('\xE2', begin); at != std::string::npos; at = work.find('\xE2', at + 1))
+    if (work.compare(at, 3, "\u202F") == 0 || work.compare(at, 3, "\u2009") == 0) work.replace(at, 3, "   ");
+  for (size_t at = work.find('\xC2', begin); at != std::string::npos; at = work.find('\xC2', at + 1))
+    if (work.compare(at, 2, "\u00A0") == 0) work.replace(at, 2, "  ");
   for (size_t nl = work.find('\n', begin); nl != std::string::npos; nl = work.find('\n', nl + 1)) {
     size_t next = work.find_first_not_of(" \t\r", nl + 1);
     if (next == std::string::npos || work[next] == '\n') continue;
@@ -275,9 +286,11 @@ Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
     size_t line_start = work.rfind('\n', end == 0 ? 0 : end - 1);
     line_start = line_start == std::string::npos || line_start < begin ? begin : line_start + 1;
     if (end <= line_start) continue;  // an empty line
-    char last = work[end - 1];
-    bool ends_sentence = std::string_view(".!?:;\"')»").find(last) != std::string_view::npos ||
-                         static_cast<unsigned char>(last) >= 0x80;  // » ” … and the like
+    size_t last_start = end - 1;
+    while (last_start > line_start && (static_cast<unsigned char>(work[last_start]) & 0xC0) == 0x80) --last_start;
+    size_t at = last_start;
+    auto last = static_cast<UChar32>(DecodeAt(work, &at));
+    bool ends_sentence = u_ispunct(last) && std::u32string_view(U",-\u2010\u2011(«[").find(last) == std::u32string_view::npos;
     // A short line before a capitalised one is a heading or a dateline.
     size_t pos = next;
     bool capital_next = u_isupper(static_cast<UChar32>(DecodeAt(work, &pos))) || (work[next] >= '0' && work[next] <= '9');
@@ -314,6 +327,16 @@ Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
     size_t first = tok;
     while (tok < seg.tokens.size() && seg.tokens[tok].start < bound) ++tok;
     if (tok == first) continue;
+    // A closing quote or bracket that ICU put at the start of a sentence ends the previous one
+    // (« Non ! » Puis...).
+    while (!open && !seg.sentences.empty() && first < tok && IsClosing(text, seg.tokens[first])) {
+      Sentence& previous = seg.sentences.back();
+      previous.end = seg.tokens[first].end;
+      ++previous.token_count;
+      prev_end = previous.end;
+      ++first;
+    }
+    if (first == tok) continue;
     if (!open) {
       current = Sentence{};
       current.start = seg.tokens[first].start;

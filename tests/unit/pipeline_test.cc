@@ -1,0 +1,307 @@
+// The public pipeline: opening, language identification, explain, and the event JSON contract.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "sitrep/pipeline.h"
+#include "test_support.h"
+#include "text/langid.h"
+
+namespace sitrep {
+namespace {
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+Pipeline& Shared() {
+  static std::unique_ptr<Pipeline> pipeline = [] {
+    PipelineOptions options;
+    options.lexicon_path = SITREP_TEST_LEXICON;
+    auto opened = Pipeline::Open(options);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "cannot open pipeline: %s\n", opened.status().ToString().c_str());
+      std::abort();
+    }
+    return std::move(opened.value());
+  }();
+  return *pipeline;
+}
+
+Document Doc(const std::string& text, const std::string& origin = "test.txt") {
+  Document d;
+  d.id = "test";
+  d.origin = origin;
+  d.text = text;
+  return d;
+}
+
+const char kEnglish[] =
+    "GOMA, March 7 - The Congolese army retook the village of Kabaya, about 25 km north of Goma, "
+    "from M23 rebels on Wednesday after three days of heavy fighting, military officials said.";
+
+const char kGerman[] =
+    "Die Bundeswehr hat am Dienstag ihre letzten Soldaten aus dem Norden des Landes abgezogen. "
+    "Der Verteidigungsminister sagte, die Lage sei weiterhin sehr schwierig. Die Truppen kehren "
+    "in den kommenden Wochen nach Deutschland zur\u00fcck.";
+
+TEST(Pipeline, OpenWithMissingLexiconFails) {
+  PipelineOptions options;
+  options.lexicon_path = "/nonexistent/lexicon.bin";
+  auto opened = Pipeline::Open(options);
+  ASSERT_FALSE(opened.ok());
+  EXPECT_EQ(opened.status().code(), Status::Code::kNotFound);
+  EXPECT_TRUE(Contains(opened.status().message(), "/nonexistent/lexicon.bin")) << opened.status().message();
+}
+
+TEST(Pipeline, LexiconVersionIsTheCompiledOne) {
+  EXPECT_EQ(Shared().LexiconVersion(), testing::TestLexicon().Version());
+  EXPECT_STRNE(Version(), "");
+}
+
+TEST(Pipeline, ExplainEnglish) {
+  Document doc = Doc(kEnglish);
+  auto explained = Shared().Explain(doc);
+  ASSERT_TRUE(explained.ok()) << explained.status().ToString();
+  const std::string& out = *explained;
+  EXPECT_TRUE(Contains(out, "retook")) << out;
+  EXPECT_TRUE(Contains(out, "retake VERB")) << out;
+  EXPECT_TRUE(Contains(out, "test.txt")) << out;
+  EXPECT_TRUE(Contains(out, "language en")) << out;
+  EXPECT_TRUE(Contains(out, "1 sentences")) << out;
+  EXPECT_EQ(doc.lang, "en");  // identified and recorded on the document
+}
+
+TEST(Pipeline, ExplainShowsDateTitleAndGivenLanguage) {
+  Document doc = Doc(" date 2023-10-19 Mali : l'arm\u00e9e reprend Ti\u00e9bala\n\nL'arm\u00e9e malienne a repris Ti\u00e9bala.");
+  doc.body_start = doc.text.find("L'arm");
+  doc.title = "Mali : l'arm\u00e9e reprend Ti\u00e9bala";
+  doc.lang = "fr";
+  PartialDate::ParseIso("2023-10-19", &doc.date);
+  doc.date_origin = "header";
+  auto explained = Shared().Explain(doc);
+  ASSERT_TRUE(explained.ok()) << explained.status().ToString();
+  const std::string& out = *explained;
+  EXPECT_TRUE(Contains(out, "language fr (given)")) << out;
+  EXPECT_TRUE(Contains(out, "date 2023-10-19 (day precision, from header)")) << out;
+  EXPECT_TRUE(Contains(out, "title Mali")) << out;
+  EXPECT_TRUE(Contains(out, "reprendre VERB")) << out;
+  // The header line is not segmented.
+  EXPECT_FALSE(Contains(out, "] paragraph 0, bytes 0-")) << out;
+}
+
+TEST(Pipeline, CodeEnglishAndFrench) {
+  Document en = Doc(kEnglish);
+  auto events = Shared().Code(en);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  EXPECT_EQ(en.lang, "en");
+
+  Document fr = Doc(
+      "BAMAKO, 19 octobre - L'arm\u00e9e malienne a repris le contr\u00f4le de Ti\u00e9bala, une localit\u00e9 du "
+      "centre du pays que les combattants du JNIM occupaient depuis pr\u00e8s d'un mois, a annonc\u00e9 jeudi "
+      "l'\u00e9tat-major dans un communiqu\u00e9.");
+  events = Shared().Code(fr);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  EXPECT_EQ(fr.lang, "fr");
+}
+
+TEST(Pipeline, GermanIsNotCoded) {
+  Document doc = Doc(kGerman, "feeds/de/bundeswehr.txt");
+  auto events = Shared().Code(doc);
+  ASSERT_FALSE(events.ok());
+  EXPECT_EQ(events.status().code(), Status::Code::kUnsupported);
+  EXPECT_TRUE(Contains(events.status().message(), "feeds/de/bundeswehr.txt")) << events.status().message();
+  EXPECT_TRUE(Contains(events.status().message(), "not coded")) << events.status().message();
+  EXPECT_TRUE(Contains(events.status().message(), "'de'")) << events.status().message();
+
+  auto explained = Shared().Explain(doc);
+  EXPECT_FALSE(explained.ok());
+}
+
+TEST(Pipeline, GivenUnsupportedLanguageIsNotCoded) {
+  Document doc = Doc(kEnglish, "x.txt");
+  doc.lang = "es";
+  auto events = Shared().Code(doc);
+  ASSERT_FALSE(events.ok());
+  EXPECT_EQ(events.status().code(), Status::Code::kUnsupported);
+  EXPECT_TRUE(Contains(events.status().message(), "x.txt")) << events.status().message();
+  EXPECT_TRUE(Contains(events.status().message(), "not coded")) << events.status().message();
+}
+
+TEST(Pipeline, UnidentifiableLanguageAsksForLang) {
+  Document doc = Doc("xq zzv brt", "short.txt");
+  auto events = Shared().Code(doc);
+  EXPECT_EQ(events.status().code(), Status::Code::kUnsupported);
+  EXPECT_TRUE(Contains(events.status().message(), "short.txt")) << events.status().message();
+  EXPECT_TRUE(Contains(events.status().message(), "could not be identified")) << events.status().message();
+  EXPECT_TRUE(Contains(events.status().message(), "--lang")) << events.status().message();
+}
+
+TEST(Pipeline, ShortFrenchTextIsFrench) {
+  Document doc = Doc("L'arm\u00e9e a repris la ville.", "court.txt");
+  auto events = Shared().Code(doc);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  EXPECT_EQ(doc.lang, "fr");
+}
+
+TEST(LanguageId, IdentifiesLongTexts) {
+  EXPECT_EQ(text::IdentifyLanguage(kGerman).code, "de");
+  text::LanguageGuess en = text::IdentifyLanguage(kEnglish);
+  EXPECT_EQ(en.code, "en");
+  EXPECT_GT(en.percent, 50);
+  EXPECT_TRUE(en.reliable);
+}
+
+TEST(LanguageId, DoesNotCutUtf8AtTheWindow) {
+  // Over 64 KiB of French whose 65536th byte falls inside a two-byte character.
+  std::string text = "L'arm\u00e9e malienne a repris le contr\u00f4le de la ville apr\u00e8s des combats. ";
+  std::string big;
+  while (big.size() < 70000) big += text;
+  size_t cut = 64 * 1024;
+  while ((static_cast<unsigned char>(big[cut]) & 0xC0) != 0x80) {
+    big.insert(0, "a");
+  }
+  EXPECT_EQ(text::IdentifyLanguage(big).code, "fr");
+}
+
+TEST(LanguageId, FunctionWordVote) {
+  text::FunctionWords words;
+  words.fr = {"le", "la", "les", "l'", "d'", "de", "a", "et"};
+  words.en = {"the", "of", "and", "a", "was"};
+  EXPECT_EQ(text::VoteByFunctionWords("L\u2019arm\u00e9e a repris la ville de Gao.", words), "fr");
+  EXPECT_EQ(text::VoteByFunctionWords("The army of Mali and the militia.", words), "en");
+  EXPECT_EQ(text::VoteByFunctionWords("Kidal Gao Tombouctou", words), "");
+  EXPECT_EQ(text::VoteByFunctionWords("", words), "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event JSON
+
+Event FullEvent() {
+  Event e;
+  e.doc = "fr_sahel";
+  e.id = "fr_sahel:0:1";
+  e.cameo = "0874";
+  e.plover = "RETREAT";
+  e.acled_type = "Battles";
+  e.acled_sub_type = "Government regains territory";
+  e.status = EventStatus::kClaimed;
+  e.source = Actor{"L'arm\u00e9e malienne", "MLIMIL", "Malian military"};
+  e.location = Place{"Ti\u00e9bala", "Ti\u00e9bala", 2451185, "ML", "S\u00e9gou", 13.1, -5.9, "city"};
+  e.date = DateInterval{"2023-10-16", "2023-10-16", "day", "lundi"};
+  e.evidence = Evidence{0, 29, 120, "L'arm\u00e9e malienne a repris \u00ab le contr\u00f4le \u00bb de Ti\u00e9bala"};
+  e.trigger = "a repris";
+  e.confidence = 0.75;
+  return e;
+}
+
+TEST(EventToJson, FieldNamesAndValues) {
+  std::string line = EventToJson(FullEvent());
+  EXPECT_EQ(line.find('\n'), std::string::npos) << "one line, no trailing newline";
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << line;
+  ASSERT_TRUE(j.is_object());
+  for (const char* key : {"doc", "id", "cameo", "plover", "acled", "status", "source", "target", "location", "date",
+                          "evidence", "confidence"})
+    EXPECT_TRUE(j.contains(key)) << key << " missing in " << line;
+
+  EXPECT_EQ(j["doc"], "fr_sahel");
+  EXPECT_EQ(j["id"], "fr_sahel:0:1");
+  ASSERT_TRUE(j["cameo"].is_string());
+  EXPECT_EQ(j["cameo"], "0874");  // leading zero kept
+  EXPECT_TRUE(Contains(line, "\"cameo\":\"0874\"")) << line;
+  EXPECT_EQ(j["plover"], "RETREAT");
+  EXPECT_EQ(j["acled"]["type"], "Battles");
+  EXPECT_EQ(j["acled"]["sub_type"], "Government regains territory");
+  EXPECT_EQ(j["status"], "claimed");
+  EXPECT_EQ(j["source"]["text"], "L'arm\u00e9e malienne");
+  EXPECT_EQ(j["source"]["code"], "MLIMIL");
+  EXPECT_EQ(j["source"]["name"], "Malian military");
+  EXPECT_TRUE(j["target"].is_null());
+  EXPECT_EQ(j["location"]["geonameid"], 2451185);
+  EXPECT_EQ(j["location"]["country"], "ML");
+  EXPECT_EQ(j["location"]["admin1"], "S\u00e9gou");
+  EXPECT_DOUBLE_EQ(j["location"]["lat"].get<double>(), 13.1);
+  EXPECT_DOUBLE_EQ(j["location"]["lon"].get<double>(), -5.9);
+  EXPECT_EQ(j["location"]["precision"], "city");
+  EXPECT_EQ(j["date"]["start"], "2023-10-16");
+  EXPECT_EQ(j["date"]["end"], "2023-10-16");
+  EXPECT_EQ(j["date"]["precision"], "day");
+  EXPECT_EQ(j["date"]["text"], "lundi");
+  EXPECT_EQ(j["evidence"]["sentence"], 0);
+  EXPECT_EQ(j["evidence"]["start"], 29);
+  EXPECT_EQ(j["evidence"]["end"], 120);
+  EXPECT_EQ(j["evidence"]["text"], "L'arm\u00e9e malienne a repris \u00ab le contr\u00f4le \u00bb de Ti\u00e9bala");
+  EXPECT_EQ(j["trigger"], "a repris");
+  EXPECT_DOUBLE_EQ(j["confidence"].get<double>(), 0.75);
+}
+
+TEST(EventToJson, FieldOrderFollowsTheContract) {
+  std::string line = EventToJson(FullEvent());
+  size_t last = 0;
+  for (const char* key : {"\"doc\"", "\"id\"", "\"cameo\"", "\"plover\"", "\"acled\"", "\"status\"", "\"source\"",
+                          "\"target\"", "\"location\"", "\"date\"", "\"evidence\"", "\"confidence\""}) {
+    size_t at = line.find(std::string(key) + ":");
+    ASSERT_NE(at, std::string::npos) << key;
+    EXPECT_GT(at + 1, last) << key << " out of order in " << line;
+    last = at + 1;
+  }
+}
+
+TEST(EventToJson, OptionalPartsAbsentAreNull) {
+  Event e;
+  e.doc = "d";
+  e.id = "d:3:0";
+  e.cameo = "190";
+  e.target = Actor{"M23 rebels", "CODREB", "M23"};
+  std::string line = EventToJson(e);
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << line;
+  EXPECT_TRUE(j["source"].is_null());
+  EXPECT_EQ(j["target"]["code"], "CODREB");
+  EXPECT_TRUE(j["acled"].is_null());
+  EXPECT_TRUE(j["location"].is_null());
+  EXPECT_EQ(j["status"], "occurred");
+  EXPECT_EQ(j["cameo"], "190");
+  EXPECT_EQ(j["date"]["start"], "");
+}
+
+TEST(EventToJson, AcledTypeWithoutSubType) {
+  Event e;
+  e.acled_type = "Battles";
+  nlohmann::json j = nlohmann::json::parse(EventToJson(e), nullptr, false);
+  ASSERT_FALSE(j.is_discarded());
+  EXPECT_EQ(j["acled"]["type"], "Battles");
+  EXPECT_EQ(j["acled"]["sub_type"], "");
+}
+
+TEST(EventToJson, EveryStatusHasItsName) {
+  const std::pair<EventStatus, const char*> statuses[] = {
+      {EventStatus::kOccurred, "occurred"}, {EventStatus::kAttempted, "attempted"}, {EventStatus::kFailed, "failed"},
+      {EventStatus::kPlanned, "planned"},   {EventStatus::kClaimed, "claimed"},     {EventStatus::kFeared, "feared"},
+      {EventStatus::kNegated, "negated"}};
+  for (const auto& [status, name] : statuses) {
+    Event e;
+    e.status = status;
+    nlohmann::json j = nlohmann::json::parse(EventToJson(e), nullptr, false);
+    ASSERT_FALSE(j.is_discarded());
+    EXPECT_EQ(j["status"], name);
+  }
+}
+
+TEST(EventToJson, EscapesAndSurvivesInvalidUtf8) {
+  Event e;
+  e.evidence.text = "He said \"no\"\n\ttab \\ slash";
+  e.trigger = "bad \xFF byte";
+  std::string line = EventToJson(e);
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  ASSERT_FALSE(j.is_discarded()) << line;
+  EXPECT_EQ(j["evidence"]["text"], "He said \"no\"\n\ttab \\ slash");
+  EXPECT_TRUE(Contains(j["trigger"].get<std::string>(), "bad ")) << line;
+}
+
+}  // namespace
+}  // namespace sitrep
