@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "coder/coder.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "morph/morphology.h"
@@ -44,6 +45,7 @@ std::string FindLexicon(const std::string& given) {
 struct LanguageStages {
   std::unique_ptr<text::Segmenter> segmenter;
   std::unique_ptr<morph::Analyzer> analyzer;
+  std::unique_ptr<coder::Coder> coder;
 };
 
 class PipelineImpl : public Pipeline {
@@ -66,13 +68,15 @@ class PipelineImpl : public Pipeline {
   Result<std::vector<Event>> Code(Document& doc) override {
     auto analyzed = Analyze(doc);
     if (!analyzed.ok()) return analyzed.status();
-    return std::vector<Event>();
+    return stages_[doc.lang].coder->Code(*analyzed, nullptr);
   }
 
   Result<std::string> Explain(Document& doc) override {
     auto analyzed = Analyze(doc);
     if (!analyzed.ok()) return analyzed.status();
     const morph::AnalyzedText& at = *analyzed;
+    std::vector<std::vector<std::string>> trace;
+    std::vector<Event> events = stages_[doc.lang].coder->Code(at, &trace);
     std::ostringstream out;
     out << "document " << doc.id << " (" << doc.origin << ")\n";
     out << "  language " << doc.lang << " (" << language_note_ << ")\n";
@@ -97,7 +101,9 @@ class PipelineImpl : public Pipeline {
         }
         out << "   [" << a.source << "]\n";
       }
+      for (const auto& line : trace[s]) out << "  " << line << "\n";
     }
+    out << "\n" << events.size() << " events\n";
     return out.str();
   }
 
@@ -143,8 +149,11 @@ class PipelineImpl : public Pipeline {
     morph::Resources resources{options_.hunspell_dir, options_.wordnet_dir};
     auto analyzer = morph::Analyzer::Create(lexicon_, lang, resources);
     if (!analyzer.ok()) return analyzer.status();
+    auto coder = coder::Coder::Create(lexicon_, lang, **segmenter, **analyzer);
+    if (!coder.ok()) return coder.status();
     stages.segmenter = std::move(segmenter.value());
     stages.analyzer = std::move(analyzer.value());
+    stages.coder = std::move(coder.value());
     return &stages_.emplace(lang, std::move(stages)).first->second;
   }
 
@@ -209,6 +218,7 @@ std::string EventToJson(const Event& e) {
                                {"end", e.evidence.end},
                                {"text", e.evidence.text}};
   j["trigger"] = e.trigger;
+  if (!e.place_text.empty()) j["place_text"] = e.place_text;
   j["confidence"] = e.confidence;
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

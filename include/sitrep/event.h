@@ -48,7 +48,8 @@ struct Event {
   std::optional<Place> location;
   DateInterval date;
   Evidence evidence;
-  std::string trigger;  // the predicate as written
+  std::string trigger;     // the predicate as written
+  std::string place_text;  // the event's place as written, before the gazetteer resolves it
   double confidence = 0;
 };
 

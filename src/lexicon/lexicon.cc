@@ -106,7 +106,7 @@ const std::vector<KindRules>& Rules() {
         "a noun for nominal events); a leading 'se' marks a pronominal verb; '|' separates "
         "alternatives in one position. cameo: the CAMEO event code. object: what the first noun "
         "phrase after the pattern is: target, place, theme or none. slots: prep=role pairs "
-        "separated by commas (de=target,contre=target,vers=place), or '-'."},
+        "separated by commas (de=target,contre=target,vers=place; theme marks a slot to ignore), or '-'."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          if (row[1].size() < 2 || row[1].size() > 4 ||
@@ -119,8 +119,8 @@ const std::vector<KindRules>& Rules() {
            auto eq = slot.find('=');
            if (eq == std::string::npos || eq == 0) return "slot '" + slot + "' is not prep=role";
            std::string role = slot.substr(eq + 1);
-           if (role != "target" && role != "place" && role != "source")
-             return "slot role must be target, place or source";
+           if (role != "target" && role != "place" && role != "source" && role != "theme")
+             return "slot role must be target, place, source or theme";
          }
          return "";
        }},

@@ -1,0 +1,300 @@
+# Event predicates: see docs/LEXICON.md (kind predicates). Patterns are lemmas; the first is
+# the head. Grouped by CAMEO family.
+@kind predicates
+@lang fr
+# Territorial change: taking, retaking, liberating, seizing (192 occupy territory)
+reprendre	192	place	à=target,sur=target
+prendre	192	place	à=target
+libérer	192	place	de=target
+reconquérir	192	place	à=target
+conquérir	192	place	à=target
+se emparer de	192	place	-
+capturer	192	place	à=target
+occuper	192	place	-
+investir	192	place	-
+prendre contrôle de	192	place	à=target
+reprendre contrôle de	192	place	à=target
+mettre main sur	192	place	-
+chasser	192	target	de=place,hors de=place
+déloger	190	target	de=place
+repousser	190	target	de=place
+# Military action (190 conventional force, 193 small arms and clashes)
+attaquer	190	target	à=place,dans=place
+assaillir	190	target	-
+prendre assaut	190	place	-
+lancer offensive|assaut|attaque|opération|raid|contre-offensive	190	none	contre=target,sur=place,à=place,dans=place
+mener offensive|assaut|attaque|opération|raid	190	none	contre=target,sur=place,à=place,dans=place
+offensive	190	none	contre=target,sur=place,par=source
+assaut	190	none	contre=target,sur=place,par=source
+embuscade	190	none	contre=target,près de=place
+tendre embuscade	190	none	à=target,contre=target
+pénétrer	190	none	dans=place,en=place
+entrer	190	none	dans=place
+tuer	190	target	-
+abattre	190	target	-
+combattre	193	target	-
+affronter	193	target	-
+se affronter	193	none	avec=target,à=place
+combat	193	none	contre=target,avec=target,entre=target
+affrontement	193	none	avec=target,contre=target,entre=target
+accrochage	193	none	avec=target,entre=target
+échange de tir	193	none	avec=target,entre=target
+# Siege and encirclement (191)
+encercler	191	place	-
+assiéger	191	place	-
+boucler	191	place	-
+# Shelling, artillery, rockets (194) and air power (195)
+pilonner	194	target	-
+pilonnage	194	none	contre=target,sur=place,par=source
+tir de artillerie|roquette|mortier|obus|missile	194	none	contre=target,sur=place
+bombarder	195	target	-
+frapper	195	target	-
+mener campagne de bombardement|frappe	195	none	contre=target,sur=place
+mener frappe|raid|bombardement	195	none	contre=target,sur=place
+frappe	195	none	contre=target,sur=place,par=source
+raid aérien	195	none	contre=target,sur=place,par=source
+bombardement	195	none	contre=target,sur=place,par=source
+# Violence against people (18) and mass violence (20)
+massacrer	202	target	-
+massacre	202	none	de=target,par=source
+enlever	181	target	-
+kidnapper	181	target	-
+prendre otage	181	target	-
+assassiner	186	target	-
+attentat	183	none	contre=target,à=place,par=source
+torturer	182	target	-
+# Coercion (17)
+arrêter	173	target	-
+interpeller	173	target	-
+détenir	173	target	-
+expulser	174	target	de=place
+réprimer	175	target	-
+incendier	171	target	-
+piller	171	target	-
+# Force posture (15): deploying, reinforcing, advancing
+déployer	154	theme	à=place,dans=place,en=place,vers=place
+envoyer renfort|troupe|soldat|combattant|militaire	154	none	à=place,vers=place,en=place,dans=place
+dépêcher	154	theme	à=place,vers=place,en=place
+réinjecter	154	theme	en=place,dans=place,à=place
+mobiliser	154	theme	-
+masser	154	theme	à=place,près de=place
+renforcer	154	theme	-
+avancer	154	none	vers=place,sur=place,dans=place,en direction de=place
+progresser	154	none	vers=place,dans=place,en direction de=place
+se approcher de	154	place	-
+se diriger vers	154	place	-
+converger vers	154	place	-
+marcher sur	154	place	-
+# Retreat and surrender (0874), ceasefires (0871, 196)
+se retirer	0874	none	de=place
+se replier	0874	none	vers=place,sur=place,de=place
+battre retraite	0874	none	-
+fuir	0874	none	vers=place,de=place
+abandonner	0874	place	-
+évacuer	0874	place	-
+capituler	0874	none	-
+déposer arme	0874	none	-
+déclarer cessez-le-feu|trêve	0871	none	avec=target
+annoncer cessez-le-feu|trêve	0871	none	avec=target
+violer cessez-le-feu|trêve	196	none	-
+rompre cessez-le-feu|trêve	196	none	-
+# Agreements, talks, meetings (05, 04)
+signer accord|traité|cessez-le-feu|trêve	057	none	avec=target
+conclure accord|traité|trêve	057	none	avec=target
+négocier	046	theme	avec=target
+négociation	046	none	avec=target,entre=target
+pourparlers	046	none	avec=target,entre=target
+rencontrer	040	target	-
+se entretenir	040	none	avec=target
+se concerter	040	none	avec=target
+rendre visite	042	none	à=target
+servir de médiateur	045	none	entre=target
+# Cooperation and aid (06, 07)
+coopérer	060	none	avec=target
+collaborer	060	none	avec=target
+coordonner	062	theme	avec=target
+se coordonner	062	none	avec=target
+se allier	062	none	avec=target,à=target
+unir force	062	none	avec=target
+soutenir	050	target	-
+livrer arme|munition	072	none	à=target
+fournir arme|munition|aide militaire	072	none	à=target
+financer	071	target	-
+soudoyer	071	target	-
+# Words (01-13)
+menacer	130	target	-
+condamner	111	target	-
+dénoncer	111	target	-
+critiquer	111	target	-
+accuser	112	target	-
+démentir	016	theme	-
+nier	016	theme	-
+rejeter	120	theme	-
+exiger	100	theme	-
+réclamer	100	theme	-
+appeler à	020	theme	-
+revendiquer	015	theme	-
+prêter serment de allégeance	050	none	à=target
+prêter allégeance	050	none	à=target
+faire allégeance	050	none	à=target
+saluer	051	target	-
+féliciter	051	target	-
+promettre	030	theme	-
+enquêter	090	none	sur=theme
+# Protest (14)
+manifester	141	none	contre=target
+manifestation	141	none	contre=target
+protester	141	none	contre=target
+grève	143	none	-
+faire grève	143	none	-
+émeute	145	none	-
+# Sanctions and relations (16)
+sanctionner	163	target	-
+imposer sanction	163	none	à=target,contre=target
+rompre relation	161	none	avec=target
+
+@kind predicates
+@lang en
+# Territorial change (192 occupy territory)
+retake	192	place	from=target
+recapture	192	place	from=target
+take	192	place	from=target
+capture	192	place	from=target
+seize	192	place	from=target
+take control of	192	place	from=target
+regain control of	192	place	from=target
+seize control of	192	place	from=target
+regain	192	place	from=target
+liberate	192	place	from=target
+free	192	place	from=target
+occupy	192	place	-
+overrun	192	place	-
+conquer	192	place	-
+drive	192	target	out of=place,from=place
+push back	190	target	-
+dislodge	190	target	from=place
+repel	190	target	-
+# Military action (190, 193)
+attack	190	target	in=place
+assault	190	target	-
+storm	190	place	-
+launch offensive|assault|attack|operation|raid|counteroffensive	190	none	against=target,on=target,in=place
+carry out attack|assault|raid|operation	190	none	against=target,on=target,in=place
+offensive	190	none	against=target,on=target,by=source
+ambush	190	target	-
+raid	190	target	-
+enter	190	place	-
+push into	190	place	-
+kill	190	target	-
+fight	193	target	-
+battle	193	target	-
+clash	193	none	with=target,between=target
+fighting	193	none	with=target,between=target
+firefight	193	none	with=target
+gunbattle	193	none	with=target
+exchange fire	193	none	with=target
+# Siege (191)
+besiege	191	place	-
+encircle	191	place	-
+surround	191	place	-
+blockade	191	place	-
+lay siege	191	none	to=place
+# Shelling (194), air power (195)
+shell	194	target	-
+pound	194	target	-
+shelling	194	none	on=target,of=place,by=source
+fire rocket|missile|mortar|shell	194	none	at=target,on=target,into=place
+rocket attack|fire	194	none	on=target,by=source
+bomb	195	target	-
+strike	195	target	-
+airstrike	195	none	on=target,against=target,in=place,by=source
+air strike	195	none	on=target,against=target,in=place,by=source
+drone strike	195	none	on=target,against=target,in=place,by=source
+carry out strike|airstrike|raid|bombing	195	none	on=target,against=target,in=place
+bombing campaign	195	none	against=target,on=target,by=source
+# Violence against people (18, 20)
+massacre	202	target	-
+abduct	181	target	-
+kidnap	181	target	-
+take hostage	181	target	-
+assassinate	186	target	-
+torture	182	target	-
+suicide bombing|attack	183	none	in=place,at=place,by=source
+car bomb	183	none	in=place,at=place
+# Coercion (17)
+arrest	173	target	-
+detain	173	target	-
+round up	173	target	-
+expel	174	target	from=place
+deport	174	target	-
+crack down	175	none	on=target
+loot	171	target	-
+torch	171	target	-
+# Force posture (15)
+deploy	154	theme	to=place,in=place
+send troop|reinforcement|fighter|soldier	154	none	to=place,into=place
+mobilize	154	theme	-
+mass troop	154	none	near=place,on=place
+reinforce	154	theme	-
+advance	154	none	on=place,toward=place,towards=place,into=place,to=place
+approach	154	place	-
+close in	154	none	on=place
+march	154	none	on=place
+# Retreat (0874), ceasefire (0871, 196)
+withdraw	0874	none	from=place
+retreat	0874	none	from=place,to=place
+pull out	0874	none	of=place,from=place
+flee	0874	none	from=place,to=place
+abandon	0874	place	-
+evacuate	0874	place	-
+surrender	0874	none	to=target
+lay down arm	0874	none	-
+declare ceasefire|truce	0871	none	with=target
+agree to ceasefire|truce	0871	none	with=target
+violate ceasefire|truce	196	none	-
+break ceasefire|truce	196	none	-
+# Agreements, talks (05, 04)
+sign agreement|deal|accord|treaty|ceasefire	057	none	with=target
+reach agreement|deal	057	none	with=target
+negotiate	046	none	with=target
+hold talk	046	none	with=target
+meet	040	target	-
+meet with	040	target	-
+visit	042	target	-
+host	043	target	-
+mediate	045	none	between=target
+# Cooperation and aid (06, 07)
+cooperate	060	none	with=target
+coordinate	062	theme	with=target
+join force	062	none	with=target
+support	050	target	-
+supply weapon|arm	072	none	to=target
+provide weapon|arm	072	none	to=target
+fund	071	target	-
+bribe	071	target	-
+# Words (01-13)
+threaten	130	target	-
+condemn	111	target	-
+denounce	111	target	-
+criticize	111	target	-
+accuse	112	target	-
+blame	112	target	-
+deny	016	theme	-
+reject	120	theme	-
+demand	100	theme	-
+call for	020	theme	-
+urge	020	target	-
+claim responsibility	015	none	for=theme
+pledge allegiance	050	none	to=target
+praise	051	target	-
+promise	030	theme	-
+investigate	090	theme	-
+# Protest (14)
+protest	141	none	against=target
+demonstrate	141	none	against=target
+riot	145	none	-
+go on strike	143	none	-
+# Sanctions and relations (16)
+sanction	163	target	-
+impose sanction	163	none	on=target,against=target
+sever tie	161	none	with=target

@@ -1,0 +1,561 @@
+#include "coder/coder.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "text/fold.h"
+#include "time/calendar.h"
+
+namespace sitrep::coder {
+
+namespace {
+
+bool IsWord(const morph::Analysis& a, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), a.folded) != words.end();
+}
+
+bool IsComplementizer(const morph::Analysis& a) { return IsWord(a, {"que", "qu'", "that"}); }
+bool IsRelative(const morph::Analysis& a) { return IsWord(a, {"qui", "who", "which"}); }
+bool IsCoordinator(const morph::Analysis& a) { return IsWord(a, {"et", "and", "puis", "then"}); }
+bool IsClauseEnd(std::string_view token) {
+  return token == "." || token == ";" || token == ":" || token == "?" || token == "!";
+}
+bool IsNegation(const morph::Analysis& a) { return IsWord(a, {"ne", "n'", "not", "n't", "never", "jamais"}); }
+bool IsVerbal(const morph::Analysis& a) { return a.Has("VERB") || a.Has("AUX"); }
+bool IsPrepositionOnly(const morph::Analysis& a) {
+  return a.Has("ADP") && !a.Has("NOUN") && !a.Has("PROPN") && !a.Has("VERB");
+}
+
+// French contractions of a preposition and an article, for prepositional slots.
+std::vector<std::string> SlotForms(const std::string& prep) {
+  if (prep == "de") return {"de", "d'", "du", "des"};
+  if (prep == "à") return {"a", "au", "aux"};  // folded
+  return {text::Fold(prep)};
+}
+
+std::string Iso(const PartialDate& d, bool end) {
+  if (d.precision == PartialDate::Precision::kDay) return d.Iso();
+  if (d.precision == PartialDate::Precision::kMonth) {
+    PartialDate day = d;
+    day.day = end ? time::DaysInMonth(d.year, d.month) : 1;
+    day.precision = PartialDate::Precision::kDay;
+    return day.Iso();
+  }
+  if (d.precision == PartialDate::Precision::kYear) return d.Iso() + (end ? "-12-31" : "-01-01");
+  return "";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
+                                             text::Segmenter& segmenter, morph::Analyzer& analyzer) {
+  std::unique_ptr<Coder> c(new Coder());
+  c->lang_ = lang;
+  auto mentions = MentionFinder::Create(lexicon, lang, segmenter, analyzer);
+  if (!mentions.ok()) return mentions.status();
+  c->mentions_ = std::move(mentions.value());
+  for (const auto* table : lexicon.Find("predicates", lang)) {
+    for (const auto& row : table->rows) {
+      Predicate p{row[1], row[2], {}};
+      if (row[3] != "-") {
+        std::istringstream slots(row[3]);
+        for (std::string slot; std::getline(slots, slot, ',');) {
+          auto eq = slot.find('=');
+          std::vector<std::string> words;
+          std::istringstream prep(slot.substr(0, eq));
+          for (std::string w; prep >> w;) words.push_back(w);
+          p.slots.push_back({words, slot.substr(eq + 1)});
+        }
+      }
+      c->predicate_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->predicates_.size()));
+      c->predicates_.push_back(std::move(p));
+    }
+  }
+  for (const auto* table : lexicon.Find("cues", lang))
+    for (const auto& row : table->rows) {
+      c->cue_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->cue_kinds_.size()));
+      c->cue_kinds_.push_back(row[1]);
+    }
+  for (const auto* table : lexicon.Find("cameo", lang))
+    for (const auto& row : table->rows) c->cameo_[row[0]] = {row[1], row[2] == "-" ? "" : row[2], row[3] == "-" ? "" : row[3]};
+  return c;
+}
+
+const Coder::CameoInfo& Coder::InfoFor(const std::string& cameo) const {
+  static const CameoInfo kNone{"OTHER", "", ""};
+  for (size_t n = cameo.size(); n > 0; --n) {
+    auto it = cameo_.find(cameo.substr(0, n));
+    if (it != cameo_.end()) return it->second;
+  }
+  return kNone;
+}
+
+// Everything the coder learns about one document as it reads it in order.
+class Coder::Run {
+ public:
+  Run(const Coder& coder, const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace)
+      : c_(coder), at_(at), trace_(trace) {}
+
+  std::vector<Event> Code() {
+    context_country_ = c_.mentions_->ContextCountry(at_);
+    size_t n = at_.seg.sentences.size();
+    mentions_.resize(n);
+    for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, context_country_);
+    if (trace_) trace_->assign(n, {});
+    for (size_t s = 0; s < n; ++s) LearnHolders(s);
+    for (size_t s = 0; s < n; ++s) CodeSentence(s);
+    return std::move(events_);
+  }
+
+ private:
+  struct CueMatch {
+    std::string kind;
+    uint32_t first, last;
+  };
+  struct Salient {
+    size_t sentence;
+    const Mention* mention;
+    bool subject;
+  };
+  struct Arguments {
+    const Mention* subject = nullptr;        // as written (may be a pronoun)
+    std::vector<ActorRef> sources;
+    std::optional<ActorRef> target;
+    const Mention* place = nullptr;
+    std::string source_note, target_note, place_note;
+    double confidence = 0.6;
+  };
+
+  void Note(size_t s, std::string line) {
+    if (trace_) (*trace_)[s].push_back(std::move(line));
+  }
+  std::string Text(uint32_t first, uint32_t last) const {
+    if (first >= last) return "";
+    return std::string(at_.doc->text.substr(at_.seg.tokens[first].start,
+                                            at_.seg.tokens[last - 1].end - at_.seg.tokens[first].start));
+  }
+  std::string Describe(const Mention& m) const {
+    std::string out = "'" + Text(m.first, m.last) + "'";
+    if (m.kind == Mention::Kind::kPronoun) return out + " pronoun";
+    for (const auto& a : m.actors) out += " " + a.code + (a.from_context ? "(context)" : "");
+    if (m.possessor) out += " (owner)";
+    if (m.IsPlace()) out += " place " + (m.place_name.empty() ? "<" + m.feature + ">" : m.place_name);
+    return out;
+  }
+  const Mention* MentionEndingAt(size_t s, uint32_t last) const {
+    for (const auto& m : mentions_[s])
+      if (m.last == last) return &m;
+    return nullptr;
+  }
+  const Mention* MentionStartingAt(size_t s, uint32_t first) const {
+    for (const auto& m : mentions_[s])
+      if (m.first == first) return &m;
+    return nullptr;
+  }
+  const Mention* MentionCovering(size_t s, uint32_t token) const {
+    for (const auto& m : mentions_[s])
+      if (m.first <= token && token < m.last) return &m;
+    return nullptr;
+  }
+  uint32_t SentenceBegin(size_t s) const { return at_.seg.sentences[s].first_token; }
+  uint32_t SentenceEnd(size_t s) const {
+    return at_.seg.sentences[s].first_token + at_.seg.sentences[s].token_count;
+  }
+
+  std::vector<CueMatch> Cues(size_t s) const {
+    std::vector<CueMatch> out;
+    for (uint32_t i = SentenceBegin(s); i < SentenceEnd(s); ++i) {
+      auto matches = c_.cue_index_.At(at_, i, SentenceBegin(s), SentenceEnd(s));
+      if (!matches.empty()) out.push_back({c_.cue_kinds_[matches[0].id], matches[0].head, matches[0].last});
+    }
+    return out;
+  }
+
+  // "X, dernier refuge de Y", "la zone détenue par Y", "held by Y": Y holds the places named before.
+  void LearnHolders(size_t s) {
+    for (const CueMatch& cue : Cues(s)) {
+      if (cue.kind != "holder") continue;
+      const Mention* holder = nullptr;
+      for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3 && !holder; ++t) {
+        const Mention* m = MentionStartingAt(s, t);
+        if (m && m->HasActor()) holder = m;
+      }
+      if (!holder) continue;
+      for (const auto& m : mentions_[s]) {
+        if (m.first >= cue.first || !m.IsPlace() || m.place_name.empty() || !m.country_code.empty()) continue;
+        holders_[text::Fold(m.place_name)] = holder->actors[0];
+        Note(s, "holder: " + m.place_name + " is held by " + holder->actors[0].code + " ('" +
+                    Text(cue.first, cue.last + 1) + "')");
+      }
+    }
+  }
+
+  // The actors a pronoun or a demonstrative phrase stands for: the latest compatible actor, subjects
+  // first, in this sentence before it, then back through the paragraph.
+  std::optional<std::vector<ActorRef>> Antecedent(size_t s, const Mention& m) const {
+    uint32_t paragraph = at_.seg.sentences[s].paragraph;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (auto it = salient_.rbegin(); it != salient_.rend(); ++it) {
+        if (pass == 0 && !it->subject) continue;
+        const auto& sent = at_.seg.sentences[it->sentence];
+        if (sent.paragraph + 1 < paragraph) break;
+        if (it->sentence == s && it->mention->first >= m.first) continue;
+        const Mention& a = *it->mention;
+        if (m.plural && !a.plural) continue;
+        if (m.demonstrative && !m.role.empty() && a.role != m.role) continue;
+        return a.actors;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The subject of the verb whose group starts at `verb`: the nearest actor or pronoun mention to
+  // the left within the clause, across control verbs (a tenté de fuir) and, for coordinated verbs
+  // (contrôlent ... et pénètrent), the subject of the first verb.
+  const Mention* Subject(size_t s, uint32_t verb, int depth = 0) const {
+    uint32_t begin = SentenceBegin(s);
+    bool seen_content = false;
+    for (uint32_t t = verb; t > begin; --t) {
+      uint32_t k = t - 1;
+      const morph::Analysis& a = *at_.analyses[k];
+      std::string_view token = at_.TokenText(k);
+      if (IsClauseEnd(token)) return nullptr;
+      if (IsRelative(a)) {
+        const Mention* m = MentionEndingAt(s, k);
+        return m && (m->HasActor() || m->kind == Mention::Kind::kPronoun) ? m : nullptr;
+      }
+      if (IsComplementizer(a)) return nullptr;
+      if (!seen_content && IsCoordinator(a) && depth < 2) {
+        for (uint32_t v = k; v > begin; --v)
+          if (IsVerbal(*at_.analyses[v - 1]) && !at_.analyses[v - 1]->Has("NOUN"))
+            return Subject(s, v - 1, depth + 1);
+        return nullptr;
+      }
+      if (const Mention* m = MentionEndingAt(s, k + 1)) {
+        bool usable = m->HasActor() || m->kind == Mention::Kind::kPronoun;
+        bool after_preposition = m->first > begin && IsPrepositionOnly(*at_.analyses[m->first - 1]) &&
+                                 !IsWord(*at_.analyses[m->first - 1], {"de", "d'"});
+        if (usable && !after_preposition && !m->possessor) return m;
+        t = m->first + 1;  // skip the whole phrase
+        seen_content = true;
+        continue;
+      }
+      if (token == ",") continue;
+      if (!IsVerbal(a) && !IsNegation(a) && !a.Has("ADV") && !a.Has("ADP") && !a.Has("PART") && !a.Has("PRON"))
+        seen_content = true;
+    }
+    return nullptr;
+  }
+
+  uint32_t ClauseEnd(size_t s, uint32_t from) const {
+    for (uint32_t t = from; t < SentenceEnd(s); ++t) {
+      std::string_view token = at_.TokenText(t);
+      if (IsClauseEnd(token) || token == "," || IsComplementizer(*at_.analyses[t]) || IsRelative(*at_.analyses[t]))
+        return t;
+    }
+    return SentenceEnd(s);
+  }
+
+  // The first noun phrase after the predicate: its direct object.
+  const Mention* Object(size_t s, uint32_t after, uint32_t clause_end, bool ends_with_preposition) const {
+    for (uint32_t t = after; t < clause_end; ++t) {
+      if (const Mention* m = MentionStartingAt(s, t)) return m;
+      const morph::Analysis& a = *at_.analyses[t];
+      if (!ends_with_preposition && IsPrepositionOnly(a) && !a.Has("ADV")) return nullptr;
+      if (IsCoordinator(a)) return nullptr;
+      if (IsVerbal(a) && !a.Has("ADJ") && !a.Has("NOUN") && !a.Has("ADV")) return nullptr;
+    }
+    return nullptr;
+  }
+
+  const Mention* Slot(size_t s, uint32_t after, uint32_t clause_end, const std::vector<std::string>& prep) const {
+    for (uint32_t t = after; t < clause_end; ++t) {
+      bool match = true;
+      for (size_t w = 0; w < prep.size() && match; ++w) {
+        if (t + w >= clause_end) { match = false; break; }
+        auto forms = SlotForms(prep[w]);
+        match = std::find(forms.begin(), forms.end(), at_.analyses[t + w]->folded) != forms.end();
+      }
+      if (!match) continue;
+      uint32_t m_at = t + static_cast<uint32_t>(prep.size());
+      if (const Mention* m = MentionStartingAt(s, m_at)) return m;
+      // "de l'EI": the article may belong to the mention or stand before it.
+      if (m_at + 1 < clause_end && at_.analyses[m_at]->Has("DET"))
+        if (const Mention* m = MentionStartingAt(s, m_at + 1)) return m;
+    }
+    return nullptr;
+  }
+
+  std::optional<std::vector<ActorRef>> ActorsOf(size_t s, const Mention& m, std::string* note) const {
+    if (m.kind == Mention::Kind::kPronoun || m.demonstrative) {
+      auto antecedent = Antecedent(s, m);
+      if (antecedent) *note = "'" + Text(m.first, m.last) + "' refers to " + (*antecedent)[0].code;
+      return antecedent;
+    }
+    if (!m.HasActor()) return std::nullopt;
+    return m.actors;
+  }
+
+  std::string Status(size_t s, const std::vector<CueMatch>& cues, const Mention* subject, uint32_t head,
+                     uint32_t last, std::string* why, bool* is_purpose) const {
+    uint32_t from = subject ? subject->last : SentenceBegin(s);
+    bool negation = false, success = false, failure = false, attempt = false, plan = false, fear = false,
+         claim = false, denial = false, purpose = false;
+    for (uint32_t t = from; t < head; ++t) negation |= IsNegation(*at_.analyses[t]);
+    // French simple tenses put "pas" after the verb; "ne" before it suffices.
+    for (const CueMatch& cue : cues) {
+      bool between = cue.first >= from && cue.last < head;
+      if (between) {
+        success |= cue.kind == "success";
+        failure |= cue.kind == "failure";
+        attempt |= cue.kind == "attempt";
+        plan |= cue.kind == "plan";
+        fear |= cue.kind == "fear" || cue.kind == "hypothesis";
+        purpose |= cue.kind == "purpose" && head - cue.last <= 2;
+        denial |= cue.kind == "denial";
+      }
+      bool governs = false;
+      if (subject && cue.last < subject->first)
+        for (uint32_t t = cue.last + 1; t <= subject->first && !governs; ++t)
+          governs = IsComplementizer(*at_.analyses[t]);
+      if (cue.kind == "claim" && (governs || IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})))
+        claim = true;
+      // Attribution after the event: "..., a annoncé l'armée", "..., officials said".
+      if (cue.kind == "claim" && cue.first > last && cue.first > 0 &&
+          (at_.TokenText(cue.first - 1) == "," || (cue.first > 1 && at_.TokenText(cue.first - 2) == ",")))
+        claim = true;
+      if (governs && (cue.kind == "fear" || cue.kind == "hypothesis")) fear = true;
+      if (governs && cue.kind == "denial") denial = true;
+    }
+    const morph::Analysis& verb = *at_.analyses[head];
+    for (uint32_t t = from; t <= head; ++t) {
+      const morph::Analysis& a = *at_.analyses[t];
+      if (a.HasFeature("", "cond")) fear = true;
+      if (a.HasFeature("", "ifut")) plan = true;
+      if (IsWord(a, {"would", "could", "might", "may"})) fear = true;
+      if (IsWord(a, {"will", "shall"})) plan = true;
+    }
+    (void)verb;
+    *is_purpose = purpose && !plan;
+    if ((negation && success) || failure) return *why = "failure", "failed";
+    if (negation || denial) return *why = negation ? "negation" : "denial", "negated";
+    if (fear) return *why = "fear or hypothesis", "feared";
+    if (plan) return *why = "plan or future", "planned";
+    if (attempt) return *why = "attempt", "attempted";
+    if (claim) return *why = "attributed to a party", "claimed";
+    return *why = "asserted", "occurred";
+  }
+
+  void CodeSentence(size_t s) {
+    const text::Sentence& sent = at_.seg.sentences[s];
+    for (const auto& m : mentions_[s]) {
+      if (trace_) Note(s, "mention " + Describe(m));
+    }
+    std::vector<CueMatch> cues = Cues(s);
+    for (const CueMatch& cue : cues) Note(s, "cue " + cue.kind + " '" + Text(cue.first, cue.last + 1) + "'");
+
+    uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
+    int n = 0;
+    std::vector<const Mention*> subjects_here;
+    for (uint32_t i = begin; i < end; ++i) {
+      auto matches = c_.predicate_index_.At(at_, i, begin, end);
+      if (matches.empty()) continue;
+      const auto& match = matches[0];
+      const Predicate& p = c_.predicates_[match.id];
+      const Pattern& pattern = c_.predicate_index_.pattern(match.id);
+      const morph::Analysis& head = *at_.analyses[match.head];
+      bool verbal = IsVerbal(head);
+      std::string label = "predicate '" + pattern.text + "' (" + p.cameo + ") at '" +
+                          Text(match.head, match.last + 1) + "'";
+
+      Arguments args;
+      uint32_t clause_end = ClauseEnd(s, match.last + 1);
+      bool passive = false;
+      if (verbal) {
+        // Passive: an auxiliary être/be before a past participle (a été lancée par, was captured by).
+        for (uint32_t t = match.head; t > begin && match.head - t < 4; --t) {
+          const morph::Analysis& a = *at_.analyses[t - 1];
+          if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) passive = true;
+          if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) break;
+        }
+        passive = passive && !pattern.pronominal &&
+                  (head.HasFeature("VERB", "ppas") || head.HasFeature("VERB", "past")) &&
+                  p.object != "none";
+        args.subject = Subject(s, match.head);
+      } else {
+        args.subject = MentionCovering(s, match.head);
+        if (args.subject && !args.subject->HasActor()) args.subject = nullptr;
+      }
+      bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
+      bool ends_with_preposition = at_.analyses[match.last]->Has("ADP") && match.last > match.head;
+      const Mention* object = Object(s, match.last + 1, clause_end, ends_with_preposition);
+      const Mention* by = nullptr;
+      for (const auto& [prep, role] : p.slots)
+        if (role == "source") by = by ? by : Slot(s, match.last + 1, clause_end, prep);
+      if (passive) {
+        by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
+        object = args.subject;
+        args.subject = nullptr;
+      }
+
+      // Source: the subject, or the agent of a passive or nominal event.
+      const Mention* source_mention = by ? by : args.subject;
+      if (source_mention) {
+        auto actors = ActorsOf(s, *source_mention, &args.source_note);
+        if (actors) args.sources = *actors;
+        if (source_mention->kind == Mention::Kind::kPronoun || source_mention->demonstrative) args.confidence -= 0.1;
+        if (args.source_note.empty()) args.source_note = (by ? "agent " : "subject ") + Describe(*source_mention);
+      }
+      if (!args.sources.empty() && args.sources[0].from_context) args.confidence -= 0.1;
+
+      // Target and place: the object, then the prepositional slots.
+      auto take = [&](const Mention* m, const std::string& role, const std::string& how) {
+        if (!m) return;
+        if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
+          if (!args.place && m->IsPlace()) {
+            args.place = m;
+            args.place_note = how + " " + Describe(*m);
+          }
+          if (role == "place") return;
+        }
+        if (args.target) return;
+        std::string note;
+        auto actors = ActorsOf(s, *m, &note);
+        if (!actors || actors->empty()) return;
+        args.target = (*actors)[0];
+        args.target_note = how + " " + (note.empty() ? Describe(*m) : note);
+        args.confidence += 0.1;
+      };
+      take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
+      for (const auto& [prep, role] : p.slots)
+        if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+      // A bare place noun ("la ville", "the town") is the place last named with that feature.
+      if (args.place && args.place->place_name.empty() && args.place->country_code.empty()) {
+        for (auto it = named_places_.rbegin(); it != named_places_.rend(); ++it) {
+          if ((*it)->feature == args.place->feature || (*it)->feature.empty() || args.place->feature == "city") {
+            args.place_note += " = " + (*it)->place_name;
+            args.place = *it;
+            break;
+          }
+        }
+      }
+      // Who held the place, when the text said so: the target of a capture or an attack on it.
+      if (!args.target && args.place && !args.place->place_name.empty()) {
+        auto held = holders_.find(text::Fold(args.place->place_name));
+        if (held != holders_.end()) {
+          args.target = held->second;
+          args.target_note = "held " + args.place->place_name + " (inferred)";
+          args.confidence -= 0.05;
+        }
+      }
+
+      std::string why;
+      bool is_purpose = false;
+      std::string status =
+          Status(s, cues, args.subject ? args.subject : by, match.head, match.last, &why, &is_purpose);
+      if (!verbal) args.confidence -= 0.1;
+
+      std::vector<std::pair<ActorRef, std::optional<ActorRef>>> pairs;
+      if (reciprocal && args.sources.size() >= 2 && !args.target) {
+        for (size_t a = 0; a < args.sources.size(); ++a)
+          for (size_t b = 0; b < args.sources.size(); ++b)
+            if (a != b) pairs.push_back({args.sources[a], args.sources[b]});
+      } else {
+        for (const auto& src : args.sources) pairs.push_back({src, args.target});
+      }
+      std::string reason;
+      // Taking or moving needs somewhere; acting on people needs someone.
+      bool has_place_role = p.object == "place";
+      for (const auto& slot : p.slots) has_place_role |= slot.second == "place" && p.object != "target";
+      bool acts_on_people = p.cameo.rfind("173", 0) == 0 || p.cameo.rfind("174", 0) == 0 ||
+                            p.cameo.rfind("175", 0) == 0 || p.cameo.rfind("18", 0) == 0 || p.cameo.rfind("20", 0) == 0;
+      if (args.sources.empty()) reason = "no source actor";
+      else if (has_place_role && !args.place && !args.target) reason = "no place or target";
+      else if (acts_on_people && !args.target && p.object == "target") reason = "no target";
+      else if (is_purpose) reason = "the purpose of another action, not an event of its own";
+      if (!reason.empty()) {
+        Note(s, label + ": not coded: " + reason);
+        i = match.last;
+        continue;
+      }
+      for (auto& [src, tgt] : pairs) {
+        if (tgt && tgt->code == src.code) tgt.reset();
+        Event e;
+        e.doc = at_.doc->id;
+        e.id = at_.doc->id + ":" + std::to_string(s) + ":" + std::to_string(n++);
+        e.cameo = p.cameo;
+        const CameoInfo& info = c_.InfoFor(p.cameo);
+        e.plover = info.plover;
+        if (!info.acled_type.empty()) {
+          e.acled_type = info.acled_type;
+          e.acled_sub_type = info.acled_sub_type;
+          if (p.cameo.rfind("192", 0) == 0 && !src.state) e.acled_sub_type = "Non-state actor overtakes territory";
+          if ((p.cameo[0] == '1' && (p.cameo[1] == '8' || p.cameo[1] == '9')) && tgt &&
+              tgt->code.size() >= 3 && tgt->code.compare(tgt->code.size() - 3, 3, "CVL") == 0) {
+            e.acled_type = "Violence against civilians";
+            e.acled_sub_type = "Attack";
+          }
+        }
+        e.status = ParseStatus(status);
+        e.source = Actor{source_mention ? Text(source_mention->first, source_mention->last) : "", src.code, src.name};
+        if (tgt) e.target = Actor{"", tgt->code, tgt->name};
+        e.date.start = Iso(at_.doc->date, false);
+        e.date.end = Iso(at_.doc->date, true);
+        e.date.precision = PrecisionName(at_.doc->date.precision);
+        e.evidence.sentence = static_cast<int>(s);
+        e.evidence.start = sent.start;
+        e.evidence.end = sent.end;
+        e.evidence.text = std::string(at_.SentenceText(s));
+        e.trigger = Text(match.head, match.last + 1);
+        e.confidence = std::clamp(args.confidence, 0.05, 0.95);
+        e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
+                                                                       : args.place->place_name)
+                                     : "";
+        Note(s, label + " -> " + e.id + " " + status + " (" + why + "); source " + src.code + " [" +
+                    args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +
+                    "; place " + (args.place ? args.place_note : "none"));
+        events_.push_back(std::move(e));
+      }
+      i = match.last;
+    }
+    // Remember this sentence's actors for pronouns further on, and its places for "la ville".
+    for (const auto& m : mentions_[s]) {
+      if (m.HasActor() && !m.possessor) {
+        bool subject = false;
+        for (uint32_t t = m.last; t < SentenceEnd(s) && t < m.last + 4; ++t)
+          if (IsVerbal(*at_.analyses[t])) subject = true;
+        salient_.push_back({s, &m, subject});
+      }
+      if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
+    }
+  }
+
+  bool lang_en() const { return c_.lang_ == "en"; }
+
+  static EventStatus ParseStatus(const std::string& s) {
+    static const std::pair<const char*, EventStatus> kStatuses[] = {
+        {"occurred", EventStatus::kOccurred}, {"attempted", EventStatus::kAttempted}, {"failed", EventStatus::kFailed},
+        {"planned", EventStatus::kPlanned},   {"claimed", EventStatus::kClaimed},     {"feared", EventStatus::kFeared},
+        {"negated", EventStatus::kNegated}};
+    for (const auto& [name, status] : kStatuses)
+      if (s == name) return status;
+    return EventStatus::kOccurred;
+  }
+
+  const Coder& c_;
+  const morph::AnalyzedText& at_;
+  std::vector<std::vector<std::string>>* trace_;
+  std::string context_country_;
+  std::vector<std::vector<Mention>> mentions_;
+  std::map<std::string, ActorRef> holders_;
+  std::vector<Salient> salient_;
+  std::vector<const Mention*> named_places_;
+  std::vector<Event> events_;
+};
+
+std::vector<Event> Coder::Code(const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace) const {
+  Run run(*this, at, trace);
+  return run.Code();
+}
+
+}  // namespace sitrep::coder

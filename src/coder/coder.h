@@ -1,0 +1,49 @@
+// From analysed sentences to events: predicates from the lexicon, their source, target and place
+// from the clause, pronouns resolved to earlier actors, targets inferred from who holds a place,
+// and a status from the words that govern the predicate (negation, attempt, plan, claim, fear).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "coder/matcher.h"
+#include "coder/mentions.h"
+#include "lexicon/lexicon.h"
+#include "morph/analyzed_text.h"
+#include "sitrep/event.h"
+#include "sitrep/status.h"
+
+namespace sitrep::coder {
+
+class Coder {
+ public:
+  static Result<std::unique_ptr<Coder>> Create(const lexicon::Lexicon& lexicon, const std::string& lang,
+                                               text::Segmenter& segmenter, morph::Analyzer& analyzer);
+
+  // Codes the document. When `trace` is given it receives, per sentence, lines that explain each
+  // mention, predicate and decision.
+  std::vector<Event> Code(const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace) const;
+
+ private:
+  struct Predicate {
+    std::string cameo, object;
+    std::vector<std::pair<std::vector<std::string>, std::string>> slots;  // folded preposition words -> role
+  };
+  struct CameoInfo {
+    std::string plover, acled_type, acled_sub_type;
+  };
+  class Run;  // the work on one document
+
+  const CameoInfo& InfoFor(const std::string& cameo) const;
+
+  std::string lang_;
+  std::unique_ptr<MentionFinder> mentions_;
+  PatternIndex predicate_index_, cue_index_;
+  std::vector<Predicate> predicates_;
+  std::vector<std::string> cue_kinds_;
+  std::map<std::string, CameoInfo> cameo_;
+};
+
+}  // namespace sitrep::coder

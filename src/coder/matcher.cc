@@ -1,0 +1,136 @@
+#include "coder/matcher.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "text/fold.h"
+
+namespace sitrep::coder {
+
+void PhraseIndex::Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer) {
+  text::Segmentation seg = segmenter.Segment(phrase);
+  Entry entry{{}, id};
+  for (const auto& t : seg.tokens) {
+    const morph::Analysis& a = analyzer.Analyze(std::string_view(phrase).substr(t.start, t.end - t.start), t.kind);
+    entry.tokens.push_back({a.folded, a.keys});
+  }
+  if (entry.tokens.empty()) return;
+  auto index = static_cast<uint32_t>(phrases_.size());
+  for (const auto& key : entry.tokens[0].keys) {
+    auto& list = by_key_[key];
+    if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+  }
+  phrases_.push_back(std::move(entry));
+}
+
+// A lexicon word matches a text word when either's form is among the other's form and lemmas:
+// "forces spéciales" matches "force spéciale", but the agent "armée" does not match "armés".
+bool PhraseIndex::TokenMatches(const PhraseToken& p, const morph::Analysis& t) {
+  return t.HasKey(p.form) || std::find(p.keys.begin(), p.keys.end(), t.folded) != p.keys.end();
+}
+
+PhraseIndex::Match PhraseIndex::Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
+  Match best;
+  for (const auto& key : at.analyses[i]->keys) {
+    auto it = by_key_.find(key);
+    if (it == by_key_.end()) continue;
+    for (uint32_t index : it->second) {
+      const Entry& e = phrases_[index];
+      if (e.tokens.size() <= best.length || i + e.tokens.size() > end) continue;
+      bool ok = true;
+      for (size_t k = 0; k < e.tokens.size() && ok; ++k) ok = TokenMatches(e.tokens[k], *at.analyses[i + k]);
+      if (ok) best = {static_cast<uint32_t>(e.tokens.size()), e.id};
+    }
+  }
+  return best;
+}
+
+Pattern ParsePattern(const std::string& text) {
+  Pattern p;
+  p.text = text;
+  std::istringstream words(text);
+  std::string word;
+  bool first = true;
+  while (words >> word) {
+    if (first && (word == "se" || word == "s'")) {
+      p.pronominal = true;
+      continue;
+    }
+    first = false;
+    std::vector<std::string> alternatives;
+    std::istringstream alts(word);
+    for (std::string alt; std::getline(alts, alt, '|');)
+      if (!alt.empty()) alternatives.push_back(text::Fold(alt));
+    p.items.push_back(std::move(alternatives));
+  }
+  return p;
+}
+
+void PatternIndex::Add(Pattern pattern, uint32_t id) {
+  if (pattern.items.empty()) return;
+  if (patterns_.size() <= id) patterns_.resize(id + 1);
+  for (const auto& head : pattern.items[0]) by_head_[head].push_back(id);
+  patterns_[id] = std::move(pattern);
+}
+
+bool IsReflexive(const morph::Analysis& a) {
+  static const char* kForms[] = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"};
+  for (const char* f : kForms)
+    if (a.folded == f) return true;
+  return false;
+}
+
+namespace {
+
+// Words that may stand between two items of a pattern: "mener UNE campagne", "prendre LE contrôle".
+bool Skippable(const morph::Analysis& a) {
+  for (const auto& r : a.readings)
+    if (r.upos == "DET" || r.upos == "ADJ" || r.upos == "ADV" || r.upos == "NUM") return true;
+  return false;
+}
+
+bool ItemMatches(const std::vector<std::string>& alternatives, const morph::Analysis& a) {
+  for (const auto& alt : alternatives)
+    if (a.HasKey(alt)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<PatternIndex::Match> PatternIndex::At(const morph::AnalyzedText& at, size_t i, size_t sentence_start,
+                                                  size_t end) const {
+  std::vector<Match> out;
+  std::vector<uint32_t> seen;
+  for (const auto& key : at.analyses[i]->keys) {
+    auto it = by_head_.find(key);
+    if (it == by_head_.end()) continue;
+    for (uint32_t id : it->second) {
+      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+      seen.push_back(id);
+      const Pattern& p = patterns_[id];
+      if (p.pronominal) {
+        bool found = false;
+        for (size_t k = i; k > sentence_start && i - k < 4 && !found; --k) found = IsReflexive(*at.analyses[k - 1]);
+        if (!found) continue;
+      }
+      size_t pos = i;
+      bool ok = true;
+      for (size_t item = 1; item < p.items.size() && ok; ++item) {
+        size_t next = pos + 1;
+        size_t gap = 0;
+        while (next < end && !ItemMatches(p.items[item], *at.analyses[next]) && gap < 3 &&
+               Skippable(*at.analyses[next])) {
+          ++next;
+          ++gap;
+        }
+        ok = next < end && ItemMatches(p.items[item], *at.analyses[next]);
+        pos = next;
+      }
+      if (ok) out.push_back({id, static_cast<uint32_t>(i), static_cast<uint32_t>(pos), static_cast<uint32_t>(p.items.size())});
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.items > b.items; });
+  return out;
+}
+
+}  // namespace sitrep::coder

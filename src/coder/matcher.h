@@ -1,0 +1,75 @@
+// Matching lexicon entries against analysed tokens. Phrases (actors, agents, place words) match
+// word for word, on form or lemma; patterns (predicates, cues) match lemmas in order with short gaps.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "morph/analyzed_text.h"
+#include "morph/morphology.h"
+#include "text/segmenter.h"
+
+namespace sitrep::coder {
+
+// A lexicon phrase, tokenised and analysed like running text: "armée de l'air" -> four tokens.
+struct PhraseToken {
+  std::string form;               // folded
+  std::vector<std::string> keys;  // folded form and lemmas
+};
+
+class PhraseIndex {
+ public:
+  struct Match {
+    uint32_t length = 0;  // in tokens; 0 when nothing matched
+    uint32_t id = 0;
+  };
+
+  // Tokenises `phrase` with the language's own segmenter and analyser.
+  void Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer);
+  // The longest phrase that starts at token `i` and ends before `end`.
+  Match Longest(const morph::AnalyzedText& at, size_t i, size_t end) const;
+  size_t size() const { return phrases_.size(); }
+
+ private:
+  struct Entry {
+    std::vector<PhraseToken> tokens;
+    uint32_t id;
+  };
+  static bool TokenMatches(const PhraseToken& p, const morph::Analysis& t);
+  std::vector<Entry> phrases_;
+  std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_key_;
+};
+
+// A lemma pattern: "se emparer de", "mener campagne de bombardement", "take control of".
+struct Pattern {
+  bool pronominal = false;                       // a reflexive clitic precedes the head
+  std::vector<std::vector<std::string>> items;   // folded alternatives per position
+  std::string text;                              // as written in the lexicon
+};
+
+Pattern ParsePattern(const std::string& text);
+
+class PatternIndex {
+ public:
+  struct Match {
+    uint32_t id = 0;
+    uint32_t head = 0;  // token of the head
+    uint32_t last = 0;  // last matched token
+    uint32_t items = 0; // how many items the pattern has: longer patterns win
+  };
+  void Add(Pattern pattern, uint32_t id);
+  // Every pattern whose head is token `i` and that fits before `end`, longest first.
+  std::vector<Match> At(const morph::AnalyzedText& at, size_t i, size_t sentence_start, size_t end) const;
+  const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
+
+ private:
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_head_;
+};
+
+// Reflexive clitics that mark a pronominal verb: se, s', me, te, nous, vous.
+bool IsReflexive(const morph::Analysis& a);
+
+}  // namespace sitrep::coder

@@ -1,0 +1,356 @@
+#include "coder/mentions.h"
+
+#include <algorithm>
+#include <map>
+
+#include "text/fold.h"
+
+namespace sitrep::coder {
+
+namespace {
+
+bool HasPos(const morph::Analysis& a, std::string_view upos) { return a.Has(upos); }
+
+bool IsAuxiliary(const morph::Analysis& a) { return a.Has("AUX"); }
+
+bool OnlyPos(const morph::Analysis& a, std::initializer_list<std::string_view> tags) {
+  for (const auto& r : a.readings)
+    if (std::find(tags.begin(), tags.end(), r.upos) == tags.end()) return false;
+  return !a.readings.empty();
+}
+
+bool IsWord(const morph::Analysis& a, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), a.folded) != words.end();
+}
+
+// Lowercase particles inside transliterated names: Dayr az Zawr, Jabhat al Nusra, Ahmad ibn Ali.
+bool IsNameParticle(const morph::Analysis& a) {
+  return IsWord(a, {"al", "el", "ad", "ar", "as", "az", "ez", "ed", "ash", "an", "ibn", "bin", "ben", "abu", "abou",
+                    "um", "umm", "bani", "beni", "ould"});
+}
+
+bool IsPronounSubject(const morph::Analysis& a) {
+  return IsWord(a, {"il", "ils", "elle", "elles", "eux", "they", "he", "she", "we", "nous"}) && a.Has("PRON");
+}
+
+bool IsDemonstrative(const morph::Analysis& a) {
+  return IsWord(a, {"ces", "cette", "ce", "cet", "these", "this", "those"});
+}
+
+bool IsCoordinator(const morph::Analysis& a) { return IsWord(a, {"et", "and", "ou", "or"}); }
+
+bool IsOf(const morph::Analysis& a) { return IsWord(a, {"de", "d'", "du", "des", "of"}); }
+
+}  // namespace
+
+std::string RoleName(const std::string& role) {
+  static const std::map<std::string, std::string> kNames = {
+      {"GOV", "government"}, {"MIL", "military"},  {"COP", "police"},     {"REB", "rebels"},
+      {"INS", "insurgents"}, {"OPP", "opposition"}, {"CVL", "civilians"}, {"REF", "refugees"},
+      {"MED", "media"},      {"HLH", "health"},     {"REL", "religious"}, {"BUS", "business"},
+      {"LAB", "labour"},     {"EDU", "education"},  {"JUD", "judiciary"}, {"LEG", "legislature"},
+      {"SPY", "intelligence"}, {"CRM", "criminals"}, {"UAF", "armed group"}, {"AGR", "agriculture"},
+      {"ELI", "elites"}};
+  auto it = kNames.find(role);
+  return it == kNames.end() ? role : it->second;
+}
+
+Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
+                                                             text::Segmenter& segmenter, morph::Analyzer& analyzer) {
+  std::unique_ptr<MentionFinder> f(new MentionFinder());
+  f->lang_ = lang;
+  for (const auto* table : lexicon.Find("actors", lang))
+    for (const auto& row : table->rows) {
+      f->actor_index_.Add(row[0], static_cast<uint32_t>(f->actors_.size()), segmenter, analyzer);
+      f->actors_.push_back({row[1], row[2], row[3]});
+    }
+  for (const auto* table : lexicon.Find("agents", lang))
+    for (const auto& row : table->rows) {
+      f->agent_index_.Add(row[0], static_cast<uint32_t>(f->agents_.size()), segmenter, analyzer);
+      f->agents_.push_back({row[1], row[2]});
+    }
+  for (const auto* table : lexicon.Find("place_words", lang))
+    for (const auto& row : table->rows) {
+      f->place_index_.Add(row[0], static_cast<uint32_t>(f->place_features_.size()), segmenter, analyzer);
+      f->place_features_.push_back(row[1]);
+    }
+  return f;
+}
+
+std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedText& at, size_t begin,
+                                                        size_t end) const {
+  std::vector<Label> labels;
+  for (size_t i = begin; i < end;) {
+    if (at.seg.tokens[i].kind != text::TokenKind::kWord) {
+      ++i;
+      continue;
+    }
+    auto actor = actor_index_.Longest(at, i, end);
+    // Agents and place words are nouns: "forced", "based in", "patrolled" are not.
+    bool noun = at.analyses[i]->Has("NOUN") || at.analyses[i]->Has("PROPN");
+    auto agent = noun ? agent_index_.Longest(at, i, end) : PhraseIndex::Match{};
+    auto place = noun ? place_index_.Longest(at, i, end) : PhraseIndex::Match{};
+    Label l;
+    l.first = static_cast<uint32_t>(i);
+    if (actor.length && actor.length >= agent.length && actor.length >= place.length) {
+      l.kind = Label::Kind::kActor, l.last = l.first + actor.length, l.id = actor.id;
+    } else if (agent.length && agent.length >= place.length) {
+      l.kind = Label::Kind::kAgent, l.last = l.first + agent.length, l.id = agent.id;
+    } else if (place.length) {
+      l.kind = Label::Kind::kPlace, l.last = l.first + place.length, l.id = place.id;
+    }
+    if (l.kind == Label::Kind::kNone) {
+      ++i;
+      continue;
+    }
+    labels.push_back(l);
+    i = l.last;
+  }
+  return labels;
+}
+
+std::string MentionFinder::ContextCountry(const morph::AnalyzedText& at) const {
+  std::map<std::string, int> counts;
+  std::vector<std::string> order;
+  for (const Label& l : Labels(at, 0, at.seg.tokens.size())) {
+    if (l.kind != Label::Kind::kActor) continue;
+    const ActorEntry& e = actors_[l.id];
+    if (e.cls != "country" && e.cls != "demonym" && e.cls != "government") continue;
+    std::string country = e.code.substr(0, 3);
+    if (!counts[country]++) order.push_back(country);
+  }
+  std::string best;
+  for (const auto& c : order)
+    if (best.empty() || counts[c] > counts[best]) best = c;
+  return best;
+}
+
+void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<Label>& labels, size_t head_end,
+                             const std::string& context_country, Mention* m) const {
+  std::vector<const ActorEntry*> groups;
+  std::vector<std::string> countries;
+  std::string role, place_feature;
+  bool only_country = true;
+  for (const Label& l : labels) {
+    if (l.first < m->first || l.last > m->last) continue;
+    bool in_head = l.first < head_end;
+    if (l.kind == Label::Kind::kAgent) {
+      // The head noun is the first agent in French (forces gouvernementales), the last in English
+      // (Syrian government forces); an agent inside a complement does not name the role.
+      if (in_head && (role.empty() || lang_ == "en")) role = agents_[l.id].role;
+      only_country = false;
+    } else if (l.kind == Label::Kind::kPlace) {
+      if (in_head && place_feature.empty()) place_feature = place_features_[l.id];
+      only_country = false;
+    } else {
+      const ActorEntry& e = actors_[l.id];
+      if (e.cls == "country" || e.cls == "demonym") {
+        if (std::find(countries.begin(), countries.end(), e.code) == countries.end()) countries.push_back(e.code);
+        if (e.cls != "country") only_country = false;
+      } else {
+        groups.push_back(&e);
+        only_country = false;
+      }
+    }
+  }
+  m->role = role;
+  static const char* kStateRoles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+  auto is_state_role = [&](const std::string& r) {
+    return r.empty() || std::find(std::begin(kStateRoles), std::end(kStateRoles), r) != std::end(kStateRoles);
+  };
+  if (!groups.empty()) {
+    for (const ActorEntry* g : groups)
+      m->actors.push_back({g->code, g->name, false, g->cls == "government" || (g->cls == "person" && g->code.size() == 6 && is_state_role(g->code.substr(3)))});
+  } else if (!countries.empty()) {
+    for (const auto& c : countries) {
+      std::string code = c.size() == 3 ? c + role : c;
+      m->actors.push_back({code, role.empty() ? c : c + " " + RoleName(role), false, is_state_role(role)});
+    }
+    if (only_country && countries.size() == 1) m->country_code = countries[0];
+  } else if (!role.empty()) {
+    std::string code = context_country + role;
+    m->actors.push_back({code, (context_country.empty() ? "" : context_country + " ") + RoleName(role),
+                         !context_country.empty(), !context_country.empty() && is_state_role(role)});
+  }
+  if (!place_feature.empty() && m->actors.empty()) {
+    m->kind = Mention::Kind::kPlace;
+    m->feature = place_feature;
+  }
+  if (!m->country_code.empty()) m->feature = "country";
+}
+
+std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t sentence,
+                                         const std::string& context_country) const {
+  const text::Sentence& s = at.seg.sentences[sentence];
+  const size_t b = s.first_token, e = s.first_token + s.token_count;
+  std::vector<Label> labels = Labels(at, b, e);
+  std::vector<int> label_at(e - b, -1);
+  for (size_t k = 0; k < labels.size(); ++k)
+    for (uint32_t t = labels[k].first; t < labels[k].last; ++t) label_at[t - b] = static_cast<int>(k);
+  auto label_of = [&](size_t t) -> const Label* { return label_at[t - b] >= 0 ? &labels[label_at[t - b]] : nullptr; };
+  auto is_demonym = [&](size_t t) {
+    const Label* l = label_of(t);
+    return l && l->kind == Label::Kind::kActor && actors_[l->id].cls == "demonym";
+  };
+  auto capitalised_name = [&](size_t t) {
+    const morph::Analysis& a = *at.analyses[t];
+    if (!a.Has("PROPN") || !text::IsUpperInitial(at.TokenText(t))) return false;
+    return t != b || OnlyPos(a, {"PROPN"});  // a sentence's first word is a name only if nothing else
+  };
+  auto np_start = [&](size_t t) {
+    const morph::Analysis& a = *at.analyses[t];
+    if (label_of(t)) return true;
+    if (IsAuxiliary(a) || IsPronounSubject(a)) return false;
+    if (HasPos(a, "DET") && !HasPos(a, "PRON")) return true;
+    if (capitalised_name(t)) return true;
+    return !HasPos(a, "VERB") && (HasPos(a, "NOUN") || HasPos(a, "ADJ") || HasPos(a, "NUM"));
+  };
+  auto np_continues = [&](size_t t) {
+    const morph::Analysis& a = *at.analyses[t];
+    if (label_of(t)) return true;
+    if (IsAuxiliary(a) || at.seg.tokens[t].kind == text::TokenKind::kPunct) return false;
+    if (capitalised_name(t) || IsNameParticle(a)) return true;
+    if (HasPos(a, "ADP") || HasPos(a, "CCONJ") || HasPos(a, "SCONJ") || IsPronounSubject(a)) return false;
+    if (HasPos(a, "VERB")) return HasPos(a, "ADJ");  // participles used as adjectives
+    return HasPos(a, "ADJ") || HasPos(a, "NOUN") || HasPos(a, "NUM") || HasPos(a, "DET");
+  };
+
+  std::vector<Mention> out;
+  for (size_t i = b; i < e;) {
+    const morph::Analysis& a = *at.analyses[i];
+    if (IsPronounSubject(a)) {
+      Mention m;
+      m.kind = Mention::Kind::kPronoun;
+      m.first = static_cast<uint32_t>(i);
+      m.last = static_cast<uint32_t>(i + 1);
+      m.plural = IsWord(a, {"ils", "elles", "eux", "they", "we", "nous"});
+      out.push_back(m);
+      ++i;
+      continue;
+    }
+    if (!np_start(i)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < e) {
+      if (const Label* l = label_of(j)) {
+        j = l->last;
+        continue;
+      }
+      // "forces irakiennes et syriennes": demonyms coordinated inside one noun phrase.
+      if (j + 1 < e && (IsCoordinator(*at.analyses[j]) || at.TokenText(j) == ",") && j > i && is_demonym(j - 1) &&
+          is_demonym(j + 1)) {
+        j += 1;
+        continue;
+      }
+      if (!np_continues(j)) break;
+      ++j;
+    }
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    m.first = static_cast<uint32_t>(i);
+    m.last = static_cast<uint32_t>(j);
+    size_t head_end = j;
+    bool head_has_label = false, head_has_actor = false, head_has_place = false;
+    for (const Label& l : labels) {
+      if (l.first < i || l.last > j) continue;
+      head_has_label = true;
+      head_has_actor |= l.kind == Label::Kind::kActor;
+      head_has_place |= l.kind == Label::Kind::kPlace;
+    }
+    // A parenthesised acronym right after a noun phrase names it again: l'État islamique (EI).
+    if (j + 2 < e && at.TokenText(j) == "(" && at.TokenText(j + 2) == ")" &&
+        (label_of(j + 1) || capitalised_name(j + 1))) {
+      m.last = static_cast<uint32_t>(j + 3);
+      head_end = m.last;
+    }
+    // A complement "de/of + noun phrase" joins an agent (combattants de l'EI), a place noun (la
+    // ville de Gao), or an unlabelled noun that the actor owns (les lignes de l'EI).
+    size_t k = m.last;
+    if (k + 1 < e && IsOf(*at.analyses[k]) && !head_has_actor) {
+      size_t c = k + 1;
+      while (c < e && HasPos(*at.analyses[c], "DET") && !label_of(c) && !capitalised_name(c)) ++c;
+      size_t c_end = c;
+      bool complement_actor = false, complement_name = false;
+      while (c_end < e) {
+        if (const Label* l = label_of(c_end)) {
+          complement_actor |= l->kind == Label::Kind::kActor || l->kind == Label::Kind::kAgent;
+          c_end = l->last;
+          continue;
+        }
+        if (capitalised_name(c_end) || (c_end > c && IsNameParticle(*at.analyses[c_end]))) {
+          complement_name = true;
+          ++c_end;
+          continue;
+        }
+        if (c_end > c && np_continues(c_end) && !HasPos(*at.analyses[c_end], "DET")) {
+          ++c_end;
+          continue;
+        }
+        break;
+      }
+      bool attach = false;
+      if (complement_actor && !head_has_place) attach = true;                 // agent or possessor
+      if (complement_name && !complement_actor) attach = true;                // a place's name
+      if (attach && c_end > c) {
+        if (!head_has_label && complement_actor) m.possessor = true;
+        if (complement_name && !complement_actor) {
+          m.place_name = std::string(at.doc->text.substr(at.seg.tokens[c].start, at.seg.tokens[c_end - 1].end - at.seg.tokens[c].start));
+          m.kind = Mention::Kind::kPlace;
+        }
+        m.last = static_cast<uint32_t>(c_end);
+      }
+    }
+    Describe(at, labels, head_end, context_country, &m);
+    if (m.possessor && m.actors.empty()) m.possessor = false;
+    m.demonstrative = IsDemonstrative(*at.analyses[i]) && !m.actors.empty() && m.actors[0].from_context;
+    m.plural = at.analyses[head_end - 1]->HasFeature("", "pl") || at.analyses[i]->HasFeature("", "pl") ||
+               m.actors.size() > 1 || IsWord(*at.analyses[i], {"les", "des", "ces", "these", "those"});
+    // A run of capitalised names that no lexicon knows is taken for a place until the gazetteer
+    // says otherwise; person and organisation names are left to later stages.
+    if (m.kind == Mention::Kind::kActor && m.actors.empty() && m.place_name.empty()) {
+      size_t n = i;
+      while (n < m.last && !capitalised_name(n)) ++n;
+      size_t n_end = n;
+      while (n_end < m.last && (capitalised_name(n_end) || (n_end > n && IsNameParticle(*at.analyses[n_end])))) ++n_end;
+      if (n < n_end) {
+        m.kind = Mention::Kind::kPlace;
+        m.place_name = std::string(at.doc->text.substr(at.seg.tokens[n].start, at.seg.tokens[n_end - 1].end - at.seg.tokens[n].start));
+      }
+    }
+    if (m.kind == Mention::Kind::kPlace && m.place_name.empty() && m.feature.empty()) m.kind = Mention::Kind::kActor;
+    if (m.HasActor() || m.kind != Mention::Kind::kActor) out.push_back(m);
+    i = m.last;
+  }
+
+  // Coordinated noun phrases: "soldats et policiers syriens", "le gouvernement syrien et ses alliés".
+  std::vector<Mention> merged;
+  for (auto& m : out) {
+    if (!merged.empty() && m.HasActor() && merged.back().HasActor() && merged.back().kind == Mention::Kind::kActor &&
+        m.kind == Mention::Kind::kActor && m.first == merged.back().last + 1 &&
+        IsCoordinator(*at.analyses[merged.back().last])) {
+      Mention& first = merged.back();
+      // A nationality that ends the pair applies to both: soldats et policiers syriens.
+      const ActorRef& second = m.actors[0];
+      bool second_is_national = !second.from_context && !m.role.empty() && second.code.size() == 3 + m.role.size() &&
+                                second.code.compare(3, std::string::npos, m.role) == 0;
+      if (second_is_national && !first.role.empty())
+        for (auto& a : first.actors)
+          if (a.from_context)
+            a = {second.code.substr(0, 3) + first.role, second.code.substr(0, 3) + " " + RoleName(first.role), false,
+                 a.state};
+      first.actors.insert(first.actors.end(), m.actors.begin(), m.actors.end());
+      first.last = m.last;
+      first.plural = true;
+      continue;
+    }
+    merged.push_back(std::move(m));
+  }
+  return merged;
+}
+
+}  // namespace sitrep::coder

@@ -1,0 +1,74 @@
+// Who and where a sentence talks about: actor, place and pronoun mentions, each a noun phrase over
+// a token range, with CAMEO actor codes built from its parts (agent + country, group, ...).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "coder/matcher.h"
+#include "lexicon/lexicon.h"
+#include "morph/analyzed_text.h"
+#include "sitrep/status.h"
+
+namespace sitrep::coder {
+
+struct ActorRef {
+  std::string code;  // SYRMIL, IMGMUSISI, USA
+  std::string name;  // Syrian military
+  bool from_context = false;  // the country came from the document, not the phrase
+  bool state = false;         // a state actor (government, military, police of a country)
+};
+
+struct Mention {
+  enum class Kind { kActor, kPlace, kPronoun } kind = Kind::kActor;
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  std::vector<ActorRef> actors;  // coordinated actors ("les forces irakiennes et syriennes")
+  bool possessor = false;        // the actor owns what is named ("les lignes de l'EI")
+  bool demonstrative = false;    // "ces forces", "these troops": refers back
+  std::string role;              // the head agent's role (MIL, GOV...), if any
+  bool plural = false;
+  // Places: the name as written ("Deir Ezzor") or, for a bare place noun ("la ville"), empty.
+  std::string place_name;
+  std::string feature;           // city, crossing, country...
+  std::string country_code;      // a country mention can also be a place ("en Syrie")
+  bool HasActor() const { return !actors.empty(); }
+  bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty(); }
+};
+
+class MentionFinder {
+ public:
+  static Result<std::unique_ptr<MentionFinder>> Create(const lexicon::Lexicon& lexicon, const std::string& lang,
+                                                       text::Segmenter& segmenter, morph::Analyzer& analyzer);
+
+  // The country most talked about in the document, for agents that name none ("les soldats").
+  std::string ContextCountry(const morph::AnalyzedText& at) const;
+  std::vector<Mention> Find(const morph::AnalyzedText& at, size_t sentence, const std::string& context_country) const;
+
+ private:
+  struct ActorEntry {
+    std::string code, name, cls;
+  };
+  struct AgentEntry {
+    std::string role, name;
+  };
+  struct Label {
+    enum class Kind { kNone, kActor, kAgent, kPlace } kind = Kind::kNone;
+    uint32_t first = 0, last = 0;
+    uint32_t id = 0;
+  };
+  std::vector<Label> Labels(const morph::AnalyzedText& at, size_t begin, size_t end) const;
+  void Describe(const morph::AnalyzedText& at, const std::vector<Label>& labels, size_t head_end,
+                const std::string& context_country, Mention* m) const;
+
+  std::string lang_;
+  std::vector<ActorEntry> actors_;
+  std::vector<AgentEntry> agents_;
+  std::vector<std::string> place_features_;
+  PhraseIndex actor_index_, agent_index_, place_index_;
+};
+
+std::string RoleName(const std::string& role);
+
+}  // namespace sitrep::coder
