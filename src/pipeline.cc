@@ -19,9 +19,6 @@
 #ifndef SITREP_VERSION
 #define SITREP_VERSION "0.0.0"
 #endif
-#ifndef SITREP_DATADIR
-#define SITREP_DATADIR "/usr/local/share/sitrep"
-#endif
 
 namespace sitrep {
 
@@ -30,17 +27,6 @@ namespace fs = std::filesystem;
 const char* Version() { return SITREP_VERSION; }
 
 namespace {
-
-// The compiled lexicon: the option, else $SITREP_LEXICON, else next to the executable (the build
-// tree), else the installed data directory.
-std::string FindLexicon(const std::string& given) {
-  if (!given.empty()) return given;
-  if (const char* env = std::getenv("SITREP_LEXICON"); env && *env) return env;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec && fs::exists(exe.parent_path() / "lexicon.bin")) return (exe.parent_path() / "lexicon.bin").string();
-  return std::string(SITREP_DATADIR) + "/lexicon.bin";
-}
 
 struct LanguageStages {
   std::unique_ptr<text::Segmenter> segmenter;
@@ -180,7 +166,7 @@ class PipelineImpl : public Pipeline {
 }  // namespace
 
 Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options) {
-  auto lex = lexicon::LoadBinary(FindLexicon(options.lexicon_path));
+  auto lex = lexicon::LoadBinary(lexicon::FindBinary(options.lexicon_path));
   if (!lex.ok()) return lex.status();
   return std::unique_ptr<Pipeline>(new PipelineImpl(options, std::move(lex.value())));
 }

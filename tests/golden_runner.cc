@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "morph/morphology.h"
+#include "sitrep/pipeline.h"
 #include "text/segmenter.h"
 #include "unit/test_support.h"
 
@@ -111,10 +112,43 @@ class GoldenTest : public ::testing::TestWithParam<Case> {
   }
 };
 
+// Whether `code` fits an expectation: '*' anything, '-' no actor, else a code prefix.
+bool CodeFits(const std::optional<Actor>& actor, const std::string& expected) {
+  if (expected == "*") return true;
+  if (expected == "-") return !actor;
+  return actor && actor->code.rfind(expected, 0) == 0;
+}
+
+std::string Summary(const std::vector<Event>& events) {
+  std::string out;
+  for (const auto& e : events)
+    out += "\n    " + e.cameo + " " + EventStatusName(e.status) + " " + (e.source ? e.source->code : "-") + " " +
+           (e.target ? e.target->code : "-") + " '" + e.trigger + "'";
+  return out.empty() ? " (no events)" : out;
+}
+
 TEST_P(GoldenTest, Matches) {
   const Case& c = GetParam();
   Stages& stages = For(c.lang);
   text::Segmentation seg = stages.segmenter->Segment(c.text);
+  std::optional<std::vector<Event>> events;
+  auto coded = [&]() -> const std::vector<Event>& {
+    if (!events) {
+      static std::unique_ptr<Pipeline> pipeline = [] {
+        PipelineOptions options;
+        options.lexicon_path = SITREP_TEST_LEXICON;
+        return std::move(Pipeline::Open(options).value());
+      }();
+      Document doc;
+      doc.id = "golden";
+      doc.text = c.text;
+      doc.lang = c.lang;
+      PartialDate::ParseIso("2020-06-15", &doc.date);
+      auto result = pipeline->Code(doc);
+      events = result.ok() ? result.value() : std::vector<Event>{};
+    }
+    return *events;
+  };
   auto token_text = [&](size_t i) { return c.text.substr(seg.tokens[i].start, seg.tokens[i].end - seg.tokens[i].start); };
   for (const Expectation& e : c.expectations) {
     std::string where = c.file + ":" + std::to_string(e.line) + " (case " + c.name + ")";
@@ -150,6 +184,19 @@ TEST_P(GoldenTest, Matches) {
         break;
       }
       EXPECT_TRUE(found_form) << where << ": no token '" << parts[0] << "'";
+    } else if (e.directive == "event") {
+      auto parts = Split(e.argument, " ");
+      ASSERT_EQ(parts.size(), 4u) << where << ": event CAMEO STATUS SOURCE TARGET";
+      bool found = std::any_of(coded().begin(), coded().end(), [&](const Event& ev) {
+        return ev.cameo.rfind(parts[0], 0) == 0 && (parts[1] == "*" || parts[1] == EventStatusName(ev.status)) &&
+               CodeFits(ev.source, parts[2]) && CodeFits(ev.target, parts[3]);
+      });
+      EXPECT_TRUE(found) << where << ": no event " << e.argument << "; coded:" << Summary(coded());
+    } else if (e.directive == "noevent") {
+      bool found = std::any_of(coded().begin(), coded().end(), [&](const Event& ev) {
+        return ev.cameo.rfind(e.argument, 0) == 0 && ev.status == EventStatus::kOccurred;
+      });
+      EXPECT_FALSE(found) << where << ": an occurred event " << e.argument << " was coded:" << Summary(coded());
     } else {
       ADD_FAILURE() << where << ": unknown directive '" << e.directive << "'";
     }

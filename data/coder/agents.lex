@@ -125,9 +125,10 @@ coalition	MIL	coalition
 casque bleu	MIL	peacekeeper
 soldat de le paix	MIL	peacekeeper
 force de maintien de le paix	MIL	peacekeeping force
-supplétif	MIL	auxiliary
-force supplétif	MIL	auxiliary forces
-mercenaire	MIL	mercenary
+# Proxies, auxiliaries and mercenaries fight beside a state but are not its forces (UAF).
+supplétif	UAF	auxiliary
+force supplétif	UAF	auxiliary forces
+mercenaire	UAF	mercenary
 
 # Police
 police	COP	police
@@ -490,11 +491,11 @@ coalition	MIL	coalition
 peacekeeper	MIL	peacekeeper
 peacekeeping force	MIL	peacekeeping force
 blue helmet	MIL	peacekeeper
-auxiliary	MIL	auxiliary
-proxy	MIL	proxy forces
-proxy force	MIL	proxy forces
-mercenary	MIL	mercenary
-paramilitary	MIL	paramilitary
+auxiliary	UAF	auxiliary
+proxy	UAF	proxy forces
+proxy force	UAF	proxy forces
+mercenary	UAF	mercenary
+paramilitary	UAF	paramilitary
 
 # Police
 police	COP	police

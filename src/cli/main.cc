@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "eval/timebank.h"
 #include "lexicon/lexicon.h"
 #include "sitrep/pipeline.h"
 
@@ -213,6 +214,16 @@ int main(int argc, char** argv) {
   compile->add_option("dir", compile_dir, "Directory of .lex sources")->capture_default_str();
   compile->add_option("-o,--output", compile_out, "Binary to write")->capture_default_str();
 
+  CLI::App* eval = app.add_subcommand("eval", "Score sitrep on a peer test suite");
+  eval->require_subcommand(1);
+  std::string timebank_dir;
+  bool eval_details = false;
+  sitrep::PipelineOptions eval_options;
+  CLI::App* timebank = eval->add_subcommand("timebank", "Temporal expressions on French TimeBank (TimeML .tml files)");
+  timebank->add_option("dir", timebank_dir, "Directory of .tml files")->required();
+  timebank->add_flag("--details", eval_details, "List every missed, extra and wrongly valued expression");
+  timebank->add_option("--lexicon", eval_options.lexicon_path, "Compiled lexicon");
+
   CLI::App* version = app.add_subcommand("version", "Print sitrep's version and its lexicon's");
   std::string version_lexicon;
   version->add_option("--lexicon", version_lexicon, "Compiled lexicon to report on");
@@ -229,6 +240,18 @@ int main(int argc, char** argv) {
       return 2;
     }
     return RunExplain(explain_path, explain_text, explain_opts);
+  }
+  if (*timebank) {
+    auto score = sitrep::eval::EvalTimebank(timebank_dir, eval_options, eval_details ? &std::cout : nullptr);
+    if (!score.ok()) {
+      std::cerr << "sitrep: " << score.status().message() << "\n";
+      return 2;
+    }
+    std::printf("documents=%zu gold=%zu system=%zu strict=%zu relaxed=%zu values=%zu\n", score->documents, score->gold,
+                score->system, score->strict, score->relaxed, score->values);
+    std::printf("strict_f1=%.2f relaxed_f1=%.2f value_f1=%.2f\n", score->strict_f1(), score->relaxed_f1(),
+                score->value_f1());
+    return 0;
   }
   if (*check) return RunLexiconCheck(check_dir);
   if (*compile) return RunLexiconCompile(compile_dir, compile_out);

@@ -20,7 +20,9 @@ bool IsCoordinator(const morph::Analysis& a) { return IsWord(a, {"et", "and", "p
 bool IsClauseEnd(std::string_view token) {
   return token == "." || token == ";" || token == ":" || token == "?" || token == "!";
 }
-bool IsNegation(const morph::Analysis& a) { return IsWord(a, {"ne", "n'", "not", "n't", "never", "jamais"}); }
+bool IsNegation(const morph::Analysis& a) {
+  return IsWord(a, {"ne", "n'", "pas", "not", "n't", "never", "jamais", "aucun", "aucune", "nullement", "guere"});
+}
 bool IsVerbal(const morph::Analysis& a) { return a.Has("VERB") || a.Has("AUX"); }
 bool IsPrepositionOnly(const morph::Analysis& a) {
   return a.Has("ADP") && !a.Has("NOUN") && !a.Has("PROPN") && !a.Has("VERB");
@@ -54,6 +56,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
   auto mentions = MentionFinder::Create(lexicon, lang, segmenter, analyzer);
   if (!mentions.ok()) return mentions.status();
   c->mentions_ = std::move(mentions.value());
+  c->tagger_ = std::make_unique<time::TimeTagger>(lang);
   for (const auto* table : lexicon.Find("predicates", lang)) {
     for (const auto& row : table->rows) {
       Predicate p{row[1], row[2], {}};
@@ -102,8 +105,19 @@ class Coder::Run {
     mentions_.resize(n);
     for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, context_country_);
     if (trace_) trace_->assign(n, {});
+    timexes_.resize(n);
+    long reference = 0;
+    for (size_t s = 0; s < n; ++s) {
+      timexes_[s] = c_.tagger_->Tag(at_, s, at_.doc->date, &reference);
+      for (const auto& t : timexes_[s])
+        Note(s, "time '" + Text(t.first, t.last) + "' " + t.type + " " + t.value +
+                    (t.start.empty() ? "" : " [" + t.start + " .. " + t.end + "]"));
+    }
     for (size_t s = 0; s < n; ++s) LearnHolders(s);
-    for (size_t s = 0; s < n; ++s) CodeSentence(s);
+    for (size_t s = 0; s < n; ++s) {
+      RememberActors(s);
+      CodeSentence(s);
+    }
     return std::move(events_);
   }
 
@@ -175,9 +189,10 @@ class Coder::Run {
   void LearnHolders(size_t s) {
     for (const CueMatch& cue : Cues(s)) {
       if (cue.kind != "holder") continue;
+      // The holder is the phrase after the cue, or the owner inside it (le dernier refuge de l'EI).
       const Mention* holder = nullptr;
       for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3 && !holder; ++t) {
-        const Mention* m = MentionStartingAt(s, t);
+        const Mention* m = MentionCovering(s, t);
         if (m && m->HasActor()) holder = m;
       }
       if (!holder) continue;
@@ -369,6 +384,7 @@ class Coder::Run {
                           Text(match.head, match.last + 1) + "'";
 
       Arguments args;
+      bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
       uint32_t clause_end = ClauseEnd(s, match.last + 1);
       bool passive = false;
       if (verbal) {
@@ -386,12 +402,13 @@ class Coder::Run {
         args.subject = MentionCovering(s, match.head);
         if (args.subject && !args.subject->HasActor()) args.subject = nullptr;
       }
-      bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
       bool ends_with_preposition = at_.analyses[match.last]->Has("ADP") && match.last > match.head;
       const Mention* object = Object(s, match.last + 1, clause_end, ends_with_preposition);
       const Mention* by = nullptr;
       for (const auto& [prep, role] : p.slots)
         if (role == "source") by = by ? by : Slot(s, match.last + 1, clause_end, prep);
+      // "Les forces ... sont coordonnées": for a reciprocal predicate the subject stays the source.
+      if (passive && reciprocal) passive = false;
       if (passive) {
         by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
         object = args.subject;
@@ -430,9 +447,13 @@ class Coder::Run {
       for (const auto& [prep, role] : p.slots)
         if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
       // A bare place noun ("la ville", "the town") is the place last named with that feature.
-      if (args.place && args.place->place_name.empty() && args.place->country_code.empty()) {
+      bool definite = args.place && IsWord(*at_.analyses[args.place->first],
+                                           {"le", "la", "l'", "les", "ce", "cette", "cet", "ces", "the", "this", "that"});
+      bool settlement = args.place && (args.place->feature == "city" || args.place->feature == "village" ||
+                                       args.place->feature == "district");
+      if (args.place && args.place->place_name.empty() && args.place->country_code.empty() && definite) {
         for (auto it = named_places_.rbegin(); it != named_places_.rend(); ++it) {
-          if ((*it)->feature == args.place->feature || (*it)->feature.empty() || args.place->feature == "city") {
+          if ((*it)->feature == args.place->feature || ((*it)->feature.empty() && settlement)) {
             args.place_note += " = " + (*it)->place_name;
             args.place = *it;
             break;
@@ -499,9 +520,7 @@ class Coder::Run {
         e.status = ParseStatus(status);
         e.source = Actor{source_mention ? Text(source_mention->first, source_mention->last) : "", src.code, src.name};
         if (tgt) e.target = Actor{"", tgt->code, tgt->name};
-        e.date.start = Iso(at_.doc->date, false);
-        e.date.end = Iso(at_.doc->date, true);
-        e.date.precision = PrecisionName(at_.doc->date.precision);
+        DateFor(s, match.head, status, &e.date);
         e.evidence.sentence = static_cast<int>(s);
         e.evidence.start = sent.start;
         e.evidence.end = sent.end;
@@ -518,19 +537,79 @@ class Coder::Run {
       }
       i = match.last;
     }
-    // Remember this sentence's actors for pronouns further on, and its places for "la ville".
-    for (const auto& m : mentions_[s]) {
-      if (m.HasActor() && !m.possessor) {
-        bool subject = false;
-        for (uint32_t t = m.last; t < SentenceEnd(s) && t < m.last + 4; ++t)
-          if (IsVerbal(*at_.analyses[t])) subject = true;
-        salient_.push_back({s, &m, subject});
-      }
+    for (const auto& m : mentions_[s])
       if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
+  }
+
+  // This sentence's actors, for pronouns in it and further on; subjects are the likeliest referents.
+  void RememberActors(size_t s) {
+    for (const auto& m : mentions_[s]) {
+      if (!m.HasActor() || m.possessor) continue;
+      // A subject is followed by its verb, perhaps after a prepositional phrase (au nord de X).
+      bool subject = false;
+      for (uint32_t t = m.last; t < SentenceEnd(s) && t < m.last + 8 && !subject; ++t) {
+        const morph::Analysis& a = *at_.analyses[t];
+        if (IsClauseEnd(at_.TokenText(t)) || IsComplementizer(a)) break;
+        subject = IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADP");
+      }
+      salient_.push_back({s, &m, subject});
     }
   }
 
   bool lang_en() const { return c_.lang_ == "en"; }
+
+  // The clause of a token: between the nearest boundaries (; : a complementizer, or a coordinator
+  // that starts another verb phrase) on either side.
+  std::pair<uint32_t, uint32_t> Clause(size_t s, uint32_t token) const {
+    auto boundary = [&](uint32_t t) {
+      const morph::Analysis& a = *at_.analyses[t];
+      std::string_view text = at_.TokenText(t);
+      if (text == ";" || text == ":" || IsComplementizer(a)) return true;
+      if (!IsCoordinator(a) && !IsWord(a, {"mais", "but"})) return false;
+      for (uint32_t k = t + 1; k < SentenceEnd(s) && k < t + 3; ++k)
+        if (IsVerbal(*at_.analyses[k]) || IsWord(*at_.analyses[k], {"se", "s'"})) return true;
+      return false;
+    };
+    uint32_t first = token, last = token;
+    while (first > SentenceBegin(s) && !boundary(first - 1)) --first;
+    while (last + 1 < SentenceEnd(s) && !boundary(last + 1)) ++last;
+    return {first, last + 1};
+  }
+
+  // An event's date: the expression in its clause, else the nearest in its sentence, else the
+  // latest in its paragraph, else the document date; an expression that looks ahead (demain, les
+  // prochains jours) never dates what has happened, nor one that looks back what is planned.
+  void DateFor(size_t s, uint32_t head, const std::string& status, DateInterval* date) const {
+    bool planned = status == "planned";
+    auto fits = [&](const time::Timex& t) {
+      if (t.start.empty()) return false;
+      return planned ? t.direction >= 0 : t.direction <= 0;
+    };
+    auto take = [&](const time::Timex& t) {
+      date->start = t.start;
+      date->end = t.end;
+      date->precision = t.precision;
+      date->text = Text(t.first, t.last);
+    };
+    auto [clause_first, clause_last] = Clause(s, head);
+    const time::Timex* best = nullptr;
+    for (const auto& t : timexes_[s])
+      if (fits(t) && t.first >= clause_first && t.last <= clause_last) best = best ? best : &t;
+    if (!best) {
+      long distance = 0;
+      for (const auto& t : timexes_[s]) {
+        long d = std::labs(static_cast<long>(t.first) - static_cast<long>(head));
+        if (fits(t) && (!best || d < distance)) best = &t, distance = d;
+      }
+    }
+    for (size_t p = s; !best && p > 0 && at_.seg.sentences[p - 1].paragraph == at_.seg.sentences[s].paragraph; --p)
+      for (auto it = timexes_[p - 1].rbegin(); it != timexes_[p - 1].rend() && !best; ++it)
+        if (fits(*it)) best = &*it;
+    if (best) return take(*best);
+    date->start = Iso(at_.doc->date, false);
+    date->end = Iso(at_.doc->date, true);
+    date->precision = PrecisionName(at_.doc->date.precision);
+  }
 
   static EventStatus ParseStatus(const std::string& s) {
     static const std::pair<const char*, EventStatus> kStatuses[] = {
@@ -547,6 +626,7 @@ class Coder::Run {
   std::vector<std::vector<std::string>>* trace_;
   std::string context_country_;
   std::vector<std::vector<Mention>> mentions_;
+  std::vector<std::vector<time::Timex>> timexes_;
   std::map<std::string, ActorRef> holders_;
   std::vector<Salient> salient_;
   std::vector<const Mention*> named_places_;

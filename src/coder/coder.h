@@ -14,6 +14,7 @@
 #include "morph/analyzed_text.h"
 #include "sitrep/event.h"
 #include "sitrep/status.h"
+#include "time/tagger.h"
 
 namespace sitrep::coder {
 
@@ -40,6 +41,7 @@ class Coder {
 
   std::string lang_;
   std::unique_ptr<MentionFinder> mentions_;
+  std::unique_ptr<time::TimeTagger> tagger_;
   PatternIndex predicate_index_, cue_index_;
   std::vector<Predicate> predicates_;
   std::vector<std::string> cue_kinds_;

@@ -137,7 +137,11 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     if (l.kind == Label::Kind::kAgent) {
       // The head noun is the first agent in French (forces gouvernementales), the last in English
       // (Syrian government forces); an agent inside a complement does not name the role.
-      if (in_head && (role.empty() || lang_ == "en")) role = agents_[l.id].role;
+      // A non-state modifier outranks the head: forces rebelles, forces supplétives, rebel forces.
+      const std::string& r = agents_[l.id].role;
+      bool non_state = r == "REB" || r == "INS" || r == "UAF" || r == "SEP" || r == "CRM" || r == "OPP";
+      bool role_non_state = role == "REB" || role == "INS" || role == "UAF" || role == "SEP" || role == "CRM" || role == "OPP";
+      if (in_head && (role.empty() || (lang_ == "en" && !role_non_state) || (non_state && !role_non_state))) role = r;
       only_country = false;
     } else if (l.kind == Label::Kind::kPlace) {
       if (in_head && place_feature.empty()) place_feature = place_features_[l.id];
@@ -194,14 +198,27 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   };
   auto capitalised_name = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
-    if (!a.Has("PROPN") || !text::IsUpperInitial(at.TokenText(t))) return false;
+    std::string_view form = at.TokenText(t);
+    // al-Bukamal, el-Fasher: a lowercase article joined to a name.
+    size_t hyphen = form.find('-');
+    bool particle_name = hyphen != std::string_view::npos && hyphen <= 3 && text::IsUpperInitial(form.substr(hyphen + 1));
+    if (!a.Has("PROPN") || !(text::IsUpperInitial(form) || particle_name)) return false;
     return t != b || OnlyPos(a, {"PROPN"});  // a sentence's first word is a name only if nothing else
   };
   auto np_start = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
     if (label_of(t)) return true;
     if (IsAuxiliary(a) || IsPronounSubject(a)) return false;
-    if (HasPos(a, "DET") && !HasPos(a, "PRON")) return true;
+    // le, la, les are articles or object pronouns: an article when a noun phrase follows.
+    if (HasPos(a, "DET")) {
+      if (!HasPos(a, "PRON")) return true;
+      if (t + 1 < e) {
+        const morph::Analysis& next = *at.analyses[t + 1];
+        if (label_of(t + 1) || capitalised_name(t + 1) ||
+            (!IsAuxiliary(next) && (HasPos(next, "NOUN") || HasPos(next, "ADJ") || HasPos(next, "NUM"))))
+          return true;
+      }
+    }
     if (capitalised_name(t)) return true;
     return !HasPos(a, "VERB") && (HasPos(a, "NOUN") || HasPos(a, "ADJ") || HasPos(a, "NUM"));
   };
@@ -210,8 +227,11 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     if (label_of(t)) return true;
     if (IsAuxiliary(a) || at.seg.tokens[t].kind == text::TokenKind::kPunct) return false;
     if (capitalised_name(t) || IsNameParticle(a)) return true;
+    if (IsWord(a, {"ne", "n'", "pas", "not", "n't", "never", "jamais", "se", "s'"})) return false;
     if (HasPos(a, "ADP") || HasPos(a, "CCONJ") || HasPos(a, "SCONJ") || IsPronounSubject(a)) return false;
-    if (HasPos(a, "VERB")) return HasPos(a, "ADJ");  // participles used as adjectives
+    // A participle used as an adjective, or a noun right after its article (les lignes).
+    bool after_article = t > b && HasPos(*at.analyses[t - 1], "DET");
+    if (HasPos(a, "VERB")) return HasPos(a, "ADJ") || (HasPos(a, "NOUN") && after_article);
     return HasPos(a, "ADJ") || HasPos(a, "NOUN") || HasPos(a, "NUM") || HasPos(a, "DET");
   };
 

@@ -7,11 +7,16 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <cstdlib>
 #include <functional>
 #include <set>
 #include <sstream>
 
 #include "text/utf8.h"
+
+#ifndef SITREP_DATADIR
+#define SITREP_DATADIR "/usr/local/share/sitrep"
+#endif
 
 namespace sitrep::lexicon {
 
@@ -432,6 +437,15 @@ Result<Lexicon> Deserialize(std::string_view bytes) {
   }
   if (in.failed() || !in.at_end()) return Status::Corrupt("truncated or malformed lexicon binary");
   return lex;
+}
+
+std::string FindBinary(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv("SITREP_LEXICON"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && fs::exists(exe.parent_path() / "lexicon.bin")) return (exe.parent_path() / "lexicon.bin").string();
+  return std::string(SITREP_DATADIR) + "/lexicon.bin";
 }
 
 Status WriteBinary(const Lexicon& lex, const std::string& path) {

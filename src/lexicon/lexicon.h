@@ -52,6 +52,10 @@ void ParseSource(std::string_view text, const std::string& path, Lexicon* into,
 std::string Serialize(const Lexicon& lexicon);
 Result<Lexicon> Deserialize(std::string_view bytes);
 
+// Where the compiled lexicon is: `given`, else $SITREP_LEXICON, else lexicon.bin beside the
+// executable (the build tree), else the installed data directory.
+std::string FindBinary(const std::string& given);
+
 Status WriteBinary(const Lexicon& lexicon, const std::string& path);
 Result<Lexicon> LoadBinary(const std::string& path);
 
