@@ -10,6 +10,7 @@
 #include "morph/morphology.h"
 #include "sitrep/pipeline.h"
 #include "text/segmenter.h"
+#include "time/tagger.h"
 #include "unit/test_support.h"
 
 namespace sitrep {
@@ -184,6 +185,30 @@ TEST_P(GoldenTest, Matches) {
         break;
       }
       EXPECT_TRUE(found_form) << where << ": no token '" << parts[0] << "'";
+    } else if (e.directive == "timex") {
+      // timex EXTENT | VALUE [| START END]: an expression with that extent, value and days.
+      auto parts = Split(e.argument, " | ");
+      ASSERT_GE(parts.size(), 2u) << where << ": timex EXTENT | VALUE [| START END]";
+      Document doc;
+      doc.text = c.text;
+      PartialDate::ParseIso("2020-06-15", &doc.date);  // a Monday
+      morph::AnalyzedText at;
+      at.doc = &doc;
+      at.seg = seg;
+      for (size_t i = 0; i < seg.tokens.size(); ++i) at.analyses.push_back(&stages.analyzer->Analyze(token_text(i), seg.tokens[i].kind));
+      time::TimeTagger tagger(c.lang);
+      long reference = 0;
+      std::string got;
+      bool found = false;
+      for (size_t sent = 0; sent < seg.sentences.size(); ++sent) {
+        for (const auto& t : tagger.Tag(at, sent, doc.date, &reference)) {
+          std::string extent = c.text.substr(seg.tokens[t.first].start, seg.tokens[t.last - 1].end - seg.tokens[t.first].start);
+          got += " [" + extent + " | " + t.value + " | " + t.start + " " + t.end + "]";
+          if (extent == parts[0] && t.value == parts[1] && (parts.size() < 3 || parts[2] == t.start + " " + t.end))
+            found = true;
+        }
+      }
+      EXPECT_TRUE(found) << where << ": no " << e.argument << "; got" << got;
     } else if (e.directive == "event") {
       auto parts = Split(e.argument, " ");
       ASSERT_EQ(parts.size(), 4u) << where << ": event CAMEO STATUS SOURCE TARGET";

@@ -290,9 +290,12 @@ class Scanner {
     int y, m, d;
     FromDayNumber(anchor_, &y, &m, &d);
     auto at_year = [&](int year) { return DayNumber(year, month, std::min(day ? day : 15, DaysInMonth(year, month))); };
-    if (direction < 0) return at_year(y) > anchor_ + 1 ? y - 1 : y;
+    if (!day && month == m && direction == 0) return y;  // the month the document was written in return at_year(y) > anchor_ + 1 ? y - 1 : y;
     if (direction > 0) return at_year(y) < anchor_ - 1 ? y + 1 : y;
-    // Without "dernier" or "prochain", the year that puts the date nearest the document's.
+    // Without "dernier" or "prochain": what happened cannot be later than the document, what
+    // will happen not earlier; otherwise the year that puts the date nearest the document's.
+    if (TenseDirection() < 0 && at_year(y) > anchor_ + 1) return y - 1;
+    if (TenseDirection() > 0 && at_year(y) < anchor_ - 1) return y + 1;
     int best = y;
     for (int candidate : {y - 1, y + 1})
       if (std::labs(at_year(candidate) - anchor_) < std::labs(at_year(best) - anchor_)) best = candidate;
@@ -364,15 +367,18 @@ class Scanner {
   // [le] [jeudi] 3 novembre [2017] [dernier]; November 3[rd][, 2017]; 2017-11-03; 3.11.17
   size_t CalendarDate(size_t i, Timex* t) const {
     size_t k = i;
-    if (Is(k, {"le", "the", "on"}) && (WeekdayFromName(W(k + 1)) >= 0 || DayOfMonthAt(k + 1))) ++k;
-    if (WeekdayFromName(W(k)) >= 0 && (DayOfMonthAt(k + 1) || Month(k + 1))) ++k;
+    if (Is(k, {"le", "the", "on"}) && (WeekdayFromName(W(k + 1)) >= 0 || DayOfMonthAt(k + 1))) {
+      if (Is(k, {"on"})) lead_ = 1;  // a preposition is not part of the expression
+      ++k;
+    }
+    int weekday = -1;
+    if (WeekdayFromName(W(k)) >= 0 && (DayOfMonthAt(k + 1) || Month(k + 1))) weekday = WeekdayFromName(W(k)), ++k;
     size_t len = 0;
     int day = DayOfMonth(k, &len), month = 0, year = 0;
     size_t j = k;
     if (day && Month(k + len)) {
       month = Month(k + len);
       j = k + len + 1;
-      if (W(j) == "." ) ++j;
     } else if (Month(k) && (day = DayOfMonth(k + 1 + (W(k + 1) == "."), &len))) {
       month = Month(k);
       j = k + 1 + (W(k + 1) == ".") + len;
@@ -399,6 +405,10 @@ class Scanner {
     if (!year) {
       if (!has_anchor_) return 0;
       year = InferYear(month, day, direction);
+      // "samedi 5 juin" names its year: the one where 5 June is a Saturday.
+      if (weekday >= 0 && day <= DaysInMonth(year, month) && Weekday(DayNumber(year, month, day)) != weekday)
+        for (int candidate : {year + 1, year - 1})
+          if (day <= DaysInMonth(candidate, month) && Weekday(DayNumber(candidate, month, day)) == weekday) year = candidate;
     }
     if (day > DaysInMonth(year, month)) return 0;
     Day(t, DayNumber(year, month, day));
@@ -532,7 +542,7 @@ class Scanner {
     else if (Is(j, {"prochain"})) direction = 1, ++j;
     if (!year) {
       if (!has_anchor_) return 0;
-      year = InferYear(month, 15, direction);
+      year = InferYear(month, 0, direction);
     }
     MonthOf(t, year, month, part);
     return j - i;
@@ -583,11 +593,11 @@ class Scanner {
     size_t k = i;
     bool english = false;
     if (Is(k, {"au", "en"}) && Is(k + 1, {"cours"})) k += 2;
-    if (Is(k, {"over", "in", "during", "within", "for"}) && Is(k + 1, {"the"})) k += 2, english = true;
-    else if (Is(k, {"these", "the"})) ++k, english = true;
-    size_t start = k;
+    if (Is(k, {"over", "in", "during", "within", "for"}) && Is(k + 1, {"the"})) ++k;
+    if (Is(k, {"dans", "pendant", "durant", "pour"}) && Is(k + 1, {"les"})) ++k;
+    size_t start = k;  // the expression starts at its article: [the past three days], [les trois derniers jours]
+    if (Is(k, {"these", "the"})) ++k, english = true;
     if (!english) {
-      if (Is(k, {"dans", "pendant", "durant", "pour"}) && Is(k + 1, {"les"})) ++k;
       if (!Is(k, {"des", "les", "ces"})) return 0;
       ++k;
     }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Peer targets, asserted in CI when ../shared is beside the checkout (skipped otherwise):
+#  - the seed article scored against its gold (issue targets: recall >= 0.9, precision >= 0.85, no
+#    negative violated, source, target and status accuracy >= 0.85, date accuracy 1.0);
+#  - French TimeBank temporal values (value F1 >= 0.80).
+# usage: run.sh SITREP_BINARY SOURCE_DIR
+set -uo pipefail
+sitrep="$1"
+shared="$2/../shared"
+if [ ! -d "$shared" ]; then
+  echo "skipped: peer targets ($shared not present)"
+  exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+passed=0
+
+# The gold names the seed document "seed"; sitrep would name it after its file.
+"$sitrep" code --id seed "$shared/seed/000_145188fab64d184d.txt" >"$tmp/seed.jsonl"
+python3 "$shared/eval/score.py" "$shared/seed/gold.json" --events "$tmp/seed.jsonl" --json >"$tmp/score.json"
+echo "seed: $(cat "$tmp/score.json")"
+if python3 - "$tmp/score.json" <<'PY'; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+import json, sys
+s = json.load(open(sys.argv[1]))
+targets = [("recall", 0.9), ("precision", 0.85), ("source_acc", 0.85), ("target_acc", 0.85),
+           ("status_acc", 0.85), ("date_acc", 1.0)]
+bad = [f"{k}={s.get(k)} < {v}" for k, v in targets if s.get(k, 0) < v]
+if s["negatives_violated"]:
+    bad.append(f"negatives_violated={s['negatives_violated']}")
+for b in bad:
+    print("FAILED: seed", b)
+sys.exit(1 if bad else 0)
+PY
+
+"$sitrep" eval timebank "$shared/corpus/fr-timebank/Data" >"$tmp/timebank.txt"
+echo "timebank: $(tail -n 1 "$tmp/timebank.txt")"
+if python3 - "$tmp/timebank.txt" <<'PY'; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+import re, sys
+counts = dict((k, int(v)) for k, v in re.findall(r"(\w+)=(\d+)\b(?!\.)", open(sys.argv[1]).read().splitlines()[0]))
+p, r = counts["values"] / counts["system"], counts["values"] / counts["gold"]
+f1 = 2 * p * r / (p + r)
+print(f"timebank value F1 {f1:.3f} (target 0.80)")
+sys.exit(0 if f1 >= 0.80 else 1)
+PY
+
+echo "peers: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
