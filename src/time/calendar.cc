@@ -1,6 +1,7 @@
 #include "time/calendar.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "text/fold.h"
@@ -8,8 +9,7 @@
 namespace sitrep::time {
 
 int MonthFromName(std::string_view folded) {
-  struct Name { std::string_view name; int month; };
-  static constexpr Name kNames[] = {
+  static const std::unordered_map<std::string_view, int> kNames = {
       {"janvier", 1}, {"janv", 1}, {"january", 1}, {"jan", 1},
       {"fevrier", 2}, {"fevr", 2}, {"fev", 2}, {"february", 2}, {"feb", 2},
       {"mars", 3}, {"march", 3}, {"mar", 3},
@@ -23,9 +23,8 @@ int MonthFromName(std::string_view folded) {
       {"novembre", 11}, {"november", 11}, {"nov", 11},
       {"decembre", 12}, {"december", 12}, {"dec", 12},
   };
-  for (const auto& n : kNames)
-    if (n.name == folded) return n.month;
-  return 0;
+  auto it = kNames.find(folded);
+  return it == kNames.end() ? 0 : it->second;
 }
 
 int DaysInMonth(int year, int month) {

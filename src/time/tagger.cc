@@ -4,7 +4,10 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "morph/morphology.h"
 #include "text/fold.h"
 #include "time/calendar.h"
 
@@ -58,26 +61,30 @@ std::string IsoWeek(long day) {
   return Fmt("%04d-W%02d", y, static_cast<int>(week));
 }
 
-int WeekdayFromName(const std::string& w) {
-  static const char* kNames[][7] = {{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
-                                    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}};
-  for (const auto& names : kNames)
-    for (int i = 0; i < 7; ++i)
-      if (w == names[i] || w == std::string(names[i]) + "s") return i;
-  return -1;
+int WeekdayFromName(std::string_view w) {
+  static const std::unordered_map<std::string, int, morph::StringHash, std::equal_to<>> kDays = [] {
+    std::unordered_map<std::string, int, morph::StringHash, std::equal_to<>> days;
+    const char* names[][7] = {{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
+                              {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}};
+    for (const auto& list : names)
+      for (int i = 0; i < 7; ++i) days[list[i]] = i, days[std::string(list[i]) + "s"] = i;
+    return days;
+  }();
+  auto it = kDays.find(w);
+  return it == kDays.end() ? -1 : it->second;
 }
 
-int NumberWord(const std::string& w);
+int NumberWord(std::string_view w);
 
 // dix-huit, vingt-cinq, twenty-five, quatre-vingt(s).
-int CompoundNumber(const std::string& w) {
+int CompoundNumber(std::string_view w) {
   size_t hyphen = w.find('-');
   if (hyphen == std::string::npos) return 0;
   int total = 0;
   size_t start = 0;
   while (start <= w.size()) {
     size_t end = std::min(w.find('-', start), w.size());
-    std::string part = w.substr(start, end - start);
+    std::string_view part = w.substr(start, end - start);
     if (part == "et" || part == "and") {
     } else if (part == "vingts" || (part == "vingt" && total == 4)) {
       total *= 20;
@@ -91,7 +98,7 @@ int CompoundNumber(const std::string& w) {
   return total;
 }
 
-int NumberWord(const std::string& w) {
+int NumberWord(std::string_view w) {
   static const std::pair<const char*, int> kWords[] = {
       {"un", 1}, {"une", 1}, {"one", 1}, {"a", 1}, {"an", 1}, {"deux", 2}, {"two", 2}, {"trois", 3}, {"three", 3},
       {"quatre", 4}, {"four", 4}, {"cinq", 5}, {"five", 5}, {"six", 6}, {"sept", 7}, {"seven", 7}, {"huit", 8},
@@ -104,7 +111,7 @@ int NumberWord(const std::string& w) {
     if (w == word) return value;
   if (int compound = CompoundNumber(w)) return compound;
   if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() <= 4)
-    return std::stoi(w);
+    return std::stoi(std::string(w));
   return 0;
 }
 
@@ -117,8 +124,8 @@ struct Unit {
   int multiplier = 1;  // a decade is 10 Y, a semester 6 M
 };
 
-std::optional<Unit> UnitFromWord(const std::string& w) {
-  static const std::pair<const char*, Unit> kUnits[] = {
+std::optional<Unit> UnitFromWord(std::string_view w) {
+  static const std::unordered_map<std::string, Unit, morph::StringHash, std::equal_to<>> kUnits = {
       {"jour", {"D", 1, 0, false}},       {"jours", {"D", 1, 0, false}},    {"journee", {"D", 1, 0, false}},
       {"journees", {"D", 1, 0, false}},   {"day", {"D", 1, 0, false}},      {"days", {"D", 1, 0, false}},
       {"semaine", {"W", 7, 0, false}},    {"semaines", {"W", 7, 0, false}}, {"week", {"W", 7, 0, false}},
@@ -132,9 +139,9 @@ std::optional<Unit> UnitFromWord(const std::string& w) {
       {"decade", {"Y", 0, 120, false, 10}},  {"decades", {"Y", 0, 120, false, 10}}, {"siecle", {"Y", 0, 1200, false, 100}},
       {"siecles", {"Y", 0, 1200, false, 100}}, {"century", {"Y", 0, 1200, false, 100}},
       {"quinquennat", {"Y", 0, 60, false, 5}}, {"semestre", {"M", 0, 6, false, 6}}, {"trimestre", {"M", 0, 3, false, 3}}};
-  for (const auto& [word, unit] : kUnits)
-    if (w == word) return unit;
-  return std::nullopt;
+  auto it = kUnits.find(w);
+  if (it == kUnits.end()) return std::nullopt;
+  return it->second;
 }
 
 // A date plus or minus a whole number of months, the day clamped to the month's length.
@@ -156,17 +163,9 @@ class Scanner {
     begin_ = s.first_token;
     end_ = s.first_token + s.token_count;
     for (uint32_t t = begin_; t < end_; ++t) {
-      const morph::Analysis& a = *at.analyses[t];
-      std::string f = a.folded;
-      if (f.size() > 1 && f.back() == '.') f.pop_back();  // "Nov." -> "nov"
+      std::string_view f = at.analyses[t]->folded;
+      if (f.size() > 1 && f.back() == '.') f.remove_suffix(1);  // "Nov." -> "nov"
       words_.push_back(f);
-      future_ |= a.HasFeature("", "ifut") || f == "will" || f == "prochain" || f == "prochaine" ||
-                 f == "prochains" || f == "prochaines" || f == "next" || f == "demain" || f == "tomorrow";
-      // Past tenses: passé simple, imparfait, a compound past (a/ont/est ... participle), English past.
-      past_ |= a.HasFeature("", "ipsi") || a.HasFeature("", "iimp") || a.HasFeature("VERB", "past") ||
-               f == "was" || f == "were" || f == "had" || f == "did";
-      if ((a.HasLemma("avoir", "AUX") || a.HasLemma("être", "AUX") || a.HasLemma("have", "AUX")) && a.HasFeature("", "ipre"))
-        for (uint32_t k = t + 1; k < end_ && k < t + 4; ++k) past_ |= at.analyses[k]->HasFeature("VERB", "ppas");
     }
     if (anchor.precision == PartialDate::Precision::kDay) {
       anchor_ = DayNumber(anchor.year, anchor.month, anchor.day);
@@ -181,7 +180,15 @@ class Scanner {
 
   std::vector<Timex> Run() {
     std::vector<Timex> out;
+    // Every expression holds a core word (a digit, a month, a weekday, a unit, a day word) within
+    // its first few words; positions far from one are skipped without trying the rules.
+    std::vector<size_t> next_core(words_.size() + 1, words_.size() + kReach);
+    for (size_t i = words_.size(); i > 0; --i) next_core[i - 1] = IsCore(i - 1) ? i - 1 : next_core[i];
     for (size_t i = 0; i < words_.size();) {
+      if (next_core[i] >= i + kReach) {
+        ++i;
+        continue;
+      }
       Timex t;
       size_t n = Match(i, &t);
       if (n) {
@@ -197,10 +204,29 @@ class Scanner {
   }
 
  private:
-  const std::string& W(size_t i) const {
-    static const std::string kEmpty;
-    return i < words_.size() ? words_[i] : kEmpty;
+  static constexpr size_t kReach = 7;
+
+  bool IsCore(size_t i) const {
+    std::string_view w = W(i);
+    if (w.empty()) return false;
+    if (std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+    static const std::unordered_set<std::string, morph::StringHash, std::equal_to<>> kCore = {
+        "aujourd'hui", "hier", "avant-hier", "demain", "apres-demain", "lendemain", "veille", "today",
+        "yesterday", "tomorrow", "tonight", "overnight", "matin", "soir", "soiree", "nuit", "apres-midi",
+        "matinee", "morning", "evening", "afternoon", "night", "midi", "minuit", "noon", "midnight",
+        "semaine", "week", "mois", "mois-ci", "month", "annee", "year", "week-end", "weekend",
+        "actuellement", "maintenant", "desormais", "currently", "now", "actuel", "actuelle", "actuels",
+        "actuelles", "presently", "nowadays", "present", "instant", "moment", "auparavant", "autrefois",
+        "jadis", "formerly", "previously", "avenir", "futur", "future", "ete", "summer", "hiver", "winter",
+        "printemps", "spring", "automne", "autumn", "fall", "quinquennat", "semestre", "trimestre", "meme",
+        "annees"};
+    // Number words need a unit after them, which is core; "an" is an article in English.
+    if (w == "an") return lang_ == "fr";
+    return kCore.find(w) != kCore.end() || MonthFromName(w) || WeekdayFromName(w) >= 0 || UnitFromWord(w) ||
+           (w.size() > 3 && (w.rfind("mi-", 0) == 0 || w.rfind("mid-", 0) == 0));
   }
+
+  std::string_view W(size_t i) const { return i < words_.size() ? words_[i] : std::string_view(); }
   bool Is(size_t i, std::initializer_list<const char*> options) const {
     for (const char* o : options)
       if (W(i) == o) return true;
@@ -208,18 +234,18 @@ class Scanner {
   }
   int Month(size_t i) const { return i < words_.size() ? MonthFromName(W(i)) : 0; }
   bool Digits(size_t i, size_t min, size_t max) const {
-    const std::string& w = W(i);
+    std::string_view w = W(i);
     return w.size() >= min && w.size() <= max && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
   int Year(size_t i) const {
     if (!Digits(i, 4, 4)) return 0;
-    int y = std::stoi(W(i));
+    int y = std::stoi(std::string(W(i)));
     return y >= 1800 && y <= 2100 ? y : 0;
   }
   // A day of the month: "3", "03", "1er", "premier", "3rd".
   int DayOfMonth(size_t i, size_t* len) const {
     *len = 1;
-    std::string w = W(i);
+    std::string w(W(i));
     if (w == "premier" || w == "1er" || w == "first" || w == "1st") return 1;
     for (const char* suffix : {"st", "nd", "rd", "th", "er", "e"})
       if (w.size() > std::string(suffix).size() && w.compare(w.size() - std::string(suffix).size(), std::string::npos, suffix) == 0 &&
@@ -301,8 +327,26 @@ class Scanner {
       if (std::labs(at_year(candidate) - anchor_) < std::labs(at_year(best) - anchor_)) best = candidate;
     return best;
   }
-  // Which way a weekday or a month without a year points: the sentence's tense decides.
-  int TenseDirection() const { return future_ ? 1 : past_ ? -1 : 0; }
+  // Which way a weekday or a month without a year points: the sentence's tense decides. Worked
+  // out on first use: most sentences have no expression that needs it.
+  int TenseDirection() const {
+    if (!tense_known_) {
+      tense_known_ = true;
+      for (uint32_t t = begin_; t < end_; ++t) {
+        const morph::Analysis& a = *at_.analyses[t];
+        std::string_view f = words_[t - begin_];
+        future_ |= a.HasFeature("", "ifut") || f == "will" || f == "prochain" || f == "prochaine" ||
+                   f == "prochains" || f == "prochaines" || f == "next" || f == "demain" || f == "tomorrow";
+        // Past tenses: passé simple, imparfait, a compound past (a/ont/est ... participle), English past.
+        past_ |= a.HasFeature("", "ipsi") || a.HasFeature("", "iimp") || a.HasFeature("VERB", "past") ||
+                 f == "was" || f == "were" || f == "had" || f == "did";
+        if ((a.HasLemma("avoir", "AUX") || a.HasLemma("être", "AUX") || a.HasLemma("have", "AUX")) &&
+            a.HasFeature("", "ipre"))
+          for (uint32_t k = t + 1; k < end_ && k < t + 4; ++k) past_ |= at_.analyses[k]->HasFeature("VERB", "ppas");
+      }
+    }
+    return future_ ? 1 : past_ ? -1 : 0;
+  }
   const char* DayPart(size_t i, size_t* len) const {
     *len = 1;
     if (Is(i, {"matin", "morning", "matinee"})) return "TMO";
@@ -338,12 +382,12 @@ class Scanner {
     int h = -1, m = 0;
     size_t n = 0;
     if (Digits(i, 1, 2) && Is(i + 1, {"h"})) {
-      h = std::stoi(W(i));
+      h = std::stoi(std::string(W(i)));
       n = 2;
-      if (Digits(i + 2, 2, 2)) m = std::stoi(W(i + 2)), n = 3;
+      if (Digits(i + 2, 2, 2)) m = std::stoi(std::string(W(i + 2))), n = 3;
     } else if (W(i).size() >= 2 && W(i).find('h') != std::string::npos && std::isdigit(static_cast<unsigned char>(W(i)[0]))) {
       size_t hpos = W(i).find('h');
-      std::string hh = W(i).substr(0, hpos), mm = W(i).substr(hpos + 1);
+      std::string hh(W(i).substr(0, hpos)), mm(W(i).substr(hpos + 1));
       if (hh.size() > 2 || !std::all_of(hh.begin(), hh.end(), ::isdigit) || mm.size() > 2 ||
           !std::all_of(mm.begin(), mm.end(), ::isdigit))
         return 0;
@@ -383,7 +427,7 @@ class Scanner {
       month = Month(k);
       j = k + 1 + (W(k + 1) == ".") + len;
     } else if (Year(k) && W(k + 1) == "-" && Digits(k + 2, 2, 2) && W(k + 3) == "-" && Digits(k + 4, 2, 2)) {
-      year = Year(k), month = std::stoi(W(k + 2)), day = std::stoi(W(k + 4));
+      year = Year(k), month = std::stoi(std::string(W(k + 2))), day = std::stoi(std::string(W(k + 4)));
       if (month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) return 0;
       Day(t, DayNumber(year, month, day));
       return k + 5 - i;
@@ -512,13 +556,12 @@ class Scanner {
     size_t k = i;
     int part = 0;
     bool cue = false;
-    std::string w = W(k);
     if (Is(k, {"debut", "early"})) part = -1, cue = true, ++k;
     else if (Is(k, {"fin", "late"})) part = 1, cue = true, ++k;
     else if (Is(k, {"mi", "mid", "milieu", "courant", "mi-"})) part = 2, cue = true, ++k;
     if (cue && Is(k, {"de", "d'", "du"})) ++k;
     int month = Month(k);
-    std::string mw = W(k);
+    std::string mw(W(k));
     if (!month) {
       for (const char* prefix : {"mi-", "mid-"})
         if (mw.rfind(prefix, 0) == 0 && (month = MonthFromName(mw.substr(std::string(prefix).size())))) part = 2, cue = true;
@@ -533,7 +576,7 @@ class Scanner {
     bool plain_month = lang_ == "fr" ? mw.size() > 3 && mw != "sept" : capital && mw != "may" && mw.size() > 3;
     if (!cue && !year && !before && !plain_month) return 0;
     if (!year && Digits(k + 1, 2, 2) && !DayOfMonthAt(k + 1)) {  // octobre 98
-      int yy = std::stoi(W(k + 1));
+      int yy = std::stoi(std::string(W(k + 1)));
       year = yy < 50 ? 2000 + yy : 1900 + yy;
     }
     size_t j = k + 1 + (year ? 1 : 0);
@@ -644,7 +687,7 @@ class Scanner {
     else if (Is(k, {"last", "past"})) shift = -1, found = true, ++k;
     else if (Is(k, {"next", "coming"})) shift = 1, found = true, ++k;
     else if (Is(k, {"earlier", "later"}) && Is(k + 1, {"this"})) shift = 0, found = true, k += 2;
-    std::string unit = W(k);
+    std::string unit(W(k));
     if (unit == "mois-ci") unit = "mois";
     bool week = unit == "semaine" || unit == "week", month = unit == "mois" || unit == "month",
          year = unit == "annee" || unit == "an" || unit == "year", weekend = unit == "week-end" || unit == "weekend";
@@ -680,7 +723,7 @@ class Scanner {
     size_t k = i;
     int direction = 0;
     if (Is(k, {"depuis", "since"})) direction = -1, ++k;
-    else if (Is(k, {"pendant", "durant", "for"})) direction = future_ ? 1 : -1, ++k;
+    else if (Is(k, {"pendant", "durant", "for"})) direction = TenseDirection() > 0 ? 1 : -1, ++k;
     size_t start = k;
     k = SkipQualifiers(k);
     size_t qlen;
@@ -717,7 +760,7 @@ class Scanner {
   size_t YearRule(size_t i, Timex* t) const {
     size_t k = i;
     if (Is(k, {"les"}) && Is(k + 1, {"annees"}) && Digits(k + 2, 2, 4)) {
-      int decade = std::stoi(W(k + 2));
+      int decade = std::stoi(std::string(W(k + 2)));
       if (decade < 100) decade += 1900;
       t->type = "DATE";
       t->value = Fmt("%03dX", decade / 10);
@@ -816,9 +859,9 @@ class Scanner {
   const morph::AnalyzedText& at_;
   std::string lang_;
   uint32_t begin_ = 0, end_ = 0;
-  std::vector<std::string> words_;
+  std::vector<std::string_view> words_;
   long* reference_;
-  bool future_ = false, past_ = false;
+  mutable bool tense_known_ = false, future_ = false, past_ = false;
   long anchor_ = 0;
   bool has_anchor_ = false;
   PartialDate anchor_date_;
