@@ -118,7 +118,8 @@ se allier	062	none	avec=target,à=target
 unir force	062	none	avec=target
 soutenir	050	target	-
 livrer arme|munition	072	none	à=target
-fournir arme|munition|aide militaire	072	none	à=target
+fournir arme|munition	072	none	à=target
+fournir aide militaire	072	none	à=target
 financer	071	target	-
 soudoyer	071	target	-
 # Words (01-13)

@@ -339,6 +339,24 @@ dozen	dozen	NUM,NOUN
 dozens	dozen	NUM,NOUN
 
 # Clitics: split off the word they precede (prefix: elisions) or end (suffix).
+@kind words
+@lang en
+# Open-class words WordNet does not know, common in conflict reporting.
+airstrike	airstrike	NOUN
+airstrikes	airstrike	NOUN
+jihadi	jihadi	NOUN,ADJ
+jihadis	jihadi	NOUN
+frontline	frontline	NOUN
+frontlines	frontline	NOUN
+airbase	airbase	NOUN
+airbases	airbase	NOUN
+gunship	gunship	NOUN
+gunships	gunship	NOUN
+protestors	protestor	NOUN
+protestor	protestor	NOUN
+governorates	governorate	NOUN
+governorate	governorate	NOUN
+
 @kind clitics
 @lang en
 n't	suffix	not	PART

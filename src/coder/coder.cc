@@ -24,8 +24,9 @@ bool IsNegation(const morph::Analysis& a) {
   return IsWord(a, {"ne", "n'", "pas", "not", "n't", "never", "jamais", "aucun", "aucune", "nullement", "guere"});
 }
 bool IsVerbal(const morph::Analysis& a) { return a.Has("VERB") || a.Has("AUX"); }
+// A preposition that cannot also be an article ("des", "du" can).
 bool IsPrepositionOnly(const morph::Analysis& a) {
-  return a.Has("ADP") && !a.Has("NOUN") && !a.Has("PROPN") && !a.Has("VERB");
+  return a.Has("ADP") && !a.Has("DET") && !a.Has("NOUN") && !a.Has("PROPN") && !a.Has("VERB");
 }
 
 // French contractions of a preposition and an article, for prepositional slots.
@@ -100,10 +101,12 @@ class Coder::Run {
       : c_(coder), at_(at), trace_(trace) {}
 
   std::vector<Event> Code() {
-    context_country_ = c_.mentions_->ContextCountry(at_);
     size_t n = at_.seg.sentences.size();
+    std::vector<std::vector<MentionFinder::Label>> labels(n);
+    for (size_t s = 0; s < n; ++s) labels[s] = c_.mentions_->Labels(at_, s);
+    context_country_ = c_.mentions_->ContextCountry(labels);
     mentions_.resize(n);
-    for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, context_country_);
+    for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, labels[s], context_country_);
     if (trace_) trace_->assign(n, {});
     timexes_.resize(n);
     long reference = 0;
@@ -180,7 +183,12 @@ class Coder::Run {
     std::vector<CueMatch> out;
     for (uint32_t i = SentenceBegin(s); i < SentenceEnd(s); ++i) {
       auto matches = c_.cue_index_.At(at_, i, SentenceBegin(s), SentenceEnd(s));
-      if (!matches.empty()) out.push_back({c_.cue_kinds_[matches[0].id], matches[0].head, matches[0].last});
+      if (matches.empty()) continue;
+      // "May 2023" is a month, not a modal.
+      if (text::IsUpperInitial(at_.TokenText(i)) && i + 1 < SentenceEnd(s) &&
+          at_.seg.tokens[i + 1].kind == text::TokenKind::kNumber)
+        continue;
+      out.push_back({c_.cue_kinds_[matches[0].id], matches[0].head, matches[0].last});
     }
     return out;
   }
@@ -227,7 +235,7 @@ class Coder::Run {
   // The subject of the verb whose group starts at `verb`: the nearest actor or pronoun mention to
   // the left within the clause, across control verbs (a tenté de fuir) and, for coordinated verbs
   // (contrôlent ... et pénètrent), the subject of the first verb.
-  const Mention* Subject(size_t s, uint32_t verb, int depth = 0) const {
+  const Mention* Subject(size_t s, uint32_t verb, int depth = 0, bool places = false) const {
     uint32_t begin = SentenceBegin(s);
     bool seen_content = false;
     for (uint32_t t = verb; t > begin; --t) {
@@ -243,11 +251,11 @@ class Coder::Run {
       if (!seen_content && IsCoordinator(a) && depth < 2) {
         for (uint32_t v = k; v > begin; --v)
           if (IsVerbal(*at_.analyses[v - 1]) && !at_.analyses[v - 1]->Has("NOUN"))
-            return Subject(s, v - 1, depth + 1);
+            return Subject(s, v - 1, depth + 1, places);
         return nullptr;
       }
       if (const Mention* m = MentionEndingAt(s, k + 1)) {
-        bool usable = m->HasActor() || m->kind == Mention::Kind::kPronoun;
+        bool usable = m->HasActor() || m->kind == Mention::Kind::kPronoun || (places && m->IsPlace());
         bool after_preposition = m->first > begin && IsPrepositionOnly(*at_.analyses[m->first - 1]) &&
                                  !IsWord(*at_.analyses[m->first - 1], {"de", "d'"});
         if (usable && !after_preposition && !m->possessor) return m;
@@ -336,9 +344,12 @@ class Coder::Run {
       if (cue.kind == "claim" && (governs || IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})))
         claim = true;
       // Attribution after the event: "..., a annoncé l'armée", "..., officials said".
-      if (cue.kind == "claim" && cue.first > last && cue.first > 0 &&
-          (at_.TokenText(cue.first - 1) == "," || (cue.first > 1 && at_.TokenText(cue.first - 2) == ",")))
-        claim = true;
+      if (cue.kind == "claim" && cue.first > last) {
+        for (uint32_t t = cue.first; t > last && cue.first - t <= 4; --t) {
+          if (at_.TokenText(t - 1) == ",") { claim = true; break; }
+          if (IsVerbal(*at_.analyses[t - 1]) && !at_.analyses[t - 1]->Has("NOUN") && !at_.analyses[t - 1]->Has("ADJ")) break;
+        }
+      }
       if (governs && (cue.kind == "fear" || cue.kind == "hypothesis")) fear = true;
       if (governs && cue.kind == "denial") denial = true;
     }
@@ -379,7 +390,10 @@ class Coder::Run {
       const Predicate& p = c_.predicates_[match.id];
       const Pattern& pattern = c_.predicate_index_.pattern(match.id);
       const morph::Analysis& head = *at_.analyses[match.head];
-      bool verbal = IsVerbal(head);
+      // "Les frappes", "the fighting": after an article or an adjective a form is a noun.
+      bool after_article = match.head > begin && (at_.analyses[match.head - 1]->Has("DET") ||
+                                                  (at_.analyses[match.head - 1]->Has("ADJ") && !IsVerbal(*at_.analyses[match.head - 1])));
+      bool verbal = IsVerbal(head) && !(head.Has("NOUN") && after_article);
       std::string label = "predicate '" + pattern.text + "' (" + p.cameo + ") at '" +
                           Text(match.head, match.last + 1) + "'";
 
@@ -411,7 +425,7 @@ class Coder::Run {
       if (passive && reciprocal) passive = false;
       if (passive) {
         by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
-        object = args.subject;
+        object = Subject(s, match.head, 0, /*places=*/true);  // the patient: "Gao a été reprise"
         args.subject = nullptr;
       }
 
@@ -493,6 +507,9 @@ class Coder::Run {
       if (args.sources.empty()) reason = "no source actor";
       else if (has_place_role && !args.place && !args.target) reason = "no place or target";
       else if (acts_on_people && !args.target && p.object == "target") reason = "no target";
+      // Attacking, meeting, condemning: with no one and nowhere acted on, the verb is used in
+      // another sense (attaquer un budget, meeting resistance).
+      else if (p.object == "target" && !args.target && !args.place && !reciprocal_pair(args)) reason = "no target or place";
       else if (is_purpose) reason = "the purpose of another action, not an event of its own";
       if (!reason.empty()) {
         Note(s, label + ": not coded: " + reason);
@@ -557,6 +574,7 @@ class Coder::Run {
   }
 
   bool lang_en() const { return c_.lang_ == "en"; }
+  static bool reciprocal_pair(const Arguments& args) { return args.sources.size() >= 2; }
 
   // The clause of a token: between the nearest boundaries (; : a complementizer, or a coordinator
   // that starts another verb phrase) on either side.

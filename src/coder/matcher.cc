@@ -29,18 +29,35 @@ bool PhraseIndex::TokenMatches(const PhraseToken& p, const morph::Analysis& t) {
   return t.HasKey(p.form) || std::find(p.keys.begin(), p.keys.end(), t.folded) != p.keys.end();
 }
 
+// The union of the lists of each of the form's keys, computed once per form.
+template <typename Index>
+const std::vector<uint32_t>& CachedCandidates(
+    const morph::Analysis& a, const Index& by_key,
+    std::unordered_map<const morph::Analysis*, std::vector<uint32_t>>* cache) {
+  auto [it, fresh] = cache->try_emplace(&a);
+  if (fresh) {
+    for (const auto& key : a.keys) {
+      auto found = by_key.find(key);
+      if (found == by_key.end()) continue;
+      for (uint32_t index : found->second)
+        if (std::find(it->second.begin(), it->second.end(), index) == it->second.end()) it->second.push_back(index);
+    }
+  }
+  return it->second;
+}
+
+const std::vector<uint32_t>& PhraseIndex::Candidates(const morph::Analysis& a) const {
+  return CachedCandidates(a, by_key_, &candidates_);
+}
+
 PhraseIndex::Match PhraseIndex::Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
   Match best;
-  for (const auto& key : at.analyses[i]->keys) {
-    auto it = by_key_.find(key);
-    if (it == by_key_.end()) continue;
-    for (uint32_t index : it->second) {
-      const Entry& e = phrases_[index];
-      if (e.tokens.size() <= best.length || i + e.tokens.size() > end) continue;
-      bool ok = true;
-      for (size_t k = 0; k < e.tokens.size() && ok; ++k) ok = TokenMatches(e.tokens[k], *at.analyses[i + k]);
-      if (ok) best = {static_cast<uint32_t>(e.tokens.size()), e.id};
-    }
+  for (uint32_t index : Candidates(*at.analyses[i])) {
+    const Entry& e = phrases_[index];
+    if (e.tokens.size() <= best.length || i + e.tokens.size() > end) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.tokens.size() && ok; ++k) ok = TokenMatches(e.tokens[k], *at.analyses[i + k]);
+    if (ok) best = {static_cast<uint32_t>(e.tokens.size()), e.id};
   }
   return best;
 }
@@ -73,6 +90,10 @@ void PatternIndex::Add(Pattern pattern, uint32_t id) {
   patterns_[id] = std::move(pattern);
 }
 
+const std::vector<uint32_t>& PatternIndex::Candidates(const morph::Analysis& a) const {
+  return CachedCandidates(a, by_head_, &candidates_);
+}
+
 bool IsReflexive(const morph::Analysis& a) {
   static const char* kForms[] = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"};
   for (const char* f : kForms)
@@ -100,13 +121,8 @@ bool ItemMatches(const std::vector<std::string>& alternatives, const morph::Anal
 std::vector<PatternIndex::Match> PatternIndex::At(const morph::AnalyzedText& at, size_t i, size_t sentence_start,
                                                   size_t end) const {
   std::vector<Match> out;
-  std::vector<uint32_t> seen;
-  for (const auto& key : at.analyses[i]->keys) {
-    auto it = by_head_.find(key);
-    if (it == by_head_.end()) continue;
-    for (uint32_t id : it->second) {
-      if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
-      seen.push_back(id);
+  {
+    for (uint32_t id : Candidates(*at.analyses[i])) {
       const Pattern& p = patterns_[id];
       if (p.pronominal) {
         bool found = false;

@@ -38,7 +38,10 @@ class PhraseIndex {
     uint32_t id;
   };
   static bool TokenMatches(const PhraseToken& p, const morph::Analysis& t);
+  const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Entry> phrases_;
+  // Phrases that may start at a word form, cached per analysis (one per distinct form).
+  mutable std::unordered_map<const morph::Analysis*, std::vector<uint32_t>> candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_key_;
 };
 
@@ -65,8 +68,10 @@ class PatternIndex {
   const Pattern& pattern(uint32_t id) const { return patterns_[id]; }
 
  private:
+  const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_head_;
+  mutable std::unordered_map<const morph::Analysis*, std::vector<uint32_t>> candidates_;
 };
 
 // Reflexive clitics that mark a pronominal verb: se, s', me, te, nous, vous.

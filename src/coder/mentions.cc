@@ -77,8 +77,9 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
   return f;
 }
 
-std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedText& at, size_t begin,
-                                                        size_t end) const {
+std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedText& at, size_t sentence) const {
+  const text::Sentence& s = at.seg.sentences[sentence];
+  const size_t begin = s.first_token, end = s.first_token + s.token_count;
   std::vector<Label> labels;
   for (size_t i = begin; i < end;) {
     if (at.seg.tokens[i].kind != text::TokenKind::kWord) {
@@ -109,10 +110,11 @@ std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedTex
   return labels;
 }
 
-std::string MentionFinder::ContextCountry(const morph::AnalyzedText& at) const {
+std::string MentionFinder::ContextCountry(const std::vector<std::vector<Label>>& labels) const {
   std::map<std::string, int> counts;
   std::vector<std::string> order;
-  for (const Label& l : Labels(at, 0, at.seg.tokens.size())) {
+  for (const auto& sentence : labels)
+  for (const Label& l : sentence) {
     if (l.kind != Label::Kind::kActor) continue;
     const ActorEntry& e = actors_[l.id];
     if (e.cls != "country" && e.cls != "demonym" && e.cls != "government") continue;
@@ -131,8 +133,10 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   std::vector<std::string> countries;
   std::string role, place_feature;
   bool only_country = true;
+  int labels_in_mention = 0;
   for (const Label& l : labels) {
     if (l.first < m->first || l.last > m->last) continue;
+    ++labels_in_mention;
     bool in_head = l.first < head_end;
     if (l.kind == Label::Kind::kAgent) {
       // The head noun is the first agent in French (forces gouvernementales), the last in English
@@ -176,6 +180,11 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->actors.push_back({code, (context_country.empty() ? "" : context_country + " ") + RoleName(role),
                          !context_country.empty(), !context_country.empty() && is_state_role(role)});
   }
+  // A capital that stands for a government is still a place: "entered Kabul", "à Bamako".
+  if (groups.size() == 1 && groups[0]->cls == "government" && labels_in_mention == 1)
+    m->place_name = std::string(at.doc->text.substr(at.seg.tokens[m->first].start,
+                                                    at.seg.tokens[m->last - 1].end - at.seg.tokens[m->first].start)),
+    m->feature = "city";
   if (!place_feature.empty() && m->actors.empty()) {
     m->kind = Mention::Kind::kPlace;
     m->feature = place_feature;
@@ -183,11 +192,10 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   if (!m->country_code.empty()) m->feature = "country";
 }
 
-std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t sentence,
+std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t sentence, const std::vector<Label>& labels,
                                          const std::string& context_country) const {
   const text::Sentence& s = at.seg.sentences[sentence];
   const size_t b = s.first_token, e = s.first_token + s.token_count;
-  std::vector<Label> labels = Labels(at, b, e);
   std::vector<int> label_at(e - b, -1);
   for (size_t k = 0; k < labels.size(); ++k)
     for (uint32_t t = labels[k].first; t < labels[k].last; ++t) label_at[t - b] = static_cast<int>(k);
@@ -227,7 +235,13 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     if (label_of(t)) return true;
     if (IsAuxiliary(a) || at.seg.tokens[t].kind == text::TokenKind::kPunct) return false;
     if (capitalised_name(t) || IsNameParticle(a)) return true;
-    if (IsWord(a, {"ne", "n'", "pas", "not", "n't", "never", "jamais", "se", "s'"})) return false;
+    if (IsWord(a, {"ne", "n'", "pas", "not", "n't", "never", "jamais", "se", "s'", "who", "which", "whom", "whose",
+                   "that", "then", "there", "here", "also", "still", "already", "now", "qui", "que", "dont", "ou"}))
+      return false;
+    // English puts participles before the noun (armed men): after one, a past form is the verb.
+    if (lang_ == "en" && t > b && (HasPos(*at.analyses[t - 1], "NOUN") || HasPos(*at.analyses[t - 1], "PROPN") || label_of(t - 1)) &&
+        (a.HasFeature("VERB", "past") || a.HasFeature("VERB", "3sg")))
+      return false;
     if (HasPos(a, "ADP") || HasPos(a, "CCONJ") || HasPos(a, "SCONJ") || IsPronounSubject(a)) return false;
     // A participle used as an adjective, or a noun right after its article (les lignes).
     bool after_article = t > b && HasPos(*at.analyses[t - 1], "DET");
@@ -313,11 +327,16 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         }
         break;
       }
+      // A count of people is those people: des dizaines de manifestants, thousands of civilians.
+      bool quantity = IsWord(*at.analyses[k - 1], {"dizaines", "centaines", "milliers", "millions", "dizaine",
+                                                   "centaine", "millier", "dozens", "hundreds", "thousands",
+                                                   "millions", "scores", "tens", "groupe", "group"});
+      bool head_is_name = capitalised_name(k - 1);
       bool attach = false;
-      if (complement_actor && !head_has_place) attach = true;                 // agent or possessor
+      if (complement_actor && !head_is_name) attach = true;                   // agent, owner, count
       if (complement_name && !complement_actor) attach = true;                // a place's name
       if (attach && c_end > c) {
-        if (!head_has_label && complement_actor) m.possessor = true;
+        if ((!head_has_label || head_has_place) && complement_actor && !quantity) m.possessor = true;
         if (complement_name && !complement_actor) {
           m.place_name = std::string(at.doc->text.substr(at.seg.tokens[c].start, at.seg.tokens[c_end - 1].end - at.seg.tokens[c].start));
           m.kind = Mention::Kind::kPlace;

@@ -34,7 +34,7 @@ struct Mention {
   std::string feature;           // city, crossing, country...
   std::string country_code;      // a country mention can also be a place ("en Syrie")
   bool HasActor() const { return !actors.empty(); }
-  bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty(); }
+  bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty() || !place_name.empty(); }
 };
 
 class MentionFinder {
@@ -42,9 +42,18 @@ class MentionFinder {
   static Result<std::unique_ptr<MentionFinder>> Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                                        text::Segmenter& segmenter, morph::Analyzer& analyzer);
 
+  // Lexicon matches over tokens [first, last): actors, agents, place words.
+  struct Label {
+    enum class Kind { kNone, kActor, kAgent, kPlace } kind = Kind::kNone;
+    uint32_t first = 0, last = 0;
+    uint32_t id = 0;
+  };
+  std::vector<Label> Labels(const morph::AnalyzedText& at, size_t sentence) const;
+
   // The country most talked about in the document, for agents that name none ("les soldats").
-  std::string ContextCountry(const morph::AnalyzedText& at) const;
-  std::vector<Mention> Find(const morph::AnalyzedText& at, size_t sentence, const std::string& context_country) const;
+  std::string ContextCountry(const std::vector<std::vector<Label>>& labels) const;
+  std::vector<Mention> Find(const morph::AnalyzedText& at, size_t sentence, const std::vector<Label>& labels,
+                            const std::string& context_country) const;
 
  private:
   struct ActorEntry {
@@ -53,12 +62,6 @@ class MentionFinder {
   struct AgentEntry {
     std::string role, name;
   };
-  struct Label {
-    enum class Kind { kNone, kActor, kAgent, kPlace } kind = Kind::kNone;
-    uint32_t first = 0, last = 0;
-    uint32_t id = 0;
-  };
-  std::vector<Label> Labels(const morph::AnalyzedText& at, size_t begin, size_t end) const;
   void Describe(const morph::AnalyzedText& at, const std::vector<Label>& labels, size_t head_end,
                 const std::string& context_country, Mention* m) const;
 

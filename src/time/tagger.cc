@@ -157,8 +157,8 @@ long AddMonths(long day, int months) {
 class Scanner {
  public:
   Scanner(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor, const std::string& lang,
-          long* reference)
-      : at_(at), lang_(lang), reference_(reference) {
+          long* reference, std::unordered_map<const morph::Analysis*, bool>* core)
+      : at_(at), lang_(lang), reference_(reference), core_(core) {
     const auto& s = at.seg.sentences[sentence];
     begin_ = s.first_token;
     end_ = s.first_token + s.token_count;
@@ -183,7 +183,11 @@ class Scanner {
     // Every expression holds a core word (a digit, a month, a weekday, a unit, a day word) within
     // its first few words; positions far from one are skipped without trying the rules.
     std::vector<size_t> next_core(words_.size() + 1, words_.size() + kReach);
-    for (size_t i = words_.size(); i > 0; --i) next_core[i - 1] = IsCore(i - 1) ? i - 1 : next_core[i];
+    for (size_t i = words_.size(); i > 0; --i) {
+      auto [it, fresh] = core_->try_emplace(at_.analyses[begin_ + i - 1]);
+      if (fresh) it->second = IsCore(i - 1);
+      next_core[i - 1] = it->second ? i - 1 : next_core[i];
+    }
     for (size_t i = 0; i < words_.size();) {
       if (next_core[i] >= i + kReach) {
         ++i;
@@ -861,6 +865,7 @@ class Scanner {
   uint32_t begin_ = 0, end_ = 0;
   std::vector<std::string_view> words_;
   long* reference_;
+  std::unordered_map<const morph::Analysis*, bool>* core_;
   mutable bool tense_known_ = false, future_ = false, past_ = false;
   long anchor_ = 0;
   bool has_anchor_ = false;
@@ -872,7 +877,7 @@ class Scanner {
 
 std::vector<Timex> TimeTagger::Tag(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor,
                                     long* reference) const {
-  return Scanner(at, sentence, anchor, lang_, reference).Run();
+  return Scanner(at, sentence, anchor, lang_, reference, &core_).Run();
 }
 
 }  // namespace sitrep::time
