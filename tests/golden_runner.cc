@@ -1,5 +1,6 @@
 // Data-driven golden tests: every *.test file under tests/golden is a list of cases, each a text
 // and what the pipeline must find in it. The format is described in tests/golden/README.md.
+#include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -30,6 +31,7 @@ struct Case {
   std::string name;
   std::string lang = "en";
   std::string text;
+  std::string xfail;  // why the case is known to fail, if it is
   std::vector<Expectation> expectations;
 };
 
@@ -77,6 +79,8 @@ std::vector<Case> LoadCases() {
         cases.back().lang = argument;
       } else if (directive == "text") {
         cases.back().text = Unescape(argument);
+      } else if (directive == "xfail") {
+        cases.back().xfail = argument;
       } else {
         cases.back().expectations.push_back({line_no, directive, Unescape(argument)});
       }
@@ -97,7 +101,7 @@ std::vector<std::string> Split(const std::string& s, const std::string& sep) {
 }
 
 class GoldenTest : public ::testing::TestWithParam<Case> {
- protected:
+ public:
   struct Stages {
     std::unique_ptr<text::Segmenter> segmenter;
     std::unique_ptr<morph::Analyzer> analyzer;
@@ -128,9 +132,25 @@ std::string Summary(const std::vector<Event>& events) {
   return out.empty() ? " (no events)" : out;
 }
 
+void RunCase(const Case& c, GoldenTest::Stages& stages);
+
+// A case marked "xfail CAUSE" is a known gap: it is reported as skipped while it fails, and fails
+// the suite as soon as it passes, so that its mark is removed.
 TEST_P(GoldenTest, Matches) {
   const Case& c = GetParam();
   Stages& stages = For(c.lang);
+  if (c.xfail.empty()) return RunCase(c, stages);
+  ::testing::TestPartResultArray failures;
+  {
+    ::testing::ScopedFakeTestPartResultReporter intercept(
+        ::testing::ScopedFakeTestPartResultReporter::INTERCEPT_ONLY_CURRENT_THREAD, &failures);
+    RunCase(c, stages);
+  }
+  if (failures.size() == 0) FAIL() << c.file << ":" << c.line << " passes now: remove its xfail line";
+  GTEST_SKIP() << "known gap: " << c.xfail;
+}
+
+void RunCase(const Case& c, GoldenTest::Stages& stages) {
   text::Segmentation seg = stages.segmenter->Segment(c.text);
   std::optional<std::vector<Event>> events;
   auto coded = [&]() -> const std::vector<Event>& {

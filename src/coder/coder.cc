@@ -346,8 +346,9 @@ class Coder::Run {
       // Attribution after the event: "..., a annoncé l'armée", "..., officials said".
       if (cue.kind == "claim" && cue.first > last) {
         for (uint32_t t = cue.first; t > last && cue.first - t <= 4; --t) {
+          const morph::Analysis& a = *at_.analyses[t - 1];
           if (at_.TokenText(t - 1) == ",") { claim = true; break; }
-          if (IsVerbal(*at_.analyses[t - 1]) && !at_.analyses[t - 1]->Has("NOUN") && !at_.analyses[t - 1]->Has("ADJ")) break;
+          if (IsVerbal(a) && !a.Has("AUX") && !a.Has("NOUN") && !a.Has("ADJ")) break;
         }
       }
       if (governs && (cue.kind == "fear" || cue.kind == "hypothesis")) fear = true;
@@ -441,7 +442,7 @@ class Coder::Run {
 
       // Target and place: the object, then the prepositional slots.
       auto take = [&](const Mention* m, const std::string& role, const std::string& how) {
-        if (!m) return;
+        if (!m || role.empty() || role == "theme") return;
         if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
           if (!args.place && m->IsPlace()) {
             args.place = m;
@@ -498,6 +499,10 @@ class Coder::Run {
       } else {
         for (const auto& src : args.sources) pairs.push_back({src, args.target});
       }
+      // An actor does not act on itself: "prendre la parole à Bamako" names no target.
+      if (args.target && std::all_of(args.sources.begin(), args.sources.end(),
+                                     [&](const ActorRef& a) { return a.code == args.target->code; }))
+        args.target.reset();
       std::string reason;
       // Taking or moving needs somewhere; acting on people needs someone.
       bool has_place_role = p.object == "place";

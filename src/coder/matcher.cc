@@ -145,7 +145,12 @@ std::vector<PatternIndex::Match> PatternIndex::At(const morph::AnalyzedText& at,
       if (ok) out.push_back({id, static_cast<uint32_t>(i), static_cast<uint32_t>(pos), static_cast<uint32_t>(p.items.size())});
     }
   }
-  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.items > b.items; });
+  // Longer patterns first; between equals, the pronominal one whose clitic was found (s'affronter
+  // over affronter).
+  std::sort(out.begin(), out.end(), [&](const Match& a, const Match& b) {
+    if (a.items != b.items) return a.items > b.items;
+    return patterns_[a.id].pronominal && !patterns_[b.id].pronominal;
+  });
   return out;
 }
 

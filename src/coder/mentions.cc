@@ -131,7 +131,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
                              const std::string& context_country, Mention* m) const {
   std::vector<const ActorEntry*> groups;
   std::vector<std::string> countries;
-  std::string role, place_feature;
+  std::string role, place_feature, complement_role;
   bool only_country = true;
   int labels_in_mention = 0;
   for (const Label& l : labels) {
@@ -146,6 +146,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       bool non_state = r == "REB" || r == "INS" || r == "UAF" || r == "SEP" || r == "CRM" || r == "OPP";
       bool role_non_state = role == "REB" || role == "INS" || role == "UAF" || role == "SEP" || role == "CRM" || role == "OPP";
       if (in_head && (role.empty() || (lang_ == "en" && !role_non_state) || (non_state && !role_non_state))) role = r;
+      if (!in_head && complement_role.empty()) complement_role = r;
       only_country = false;
     } else if (l.kind == Label::Kind::kPlace) {
       if (in_head && place_feature.empty()) place_feature = place_features_[l.id];
@@ -161,6 +162,8 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       }
     }
   }
+  // An owner's role is its own: les positions [de l'armée congolaise] are the army's.
+  if (role.empty() && m->possessor) role = complement_role;
   m->role = role;
   static const char* kStateRoles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
   auto is_state_role = [&](const std::string& r) {
