@@ -157,8 +157,9 @@ long AddMonths(long day, int months) {
 class Scanner {
  public:
   Scanner(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor, const std::string& lang,
-          long* reference, std::unordered_map<const morph::Analysis*, bool>* core)
-      : at_(at), lang_(lang), reference_(reference), core_(core) {
+          long* reference, std::unordered_map<const morph::Analysis*, bool>* core,
+          std::unordered_map<const morph::Analysis*, bool>* start)
+      : at_(at), lang_(lang), reference_(reference), core_(core), start_(start) {
     const auto& s = at.seg.sentences[sentence];
     begin_ = s.first_token;
     end_ = s.first_token + s.token_count;
@@ -183,13 +184,9 @@ class Scanner {
     // Every expression holds a core word (a digit, a month, a weekday, a unit, a day word) within
     // its first few words; positions far from one are skipped without trying the rules.
     std::vector<size_t> next_core(words_.size() + 1, words_.size() + kReach);
-    for (size_t i = words_.size(); i > 0; --i) {
-      auto [it, fresh] = core_->try_emplace(at_.analyses[begin_ + i - 1]);
-      if (fresh) it->second = IsCore(i - 1);
-      next_core[i - 1] = it->second ? i - 1 : next_core[i];
-    }
+    for (size_t i = words_.size(); i > 0; --i) next_core[i - 1] = Cached(core_, i - 1, &Scanner::IsCore) ? i - 1 : next_core[i];
     for (size_t i = 0; i < words_.size();) {
-      if (next_core[i] >= i + kReach) {
+      if (next_core[i] >= i + kReach || !Cached(start_, i, &Scanner::IsStart)) {
         ++i;
         continue;
       }
@@ -209,6 +206,28 @@ class Scanner {
 
  private:
   static constexpr size_t kReach = 7;
+
+  // Per word form, computed once: analyses are shared by every token of the same form.
+  bool Cached(std::unordered_map<const morph::Analysis*, bool>* cache, size_t i, bool (Scanner::*test)(size_t) const) const {
+    auto [it, fresh] = cache->try_emplace(at_.analyses[begin_ + i]);
+    if (fresh) it->second = (this->*test)(i);
+    return it->second;
+  }
+
+  // A word an expression can start with: a core word, a number, or one of the articles,
+  // prepositions and quantifiers the rules begin with.
+  bool IsStart(size_t i) const {
+    std::string_view w = W(i);
+    static const std::unordered_set<std::string, morph::StringHash, std::equal_to<>> kStarts = {
+        "le", "la", "l'", "les", "the", "on", "ce", "cette", "cet", "ces", "this", "these", "last", "next", "past",
+        "coming", "earlier", "later", "il", "au", "en", "over", "in", "during", "within", "for", "dans", "pendant",
+        "durant", "pour", "des", "depuis", "since", "chaque", "every", "each", "tous", "toutes", "par", "per",
+        "debut", "early", "fin", "late", "mi", "mid", "milieu", "courant", "plus", "moins", "environ", "pres",
+        "about", "nearly", "almost", "only", "some", "around", "more", "less", "just", "seulement", "a", "de", "d'",
+        "bien", "juste", "presque", "quelques", "plusieurs", "several", "few", "nombreux", "nombreuses", "many",
+        "premier", "first", "ago"};
+    return IsCore(i) || NumberWord(w) || kStarts.find(w) != kStarts.end();
+  }
 
   bool IsCore(size_t i) const {
     std::string_view w = W(i);
@@ -866,6 +885,7 @@ class Scanner {
   std::vector<std::string_view> words_;
   long* reference_;
   std::unordered_map<const morph::Analysis*, bool>* core_;
+  std::unordered_map<const morph::Analysis*, bool>* start_;
   mutable bool tense_known_ = false, future_ = false, past_ = false;
   long anchor_ = 0;
   bool has_anchor_ = false;
@@ -877,7 +897,7 @@ class Scanner {
 
 std::vector<Timex> TimeTagger::Tag(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor,
                                     long* reference) const {
-  return Scanner(at, sentence, anchor, lang_, reference, &core_).Run();
+  return Scanner(at, sentence, anchor, lang_, reference, &core_, &start_).Run();
 }
 
 }  // namespace sitrep::time

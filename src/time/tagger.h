@@ -25,7 +25,7 @@ struct Timex {
 class TimeTagger {
  public:
   explicit TimeTagger(std::string lang) : lang_(std::move(lang)) {}
-  // Not thread-safe: it caches, per word form, whether the form can anchor an expression.
+  // Not thread-safe: it caches, per word form, whether the form can anchor or start an expression.
   // The expressions of one sentence, resolved against `anchor` (the document date). `reference`
   // carries the day last named in the document from one sentence to the next: an hour alone
   // ("à 18 h") belongs to it. Start it at 0 for a new document.
@@ -34,7 +34,7 @@ class TimeTagger {
 
  private:
   std::string lang_;
-  mutable std::unordered_map<const morph::Analysis*, bool> core_;
+  mutable std::unordered_map<const morph::Analysis*, bool> core_, start_;
 };
 
 // Days as numbers, for interval arithmetic: days since 1970-01-01.
