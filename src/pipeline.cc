@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "coder/coder.h"
@@ -14,6 +13,7 @@
 #include "morph/morphology.h"
 #include "text/fold.h"
 #include "text/langid.h"
+#include "text/utf8.h"
 #include "text/segmenter.h"
 
 #ifndef SITREP_VERSION
@@ -171,42 +171,140 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
   return std::unique_ptr<Pipeline>(new PipelineImpl(options, std::move(lex.value())));
 }
 
-std::string EventToJson(const Event& e) {
-  using nlohmann::ordered_json;
-  auto actor = [](const std::optional<Actor>& a) -> ordered_json {
-    if (!a) return nullptr;
-    return ordered_json{{"text", a->text}, {"code", a->code}, {"name", a->name}};
-  };
-  ordered_json j;
-  j["doc"] = e.doc;
-  j["id"] = e.id;
-  j["cameo"] = e.cameo;
-  j["plover"] = e.plover;
-  if (e.acled_type)
-    j["acled"] = ordered_json{{"type", *e.acled_type}, {"sub_type", e.acled_sub_type ? *e.acled_sub_type : ""}};
-  else
-    j["acled"] = nullptr;
-  j["status"] = EventStatusName(e.status);
-  j["source"] = actor(e.source);
-  j["target"] = actor(e.target);
-  if (e.location) {
-    const Place& p = *e.location;
-    j["location"] = ordered_json{{"text", p.text},       {"name", p.name},   {"geonameid", p.geonameid},
-                                 {"country", p.country}, {"admin1", p.admin1}, {"lat", p.lat},
-                                 {"lon", p.lon},         {"precision", p.precision}};
-  } else {
-    j["location"] = nullptr;
+namespace {
+
+// JSON string escaping (RFC 8259): quotes, backslashes and control characters. Bytes that are not
+// UTF-8 (never in a checked document, but a caller may build an Event by hand) become U+FFFD.
+void AppendJsonString(std::string_view text, std::string* out) {
+  size_t bad = 0;
+  if (!text::IsValidUtf8(text, &bad)) {
+    std::string repaired(text.substr(0, bad));
+    repaired += "\uFFFD";
+    std::string_view rest = text.substr(bad + 1);
+    while (!rest.empty()) {
+      size_t next = 0;
+      if (text::IsValidUtf8(rest, &next)) {
+        repaired += rest;
+        break;
+      }
+      repaired += rest.substr(0, next);
+      repaired += "\uFFFD";
+      rest = rest.substr(next + 1);
+    }
+    return AppendJsonString(repaired, out);
   }
-  j["date"] = ordered_json{{"start", e.date.start}, {"end", e.date.end}, {"precision", e.date.precision},
-                           {"text", e.date.text}};
-  j["evidence"] = ordered_json{{"sentence", e.evidence.sentence},
-                               {"start", e.evidence.start},
-                               {"end", e.evidence.end},
-                               {"text", e.evidence.text}};
-  j["trigger"] = e.trigger;
-  if (!e.place_text.empty()) j["place_text"] = e.place_text;
-  j["confidence"] = e.confidence;
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out->push_back('"');
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out->append(buf);
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendNumber(double v, const char* format, std::string* out) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, v);
+  out->append(buf);
+}
+
+// Writes `"key":` then the value, with the comma that separates it from the previous one.
+class JsonObject {
+ public:
+  explicit JsonObject(std::string* out) : out_(out) { out_->push_back('{'); }
+  ~JsonObject() { out_->push_back('}'); }
+  std::string* Key(std::string_view key) {
+    if (!first_) out_->push_back(',');
+    first_ = false;
+    AppendJsonString(key, out_);
+    out_->push_back(':');
+    return out_;
+  }
+  void String(std::string_view key, std::string_view value) { AppendJsonString(value, Key(key)); }
+  void Null(std::string_view key) { Key(key)->append("null"); }
+  void Number(std::string_view key, double value, const char* format) { AppendNumber(value, format, Key(key)); }
+  void Integer(std::string_view key, long long value) { Key(key)->append(std::to_string(value)); }
+
+ private:
+  std::string* out_;
+  bool first_ = true;
+};
+
+void AppendActor(JsonObject& parent, std::string_view key, const std::optional<Actor>& actor) {
+  if (!actor) return parent.Null(key);
+  JsonObject o(parent.Key(key));
+  o.String("text", actor->text);
+  o.String("code", actor->code);
+  o.String("name", actor->name);
+}
+
+}  // namespace
+
+std::string EventToJson(const Event& e) {
+  std::string out;
+  out.reserve(512 + e.evidence.text.size());
+  {
+    JsonObject j(&out);
+    j.String("doc", e.doc);
+    j.String("id", e.id);
+    j.String("cameo", e.cameo);
+    j.String("plover", e.plover);
+    if (e.acled_type) {
+      JsonObject acled(j.Key("acled"));
+      acled.String("type", *e.acled_type);
+      acled.String("sub_type", e.acled_sub_type ? *e.acled_sub_type : "");
+    } else {
+      j.Null("acled");
+    }
+    j.String("status", EventStatusName(e.status));
+    AppendActor(j, "source", e.source);
+    AppendActor(j, "target", e.target);
+    if (e.location) {
+      const Place& p = *e.location;
+      JsonObject loc(j.Key("location"));
+      loc.String("text", p.text);
+      loc.String("name", p.name);
+      loc.Integer("geonameid", p.geonameid);
+      loc.String("country", p.country);
+      loc.String("admin1", p.admin1);
+      loc.Number("lat", p.lat, "%.5f");
+      loc.Number("lon", p.lon, "%.5f");
+      loc.String("precision", p.precision);
+    } else {
+      j.Null("location");
+    }
+    {
+      JsonObject date(j.Key("date"));
+      date.String("start", e.date.start);
+      date.String("end", e.date.end);
+      date.String("precision", e.date.precision);
+      date.String("text", e.date.text);
+    }
+    {
+      JsonObject evidence(j.Key("evidence"));
+      evidence.Integer("sentence", e.evidence.sentence);
+      evidence.Integer("start", static_cast<long long>(e.evidence.start));
+      evidence.Integer("end", static_cast<long long>(e.evidence.end));
+      evidence.String("text", e.evidence.text);
+    }
+    j.String("trigger", e.trigger);
+    if (!e.place_text.empty()) j.String("place_text", e.place_text);
+    j.Number("confidence", e.confidence, "%.2f");
+  }
+  return out;
 }
 
 }  // namespace sitrep

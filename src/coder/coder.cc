@@ -10,9 +10,7 @@ namespace sitrep::coder {
 
 namespace {
 
-bool IsWord(const morph::Analysis& a, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), a.folded) != words.end();
-}
+using morph::IsWord;
 
 bool IsComplementizer(const morph::Analysis& a) { return IsWord(a, {"que", "qu'", "that"}); }
 bool IsRelative(const morph::Analysis& a) { return IsWord(a, {"qui", "who", "which"}); }

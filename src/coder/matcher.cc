@@ -31,19 +31,20 @@ bool PhraseIndex::TokenMatches(const PhraseToken& p, const morph::Analysis& t) {
 
 // The union of the lists of each of the form's keys, computed once per form.
 template <typename Index>
-const std::vector<uint32_t>& CachedCandidates(
-    const morph::Analysis& a, const Index& by_key,
-    std::unordered_map<const morph::Analysis*, std::vector<uint32_t>>* cache) {
-  auto [it, fresh] = cache->try_emplace(&a);
-  if (fresh) {
+const std::vector<uint32_t>& CachedCandidates(const morph::Analysis& a, const Index& by_key,
+                                              std::vector<std::optional<std::vector<uint32_t>>>* cache) {
+  if (cache->size() <= a.id) cache->resize(a.id + 1);
+  auto& slot = (*cache)[a.id];
+  if (!slot) {
+    slot.emplace();
     for (const auto& key : a.keys) {
       auto found = by_key.find(key);
       if (found == by_key.end()) continue;
       for (uint32_t index : found->second)
-        if (std::find(it->second.begin(), it->second.end(), index) == it->second.end()) it->second.push_back(index);
+        if (std::find(slot->begin(), slot->end(), index) == slot->end()) slot->push_back(index);
     }
   }
-  return it->second;
+  return *slot;
 }
 
 const std::vector<uint32_t>& PhraseIndex::Candidates(const morph::Analysis& a) const {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -40,8 +41,8 @@ class PhraseIndex {
   static bool TokenMatches(const PhraseToken& p, const morph::Analysis& t);
   const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Entry> phrases_;
-  // Phrases that may start at a word form, cached per analysis (one per distinct form).
-  mutable std::unordered_map<const morph::Analysis*, std::vector<uint32_t>> candidates_;
+  // Phrases that may start at a word form, cached by analysis id (one per distinct form).
+  mutable std::vector<std::optional<std::vector<uint32_t>>> candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_key_;
 };
 
@@ -71,7 +72,7 @@ class PatternIndex {
   const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_head_;
-  mutable std::unordered_map<const morph::Analysis*, std::vector<uint32_t>> candidates_;
+  mutable std::vector<std::optional<std::vector<uint32_t>>> candidates_;
 };
 
 // Reflexive clitics that mark a pronominal verb: se, s', me, te, nous, vous.

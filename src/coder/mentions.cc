@@ -19,9 +19,7 @@ bool OnlyPos(const morph::Analysis& a, std::initializer_list<std::string_view> t
   return !a.readings.empty();
 }
 
-bool IsWord(const morph::Analysis& a, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), a.folded) != words.end();
-}
+using morph::IsWord;
 
 // Lowercase particles inside transliterated names: Dayr az Zawr, Jabhat al Nusra, Ahmad ibn Ali.
 bool IsNameParticle(const morph::Analysis& a) {

@@ -3,6 +3,8 @@
 // word lists taking precedence. Results are cached per word form.
 #pragma once
 
+#include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -29,9 +31,11 @@ struct Reading {
 };
 
 struct Analysis {
+  uint32_t id = 0;     // dense, per Analyzer: later stages index their per-form caches by it
   std::string folded;  // accent- and case-folded form, the key for lexicon matching
   std::vector<Reading> readings;
   std::vector<std::string> keys;  // the folded form, then each distinct folded lemma
+  uint32_t pos_mask = 0;          // one bit per part of speech among the readings (see UposBit)
   const char* source = "";  // which resource gave the readings: lexicon, hunspell, wordnet, guess
 
   bool Has(std::string_view upos) const;
@@ -40,6 +44,18 @@ struct Analysis {
   // A reading with this part of speech and one of these features ("ifut", "cond", "ppas").
   bool HasFeature(std::string_view upos, std::string_view feature) const;
 };
+
+// Whether the analysis's folded form is one of `words` (folded spellings: "apres", "d'").
+inline bool IsWord(const Analysis& a, std::initializer_list<std::string_view> words) {
+  const std::string& f = a.folded;
+  if (f.empty()) return false;
+  for (std::string_view w : words)  // the first letter settles nearly every comparison
+    if (w.size() == f.size() && w[0] == f[0] && w == f) return true;
+  return false;
+}
+
+// The bit of a Universal POS tag in Analysis::pos_mask (0 for an unknown tag).
+uint32_t UposBit(std::string_view upos);
 
 // What a language adds to the shared word lists: readings for a lowercase form, or none.
 class Backend {

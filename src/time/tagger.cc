@@ -157,8 +157,7 @@ long AddMonths(long day, int months) {
 class Scanner {
  public:
   Scanner(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor, const std::string& lang,
-          long* reference, std::unordered_map<const morph::Analysis*, bool>* core,
-          std::unordered_map<const morph::Analysis*, bool>* start)
+          long* reference, std::vector<int8_t>* core, std::vector<int8_t>* start)
       : at_(at), lang_(lang), reference_(reference), core_(core), start_(start) {
     const auto& s = at.seg.sentences[sentence];
     begin_ = s.first_token;
@@ -208,10 +207,12 @@ class Scanner {
   static constexpr size_t kReach = 7;
 
   // Per word form, computed once: analyses are shared by every token of the same form.
-  bool Cached(std::unordered_map<const morph::Analysis*, bool>* cache, size_t i, bool (Scanner::*test)(size_t) const) const {
-    auto [it, fresh] = cache->try_emplace(at_.analyses[begin_ + i]);
-    if (fresh) it->second = (this->*test)(i);
-    return it->second;
+  bool Cached(std::vector<int8_t>* cache, size_t i, bool (Scanner::*test)(size_t) const) const {
+    uint32_t id = at_.analyses[begin_ + i]->id;
+    if (cache->size() <= id) cache->resize(id + 1, -1);
+    int8_t& slot = (*cache)[id];
+    if (slot < 0) slot = (this->*test)(i) ? 1 : 0;
+    return slot == 1;
   }
 
   // A word an expression can start with: a core word, a number, or one of the articles,
@@ -884,8 +885,8 @@ class Scanner {
   uint32_t begin_ = 0, end_ = 0;
   std::vector<std::string_view> words_;
   long* reference_;
-  std::unordered_map<const morph::Analysis*, bool>* core_;
-  std::unordered_map<const morph::Analysis*, bool>* start_;
+  std::vector<int8_t>* core_;
+  std::vector<int8_t>* start_;
   mutable bool tense_known_ = false, future_ = false, past_ = false;
   long anchor_ = 0;
   bool has_anchor_ = false;

@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "morph/analyzed_text.h"
@@ -34,7 +33,7 @@ class TimeTagger {
 
  private:
   std::string lang_;
-  mutable std::unordered_map<const morph::Analysis*, bool> core_, start_;
+  mutable std::vector<int8_t> core_, start_;  // by analysis id: -1 unknown, 0 no, 1 yes
 };
 
 // Days as numbers, for interval arithmetic: days since 1970-01-01.
