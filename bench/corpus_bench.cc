@@ -1,6 +1,7 @@
 // Codes a corpus on one thread and reports throughput per core and peak memory.
 //   sitrep_bench --stage text|code [--repeat N] PATH...
 // stage "text": reading, language identification, segmentation and morphology.
+// stage "time": the text stage plus the temporal tagger (its cost is the difference).
 // stage "code": the whole of `sitrep code` (every stage that exists), output serialised.
 #include <sys/resource.h>
 
@@ -12,10 +13,12 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "morph/analyzed_text.h"
 #include "morph/morphology.h"
 #include "sitrep/pipeline.h"
 #include "text/langid.h"
 #include "text/segmenter.h"
+#include "time/tagger.h"
 
 namespace {
 
@@ -36,8 +39,8 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
     else paths.push_back(argv[i]);
   }
-  if (paths.empty() || (stage != "text" && stage != "code")) {
-    std::fprintf(stderr, "usage: sitrep_bench --stage text|code [--repeat N] PATH...\n");
+  if (paths.empty() || (stage != "text" && stage != "time" && stage != "code")) {
+    std::fprintf(stderr, "usage: sitrep_bench --stage text|time|code [--repeat N] PATH...\n");
     return 2;
   }
 
@@ -57,15 +60,17 @@ int main(int argc, char** argv) {
   struct Stages {
     std::unique_ptr<sitrep::text::Segmenter> segmenter;
     std::unique_ptr<sitrep::morph::Analyzer> analyzer;
+    std::unique_ptr<sitrep::time::TimeTagger> tagger;
   };
   std::map<std::string, Stages> stages;
   for (const char* lang : {"fr", "en"}) {
     stages[lang].segmenter = std::move(sitrep::text::Segmenter::Create(*lex, lang).value());
     stages[lang].analyzer = std::move(sitrep::morph::Analyzer::Create(*lex, lang, {}).value());
+    stages[lang].tagger = std::make_unique<sitrep::time::TimeTagger>(lang);
   }
 
   // Every pass reads the corpus again: reading is part of what is measured.
-  size_t bytes = 0, documents = 0, tokens = 0, events = 0, failed = 0;
+  size_t bytes = 0, documents = 0, tokens = 0, events = 0, failed = 0, timexes = 0;
   auto process = [&](sitrep::Result<sitrep::Document> read) {
     ++documents;
     if (!read.ok()) { ++failed; return; }
@@ -82,9 +87,16 @@ int main(int argc, char** argv) {
     auto it = stages.find(guess.code);
     if (it == stages.end()) { ++failed; return; }
     auto seg = it->second.segmenter->Segment(doc.text, doc.body_start);
-    for (const auto& t : seg.tokens)
-      it->second.analyzer->Analyze(std::string_view(doc.text).substr(t.start, t.end - t.start), t.kind);
-    tokens += seg.tokens.size();
+    sitrep::morph::AnalyzedText at;
+    at.doc = &doc;
+    at.seg = std::move(seg);
+    for (const auto& t : at.seg.tokens)
+      at.analyses.push_back(&it->second.analyzer->Analyze(std::string_view(doc.text).substr(t.start, t.end - t.start), t.kind));
+    tokens += at.seg.tokens.size();
+    if (stage == "time") {
+      long reference = 0;
+      for (size_t s = 0; s < at.seg.sentences.size(); ++s) timexes += it->second.tagger->Tag(at, s, doc.date, &reference).size();
+    }
   };
   auto start = std::chrono::steady_clock::now();
   for (int r = 0; r < repeat; ++r) {
@@ -100,7 +112,8 @@ int main(int argc, char** argv) {
   double mb = static_cast<double>(bytes) / 1e6;
   std::printf("stage=%s documents=%zu failed=%zu MB=%.2f seconds=%.3f\n", stage.c_str(), documents, failed, mb,
               seconds);
-  if (stage == "text") std::printf("tokens=%zu tokens_per_s=%.0f\n", tokens, static_cast<double>(tokens) / seconds);
+  if (stage != "code") std::printf("tokens=%zu tokens_per_s=%.0f\n", tokens, static_cast<double>(tokens) / seconds);
+  if (stage == "time") std::printf("time_expressions=%zu\n", timexes);
   else std::printf("events=%zu\n", events);
   std::printf("MB_per_s_per_core=%.2f docs_per_s_per_core=%.1f peak_rss_MB=%.1f\n", mb / seconds,
               static_cast<double>(documents) / seconds, PeakRssMb());

@@ -22,6 +22,8 @@ PY
 echo "corpus: $(wc -l <"$out/fakes.jsonl") documents, $(du -h "$out/fakes.jsonl" | cut -f1)"
 echo "== text pipeline (read, language id, segmentation, morphology), 5 passes"
 build/bench/sitrep_bench --stage text --repeat 5 "$out/fakes.jsonl"
+echo "== text pipeline and temporal tagger, 5 passes (the tagger costs the difference)"
+build/bench/sitrep_bench --stage time --repeat 5 "$out/fakes.jsonl"
 echo "== sitrep code, whole pipeline, 5 passes"
 build/bench/sitrep_bench --stage code --repeat 5 "$out/fakes.jsonl"
 echo "== build/sitrep code as a user runs it (one pass, wall clock and peak RSS)"

@@ -157,8 +157,11 @@ long AddMonths(long day, int months) {
 class Scanner {
  public:
   Scanner(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor, const std::string& lang,
-          long* reference, std::vector<int8_t>* core, std::vector<int8_t>* start)
-      : at_(at), lang_(lang), reference_(reference), core_(core), start_(start) {
+          long* reference, std::vector<int8_t>* core, std::vector<int8_t>* start,
+          std::vector<std::string_view>* words, std::vector<size_t>* next_core, std::vector<uint8_t>* tense)
+      : at_(at), lang_(lang), reference_(reference), core_(core), start_(start), tense_(tense), words_(*words),
+        next_core_(*next_core) {
+    words_.clear();
     const auto& s = at.seg.sentences[sentence];
     begin_ = s.first_token;
     end_ = s.first_token + s.token_count;
@@ -182,10 +185,11 @@ class Scanner {
     std::vector<Timex> out;
     // Every expression holds a core word (a digit, a month, a weekday, a unit, a day word) within
     // its first few words; positions far from one are skipped without trying the rules.
-    std::vector<size_t> next_core(words_.size() + 1, words_.size() + kReach);
+    std::vector<size_t>& next_core = next_core_;
+    next_core.assign(words_.size() + 1, words_.size() + kReach);
     for (size_t i = words_.size(); i > 0; --i) next_core[i - 1] = Cached(core_, i - 1, &Scanner::IsCore) ? i - 1 : next_core[i];
     for (size_t i = 0; i < words_.size();) {
-      if (next_core[i] >= i + kReach || !Cached(start_, i, &Scanner::IsStart)) {
+      if (!Cached(start_, i, &Scanner::IsStart) || next_core[i] >= i + Reach(i)) {
         ++i;
         continue;
       }
@@ -205,6 +209,45 @@ class Scanner {
 
  private:
   static constexpr size_t kReach = 7;
+
+  // How far from its first word an expression may put its core word: far only for the few
+  // openers of long expressions (au cours des deux ou trois prochains jours, il y a seulement
+  // deux mois, over the past two or three days).
+  size_t Reach(size_t i) const {
+    return Is(i, {"au", "en", "il", "over", "during", "within", "in", "for", "dans", "pendant", "durant", "depuis",
+                  "since", "pour", "plus", "moins", "environ", "pres", "about", "nearly", "almost", "more", "less",
+                  "seulement", "only", "some", "around", "just"})
+               ? kReach
+               : 4;
+  }
+
+  // What a word form says about tense, computed once per form.
+  static constexpr uint8_t kKnown = 1, kFuture = 2, kPast = 4, kPresentAuxiliary = 8, kParticiple = 16;
+  uint8_t TenseBits(uint32_t t) const {
+    const morph::Analysis& a = *at_.analyses[t];
+    if (tense_->size() <= a.id) tense_->resize(a.id + 1, 0);
+    uint8_t& bits = (*tense_)[a.id];
+    if (bits & kKnown) return bits;
+    bits = kKnown;
+    std::string_view f = a.folded;
+    if (a.HasFeature("", "ifut") || IsWordOf(f, {"will", "prochain", "prochaine", "prochains", "prochaines", "next",
+                                                 "demain", "tomorrow"}))
+      bits |= kFuture;
+    // Past tenses: passé simple, imparfait, English past; a compound past is an auxiliary in the
+    // present (a, ont, est) before a participle.
+    if (a.HasFeature("", "ipsi") || a.HasFeature("", "iimp") || a.HasFeature("VERB", "past") ||
+        IsWordOf(f, {"was", "were", "had", "did"}))
+      bits |= kPast;
+    if ((a.HasLemma("avoir", "AUX") || a.HasLemma("être", "AUX") || a.HasLemma("have", "AUX")) && a.HasFeature("", "ipre"))
+      bits |= kPresentAuxiliary;
+    if (a.HasFeature("VERB", "ppas")) bits |= kParticiple;
+    return bits;
+  }
+  static bool IsWordOf(std::string_view w, std::initializer_list<std::string_view> words) {
+    for (std::string_view o : words)
+      if (o == w) return true;
+    return false;
+  }
 
   // Per word form, computed once: analyses are shared by every token of the same form.
   bool Cached(std::vector<int8_t>* cache, size_t i, bool (Scanner::*test)(size_t) const) const {
@@ -251,9 +294,11 @@ class Scanner {
   }
 
   std::string_view W(size_t i) const { return i < words_.size() ? words_[i] : std::string_view(); }
-  bool Is(size_t i, std::initializer_list<const char*> options) const {
-    for (const char* o : options)
-      if (W(i) == o) return true;
+  bool Is(size_t i, std::initializer_list<std::string_view> options) const {
+    std::string_view w = W(i);
+    if (w.empty()) return false;
+    for (std::string_view o : options)
+      if (o.size() == w.size() && o[0] == w[0] && o == w) return true;
     return false;
   }
   int Month(size_t i) const { return i < words_.size() ? MonthFromName(W(i)) : 0; }
@@ -357,16 +402,11 @@ class Scanner {
     if (!tense_known_) {
       tense_known_ = true;
       for (uint32_t t = begin_; t < end_; ++t) {
-        const morph::Analysis& a = *at_.analyses[t];
-        std::string_view f = words_[t - begin_];
-        future_ |= a.HasFeature("", "ifut") || f == "will" || f == "prochain" || f == "prochaine" ||
-                   f == "prochains" || f == "prochaines" || f == "next" || f == "demain" || f == "tomorrow";
-        // Past tenses: passé simple, imparfait, a compound past (a/ont/est ... participle), English past.
-        past_ |= a.HasFeature("", "ipsi") || a.HasFeature("", "iimp") || a.HasFeature("VERB", "past") ||
-                 f == "was" || f == "were" || f == "had" || f == "did";
-        if ((a.HasLemma("avoir", "AUX") || a.HasLemma("être", "AUX") || a.HasLemma("have", "AUX")) &&
-            a.HasFeature("", "ipre"))
-          for (uint32_t k = t + 1; k < end_ && k < t + 4; ++k) past_ |= at_.analyses[k]->HasFeature("VERB", "ppas");
+        uint8_t bits = TenseBits(t);
+        future_ |= (bits & kFuture) != 0;
+        past_ |= (bits & kPast) != 0;
+        if (bits & kPresentAuxiliary)
+          for (uint32_t k = t + 1; k < end_ && k < t + 4; ++k) past_ |= (TenseBits(k) & kParticiple) != 0;
       }
     }
     return future_ ? 1 : past_ ? -1 : 0;
@@ -883,10 +923,12 @@ class Scanner {
   const morph::AnalyzedText& at_;
   std::string lang_;
   uint32_t begin_ = 0, end_ = 0;
-  std::vector<std::string_view> words_;
+  std::vector<std::string_view>& words_;  // buffers owned by the tagger, reused sentence after sentence
+  std::vector<size_t>& next_core_;
   long* reference_;
   std::vector<int8_t>* core_;
   std::vector<int8_t>* start_;
+  std::vector<uint8_t>* tense_;
   mutable bool tense_known_ = false, future_ = false, past_ = false;
   long anchor_ = 0;
   bool has_anchor_ = false;
@@ -898,7 +940,7 @@ class Scanner {
 
 std::vector<Timex> TimeTagger::Tag(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor,
                                     long* reference) const {
-  return Scanner(at, sentence, anchor, lang_, reference, &core_, &start_).Run();
+  return Scanner(at, sentence, anchor, lang_, reference, &core_, &start_, &words_, &next_core_, &tense_).Run();
 }
 
 }  // namespace sitrep::time

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "morph/analyzed_text.h"
@@ -34,6 +35,9 @@ class TimeTagger {
  private:
   std::string lang_;
   mutable std::vector<int8_t> core_, start_;  // by analysis id: -1 unknown, 0 no, 1 yes
+  mutable std::vector<uint8_t> tense_;        // by analysis id: what the form says about tense
+  mutable std::vector<std::string_view> words_;
+  mutable std::vector<size_t> next_core_;
 };
 
 // Days as numbers, for interval arithmetic: days since 1970-01-01.
