@@ -1,9 +1,13 @@
 #include "coder/mentions.h"
 
 #include <algorithm>
+#include <climits>
+#include <sstream>
 #include <map>
 
 #include "text/fold.h"
+#include "time/calendar.h"
+#include "time/tagger.h"
 
 namespace sitrep::coder {
 
@@ -60,7 +64,22 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
   for (const auto* table : lexicon.Find("actors", lang))
     for (const auto& row : table->rows) {
       f->actor_index_.Add(row[0], static_cast<uint32_t>(f->actors_.size()), segmenter, analyzer);
-      f->actors_.push_back({row[1], row[2], row[3]});
+      ActorEntry entry{row[1], row[2], row[3], {}};
+      if (row[4] != "-") {
+        std::istringstream periods(row[4]);
+        for (std::string period; std::getline(periods, period, ',');) {
+          size_t dots = period.find("..");
+          PartialDate from, to;
+          PartialDate::ParseIso(period.substr(0, dots), &from);
+          PartialDate::ParseIso(period.substr(dots + 2), &to);
+          long first = from.known() ? time::DayNumber(from.year, std::max(from.month, 1), std::max(from.day, 1)) : LONG_MIN;
+          long last = to.known() ? time::DayNumber(to.year, to.month ? to.month : 12,
+                                                   to.day ? to.day : time::DaysInMonth(to.year, to.month ? to.month : 12))
+                                 : LONG_MAX;
+          entry.valid.push_back({first, last});
+        }
+      }
+      f->actors_.push_back(std::move(entry));
     }
   for (const auto* table : lexicon.Find("agents", lang))
     for (const auto& row : table->rows) {
@@ -115,7 +134,8 @@ std::string MentionFinder::ContextCountry(const std::vector<std::vector<Label>>&
   for (const Label& l : sentence) {
     if (l.kind != Label::Kind::kActor) continue;
     const ActorEntry& e = actors_[l.id];
-    if (e.cls != "country" && e.cls != "demonym" && e.cls != "government") continue;
+    bool national_person = e.cls == "person" && e.code.size() == 6;  // Assad (SYRGOV) speaks of Syria
+    if (e.cls != "country" && e.cls != "demonym" && e.cls != "government" && !national_person) continue;
     std::string country = e.code.substr(0, 3);
     if (!counts[country]++) order.push_back(country);
   }
@@ -123,6 +143,17 @@ std::string MentionFinder::ContextCountry(const std::vector<std::vector<Label>>&
   for (const auto& c : order)
     if (best.empty() || counts[c] > counts[best]) best = c;
   return best;
+}
+
+ActorRef MentionFinder::RefAt(const ActorEntry& e, const PartialDate& date) const {
+  ActorRef ref{e.code, e.name, false, false};
+  if (e.valid.empty() || !date.known()) return ref;
+  long day = time::DayNumber(date.year, std::max(date.month, 1), std::max(date.day, 1));
+  for (const auto& [first, last] : e.valid)
+    if (first <= day && day <= last) return ref;
+  ref.code = e.code.substr(0, 3);
+  ref.name = e.name + " (out of office)";
+  return ref;
 }
 
 void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<Label>& labels, size_t head_end,
@@ -168,8 +199,11 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     return r.empty() || std::find(std::begin(kStateRoles), std::end(kStateRoles), r) != std::end(kStateRoles);
   };
   if (!groups.empty()) {
-    for (const ActorEntry* g : groups)
-      m->actors.push_back({g->code, g->name, false, g->cls == "government" || (g->cls == "person" && g->code.size() == 6 && is_state_role(g->code.substr(3)))});
+    for (const ActorEntry* g : groups) {
+      ActorRef ref = RefAt(*g, at.doc->date);
+      ref.state = g->cls == "government" || (g->cls == "person" && ref.code.size() == 6 && is_state_role(ref.code.substr(3)));
+      m->actors.push_back(ref);
+    }
   } else if (!countries.empty()) {
     for (const auto& c : countries) {
       std::string code = c.size() == 3 ? c + role : c;

@@ -10,6 +10,7 @@
 #include "coder/matcher.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
+#include "sitrep/document.h"
 #include "sitrep/status.h"
 
 namespace sitrep::coder {
@@ -58,7 +59,10 @@ class MentionFinder {
  private:
   struct ActorEntry {
     std::string code, name, cls;
+    std::vector<std::pair<long, long>> valid;  // day numbers, inclusive; empty means always
   };
+  // The code an entry has on the document's date: out of office, a person keeps the country.
+  ActorRef RefAt(const ActorEntry& e, const PartialDate& date) const;
   struct AgentEntry {
     std::string role, name;
   };

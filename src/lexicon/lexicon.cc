@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "sitrep/document.h"
 #include "text/utf8.h"
 
 #ifndef SITREP_DATADIR
@@ -84,16 +85,27 @@ const std::vector<KindRules>& Rules() {
          return "";
        }},
       {{"actors",
-        {"phrase", "code", "name", "class"},
+        {"phrase", "code", "name", "class", "valid"},
         "Named actors with their CAMEO actor code. class: country (Syrie, United States), "
         "demonym (syrien, syriennes, Syrian: the adjective or noun of a country, in every gender "
         "and number), group (non-state armed groups and parties: État islamique, Hezbollah), org "
         "(international organisations: ONU, NATO), government (a capital or seat standing for a "
-        "government: Damas, the Kremlin), person (a person whose role fixes the code)."},
+        "government: Damas, the Kremlin), person (a person whose role fixes the code). valid: '-' "
+        "or the periods in which the code holds (2000-07-17..2024-12-08, several separated by commas); "
+        "out of them a person keeps only the country."},
        2,
        [](const std::vector<std::string>& row) -> std::string {
          static const std::set<std::string> classes = {"country", "demonym", "group", "org", "government", "person"};
          if (!classes.count(row[3])) return "unknown actor class '" + row[3] + "'";
+         if (row[4] != "-")
+           for (const auto& period : SplitList(row[4], ',')) {
+             size_t dots = period.find("..");
+             PartialDate from, to;
+             if (dots == std::string::npos ||
+                 (dots > 0 && !PartialDate::ParseIso(period.substr(0, dots), &from)) ||
+                 (dots + 2 < period.size() && !PartialDate::ParseIso(period.substr(dots + 2), &to)))
+               return "valid must be '-' or periods FROM..TO (YYYY[-MM[-DD]], either end open) separated by commas";
+           }
          return ValidCode(row[1]) ? "" : "a CAMEO actor code is 3 to 15 capital letters or digits";
        }},
       {{"agents",
