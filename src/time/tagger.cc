@@ -215,6 +215,7 @@ class Scanner {
   // deux mois, over the past two or three days).
   size_t Reach(size_t i) const {
     return Is(i, {"au", "en", "il", "over", "during", "within", "in", "for", "dans", "pendant", "durant", "depuis",
+                  "des", "les", "ces", "the", "these",
                   "since", "pour", "plus", "moins", "environ", "pres", "about", "nearly", "almost", "more", "less",
                   "seulement", "only", "some", "around", "just"})
                ? kReach
