@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
               seconds);
   if (stage != "code") std::printf("tokens=%zu tokens_per_s=%.0f\n", tokens, static_cast<double>(tokens) / seconds);
   if (stage == "time") std::printf("time_expressions=%zu\n", timexes);
-  else std::printf("events=%zu\n", events);
+  if (stage == "code") std::printf("events=%zu\n", events);
   std::printf("MB_per_s_per_core=%.2f docs_per_s_per_core=%.1f peak_rss_MB=%.1f\n", mb / seconds,
               static_cast<double>(documents) / seconds, PeakRssMb());
   return 0;
