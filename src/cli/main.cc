@@ -59,7 +59,8 @@ void PrintTableRow(const Event& e) {
   auto actor = [](const std::optional<sitrep::Actor>& a) { return a ? a->code + " " + a->text : std::string("-"); };
   std::cout << Cell(e.id, 16) << Cell(e.cameo, 5) << Cell(sitrep::EventStatusName(e.status), 9)
             << Cell(actor(e.source), 28) << Cell(actor(e.target), 28)
-            << Cell(e.location ? e.location->name : "-", 18) << Cell(e.date.start, 10) << e.trigger << "\n";
+            << Cell(e.location ? e.location->name : e.place_text.empty() ? "-" : e.place_text, 18)
+            << Cell(e.date.start, 10) << e.trigger << "\n";
 }
 
 int RunCode(const std::vector<std::string>& paths, CommonOptions& o, const std::string& format, bool progress) {

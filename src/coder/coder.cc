@@ -247,9 +247,13 @@ class Coder::Run {
       }
       if (IsComplementizer(a)) return nullptr;
       if (!seen_content && IsCoordinator(a) && depth < 2) {
-        for (uint32_t v = k; v > begin; --v)
-          if (IsVerbal(*at_.analyses[v - 1]) && !at_.analyses[v - 1]->Has("NOUN"))
-            return Subject(s, v - 1, depth + 1, places);
+        for (uint32_t v = k; v > begin; --v) {
+          const morph::Analysis& a = *at_.analyses[v - 1];
+          // "they still control ... and shelled": a form that is also a noun is the verb unless
+          // an article precedes it.
+          bool noun_use = a.Has("NOUN") && v > begin + 1 && at_.analyses[v - 2]->Has("DET");
+          if (IsVerbal(a) && !noun_use && !a.Has("ADP")) return Subject(s, v - 1, depth + 1, places);
+        }
         return nullptr;
       }
       if (const Mention* m = MentionEndingAt(s, k + 1)) {
@@ -322,7 +326,20 @@ class Coder::Run {
     uint32_t from = subject ? subject->last : SentenceBegin(s);
     bool negation = false, success = false, failure = false, attempt = false, plan = false, fear = false,
          claim = false, denial = false, purpose = false;
-    for (uint32_t t = from; t < head; ++t) negation |= IsNegation(*at_.analyses[t]);
+    // French "ne" negates with a second particle (n'ont pas réussi); alone it is expletive
+    // (craignent que les rebelles ne se replient) or restrictive (il n'y a eu que...).
+    auto second_particle = [&](uint32_t t) {
+      for (uint32_t k = t + 1; k < SentenceEnd(s) && k <= head + 3; ++k)
+        if (IsWord(*at_.analyses[k], {"pas", "plus", "jamais", "rien", "point", "guere", "aucun", "aucune",
+                                       "personne", "nullement"}))
+          return true;
+      return false;
+    };
+    for (uint32_t t = from; t < head; ++t) {
+      const morph::Analysis& a = *at_.analyses[t];
+      if (IsWord(a, {"ne", "n'"})) negation |= second_particle(t);
+      else negation |= IsNegation(a);
+    }
     // French simple tenses put "pas" after the verb; "ne" before it suffices.
     for (const CueMatch& cue : cues) {
       bool between = cue.first >= from && cue.last < head;
@@ -465,12 +482,16 @@ class Coder::Run {
       bool settlement = args.place && (args.place->feature == "city" || args.place->feature == "village" ||
                                        args.place->feature == "district");
       if (args.place && args.place->place_name.empty() && args.place->country_code.empty() && definite) {
-        for (auto it = named_places_.rbegin(); it != named_places_.rend(); ++it) {
-          if ((*it)->feature == args.place->feature || ((*it)->feature.empty() && settlement)) {
-            args.place_note += " = " + (*it)->place_name;
-            args.place = *it;
-            break;
-          }
+        // The last place named with the same feature (the village of Kabaya), else the last
+        // settlement of unknown kind.
+        const Mention* antecedent = nullptr;
+        for (auto it = named_places_.rbegin(); it != named_places_.rend() && !antecedent; ++it)
+          if ((*it)->feature == args.place->feature) antecedent = *it;
+        for (auto it = named_places_.rbegin(); it != named_places_.rend() && !antecedent && settlement; ++it)
+          if ((*it)->feature.empty()) antecedent = *it;
+        if (antecedent) {
+          args.place_note += " = " + antecedent->place_name;
+          args.place = antecedent;
         }
       }
       // Who held the place, when the text said so: the target of a capture or an attack on it.

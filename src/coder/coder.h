@@ -42,7 +42,7 @@ class Coder {
   std::string lang_;
   std::unique_ptr<MentionFinder> mentions_;
   std::unique_ptr<time::TimeTagger> tagger_;
-  PatternIndex predicate_index_, cue_index_;
+  PatternIndex predicate_index_, cue_index_{/*wide_gaps=*/true};
   std::vector<Predicate> predicates_;
   std::vector<std::string> cue_kinds_;
   std::map<std::string, CameoInfo> cameo_;

@@ -136,7 +136,9 @@ std::vector<PatternIndex::Match> PatternIndex::At(const morph::AnalyzedText& at,
         size_t next = pos + 1;
         size_t gap = 0;
         while (next < end && !ItemMatches(p.items[item], *at.analyses[next]) && gap < 3 &&
-               Skippable(*at.analyses[next])) {
+               (Skippable(*at.analyses[next]) ||
+                (wide_gaps_ && !at.analyses[next]->Has("VERB") && !at.analyses[next]->Has("AUX") &&
+                 !at.analyses[next]->Has("PUNCT")))) {
           ++next;
           ++gap;
         }

@@ -57,6 +57,9 @@ Pattern ParsePattern(const std::string& text);
 
 class PatternIndex {
  public:
+  // Cue patterns ("tenter de") may step over any word but a verb or punctuation between their
+  // words: "ont tenté mardi soir de reprendre". Predicates only over articles and modifiers.
+  explicit PatternIndex(bool wide_gaps = false) : wide_gaps_(wide_gaps) {}
   struct Match {
     uint32_t id = 0;
     uint32_t head = 0;  // token of the head
@@ -73,6 +76,7 @@ class PatternIndex {
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_head_;
   mutable std::vector<std::optional<std::vector<uint32_t>>> candidates_;
+  bool wide_gaps_;
 };
 
 // Reflexive clitics that mark a pronominal verb: se, s', me, te, nous, vous.
