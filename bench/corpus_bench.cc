@@ -44,18 +44,23 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  auto lex = sitrep::lexicon::LoadBinary(std::getenv("SITREP_LEXICON") ? std::getenv("SITREP_LEXICON")
-                                                                        : SITREP_BENCH_LEXICON);
+  // $SITREP_LEXICON wins, else the build tree's lexicon.
+  const std::string lexicon_path = sitrep::lexicon::FindBinary(std::getenv("SITREP_LEXICON") ? "" : SITREP_BENCH_LEXICON);
+  auto lex = sitrep::lexicon::LoadBinary(lexicon_path);
   if (!lex.ok()) {
     std::fprintf(stderr, "%s\n", lex.status().message().c_str());
     return 2;
   }
-  sitrep::PipelineOptions options;
-  options.lexicon_path = std::getenv("SITREP_LEXICON") ? std::getenv("SITREP_LEXICON") : SITREP_BENCH_LEXICON;
-  auto pipeline = sitrep::Pipeline::Open(options);
-  if (!pipeline.ok()) {
-    std::fprintf(stderr, "%s\n", pipeline.status().message().c_str());
-    return 2;
+  std::unique_ptr<sitrep::Pipeline> pipeline;
+  if (stage == "code") {
+    sitrep::PipelineOptions options;
+    options.lexicon_path = lexicon_path;
+    auto opened = sitrep::Pipeline::Open(options);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "%s\n", opened.status().message().c_str());
+      return 2;
+    }
+    pipeline = std::move(opened.value());
   }
   struct Stages {
     std::unique_ptr<sitrep::text::Segmenter> segmenter;
@@ -77,7 +82,7 @@ int main(int argc, char** argv) {
     sitrep::Document& doc = *read;
     bytes += doc.text.size();
     if (stage == "code") {
-      auto coded = (*pipeline)->Code(doc);
+      auto coded = pipeline->Code(doc);
       if (!coded.ok()) { ++failed; return; }
       for (const auto& e : *coded) events += sitrep::EventToJson(e).size() > 0;
       return;
@@ -86,12 +91,8 @@ int main(int argc, char** argv) {
     auto guess = sitrep::text::IdentifyLanguage(body);
     auto it = stages.find(guess.code);
     if (it == stages.end()) { ++failed; return; }
-    auto seg = it->second.segmenter->Segment(doc.text, doc.body_start);
-    sitrep::morph::AnalyzedText at;
-    at.doc = &doc;
-    at.seg = std::move(seg);
-    for (const auto& t : at.seg.tokens)
-      at.analyses.push_back(&it->second.analyzer->Analyze(std::string_view(doc.text).substr(t.start, t.end - t.start), t.kind));
+    sitrep::morph::AnalyzedText at =
+        sitrep::morph::AnalyzeText(doc, *it->second.segmenter, *it->second.analyzer, doc.body_start);
     tokens += at.seg.tokens.size();
     if (stage == "time") {
       long reference = 0;

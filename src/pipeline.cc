@@ -147,13 +147,7 @@ class PipelineImpl : public Pipeline {
     if (Status s = Identify(doc); !s.ok()) return s;
     auto stages = StagesFor(doc.lang);
     if (!stages.ok()) return stages.status();
-    morph::AnalyzedText at;
-    at.doc = &doc;
-    at.seg = (*stages)->segmenter->Segment(doc.text, doc.body_start);
-    at.analyses.reserve(at.seg.tokens.size());
-    for (size_t i = 0; i < at.seg.tokens.size(); ++i)
-      at.analyses.push_back(&(*stages)->analyzer->Analyze(at.TokenText(i), at.seg.tokens[i].kind));
-    return at;
+    return morph::AnalyzeText(doc, *(*stages)->segmenter, *(*stages)->analyzer, doc.body_start);
   }
 
   PipelineOptions options_;

@@ -213,10 +213,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       Document doc;
       doc.text = c.text;
       PartialDate::ParseIso("2020-06-15", &doc.date);  // a Monday
-      morph::AnalyzedText at;
-      at.doc = &doc;
-      at.seg = seg;
-      for (size_t i = 0; i < seg.tokens.size(); ++i) at.analyses.push_back(&stages.analyzer->Analyze(token_text(i), seg.tokens[i].kind));
+      morph::AnalyzedText at = morph::AnalyzeText(doc, *stages.segmenter, *stages.analyzer);
       time::TimeTagger tagger(c.lang);
       long reference = 0;
       std::string got;

@@ -369,7 +369,6 @@ class Coder::Run {
       if (governs && (cue.kind == "fear" || cue.kind == "hypothesis")) fear = true;
       if (governs && cue.kind == "denial") denial = true;
     }
-    const morph::Analysis& verb = *at_.analyses[head];
     for (uint32_t t = from; t <= head; ++t) {
       const morph::Analysis& a = *at_.analyses[t];
       if (a.HasFeature("", "cond")) fear = true;
@@ -377,7 +376,6 @@ class Coder::Run {
       if (IsWord(a, {"would", "could", "might", "may"})) fear = true;
       if (IsWord(a, {"will", "shall"})) plan = true;
     }
-    (void)verb;
     *is_purpose = purpose && !plan;
     if ((negation && success) || failure) return *why = "failure", "failed";
     if (negation || denial) return *why = negation ? "negation" : "denial", "negated";

@@ -94,11 +94,7 @@ Result<TimebankScore> EvalTimebank(const std::string& dir, const PipelineOptions
     if (!ParseTml(buf.str(), &doc.text, &gold, &dct) || !PartialDate::ParseIso(dct, &doc.date))
       return Status::Corrupt(file.string() + ": not a TimeML document with a creation time");
     doc.id = file.stem().string();
-    morph::AnalyzedText at;
-    at.doc = &doc;
-    at.seg = (*segmenter)->Segment(doc.text);
-    for (size_t i = 0; i < at.seg.tokens.size(); ++i)
-      at.analyses.push_back(&(*analyzer)->Analyze(at.TokenText(i), at.seg.tokens[i].kind));
+    morph::AnalyzedText at = morph::AnalyzeText(doc, **segmenter, **analyzer);
     std::vector<time::Timex> system;
     long reference = 0;
     for (size_t s = 0; s < at.seg.sentences.size(); ++s)

@@ -26,4 +26,15 @@ struct AnalyzedText {
   }
 };
 
+// Segments doc.text from `begin` and analyses every token: the text and morphology stages.
+inline AnalyzedText AnalyzeText(const Document& doc, text::Segmenter& segmenter, Analyzer& analyzer, size_t begin = 0) {
+  AnalyzedText at;
+  at.doc = &doc;
+  at.seg = segmenter.Segment(doc.text, begin);
+  at.analyses.reserve(at.seg.tokens.size());
+  for (size_t i = 0; i < at.seg.tokens.size(); ++i)
+    at.analyses.push_back(&analyzer.Analyze(at.TokenText(i), at.seg.tokens[i].kind));
+  return at;
+}
+
 }  // namespace sitrep::morph

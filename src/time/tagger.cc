@@ -45,10 +45,10 @@ std::string IsoDay(long n) {
 
 namespace {
 
-char buf_[32];
 std::string Fmt(const char* f, int a, int b = 0, int c = 0) {
-  std::snprintf(buf_, sizeof buf_, f, a, b, c);
-  return buf_;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, f, a, b, c);
+  return buf;
 }
 
 int Weekday(long day) { return static_cast<int>(((day % 7) + 7 + 3) % 7); }  // 0 = Monday
@@ -159,8 +159,8 @@ class Scanner {
   Scanner(const morph::AnalyzedText& at, size_t sentence, const PartialDate& anchor, const std::string& lang,
           long* reference, std::vector<int8_t>* core, std::vector<int8_t>* start,
           std::vector<std::string_view>* words, std::vector<size_t>* next_core, std::vector<uint8_t>* tense)
-      : at_(at), lang_(lang), reference_(reference), core_(core), start_(start), tense_(tense), words_(*words),
-        next_core_(*next_core) {
+      : at_(at), lang_(lang), words_(*words), next_core_(*next_core), reference_(reference), core_(core),
+        start_(start), tense_(tense) {
     words_.clear();
     const auto& s = at.seg.sentences[sentence];
     begin_ = s.first_token;
@@ -634,7 +634,7 @@ class Scanner {
     if (!month) return 0;
     // A bare month name is often a word ("may", "mars"): it needs a cue or a year.
     bool before = i > 0 && (Is(i - 1, {"en", "in", "de", "d'", "depuis", "since", "until", "jusqu'en", "mois", "fin",
-                                       "debut", "of", "since", "by", "during", "pendant", "durant"}));
+                                       "debut", "of", "by", "during", "pendant", "durant"}));
     int year = Year(k + 1);
     bool capital = text::IsUpperInitial(at_.TokenText(begin_ + k));
     // French month names are not other words; English ones are when lowercase, and "May" is a modal.

@@ -128,6 +128,7 @@ TEST(SegmenterFr, NarrowNoBreakSpaceOfFrenchTypography) {
   V got = Tokens("fr", text);
   Segmentation seg = For("fr").Segment(text);
   EXPECT_EQ(got, expected);
+  EXPECT_EQ(seg.tokens.back().kind, TokenKind::kNumber);
 }
 
 TEST(SegmenterFr, ClosingGuillemetStaysWithItsSentence) {
