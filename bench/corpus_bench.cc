@@ -1,7 +1,8 @@
 // Codes a corpus on one thread and reports throughput per core and peak memory.
-//   sitrep_bench --stage text|code [--repeat N] PATH...
+//   sitrep_bench --stage text|time|geo|code [--repeat N] PATH...
 // stage "text": reading, language identification, segmentation and morphology.
 // stage "time": the text stage plus the temporal tagger (its cost is the difference).
+// stage "geo": the text stage plus the geocoder, finding and resolving every place name.
 // stage "code": the whole of `sitrep code` (every stage that exists), output serialised.
 #include <sys/resource.h>
 
@@ -12,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "geo/gazetteer.h"
+#include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "morph/morphology.h"
@@ -39,8 +42,8 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
     else paths.push_back(argv[i]);
   }
-  if (paths.empty() || (stage != "text" && stage != "time" && stage != "code")) {
-    std::fprintf(stderr, "usage: sitrep_bench --stage text|time|code [--repeat N] PATH...\n");
+  if (paths.empty() || (stage != "text" && stage != "time" && stage != "geo" && stage != "code")) {
+    std::fprintf(stderr, "usage: sitrep_bench --stage text|time|geo|code [--repeat N] PATH...\n");
     return 2;
   }
 
@@ -51,10 +54,22 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", lex.status().message().c_str());
     return 2;
   }
+  // $SITREP_GAZETTEER wins, else the build tree's gazetteer.
+  const std::string gazetteer_path = sitrep::geo::FindGazetteer(std::getenv("SITREP_GAZETTEER") ? "" : SITREP_BENCH_GAZETTEER);
+  std::unique_ptr<sitrep::geo::Gazetteer> gazetteer;
+  if (stage == "geo") {
+    auto opened = sitrep::geo::Gazetteer::Open(gazetteer_path);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "%s\n", opened.status().message().c_str());
+      return 2;
+    }
+    gazetteer = std::move(opened.value());
+  }
   std::unique_ptr<sitrep::Pipeline> pipeline;
   if (stage == "code") {
     sitrep::PipelineOptions options;
     options.lexicon_path = lexicon_path;
+    options.gazetteer_path = gazetteer_path;
     auto opened = sitrep::Pipeline::Open(options);
     if (!opened.ok()) {
       std::fprintf(stderr, "%s\n", opened.status().message().c_str());
@@ -66,16 +81,20 @@ int main(int argc, char** argv) {
     std::unique_ptr<sitrep::text::Segmenter> segmenter;
     std::unique_ptr<sitrep::morph::Analyzer> analyzer;
     std::unique_ptr<sitrep::time::TimeTagger> tagger;
+    std::unique_ptr<sitrep::geo::Geocoder> geocoder;
   };
   std::map<std::string, Stages> stages;
   for (const char* lang : {"fr", "en"}) {
     stages[lang].segmenter = std::move(sitrep::text::Segmenter::Create(*lex, lang).value());
     stages[lang].analyzer = std::move(sitrep::morph::Analyzer::Create(*lex, lang, {}).value());
     stages[lang].tagger = std::make_unique<sitrep::time::TimeTagger>(lang);
+    if (gazetteer)
+      stages[lang].geocoder = std::move(sitrep::geo::Geocoder::Create(*gazetteer, *lex, lang, *stages[lang].segmenter,
+                                                                      *stages[lang].analyzer).value());
   }
 
   // Every pass reads the corpus again: reading is part of what is measured.
-  size_t bytes = 0, documents = 0, tokens = 0, events = 0, failed = 0, timexes = 0;
+  size_t bytes = 0, documents = 0, tokens = 0, events = 0, failed = 0, timexes = 0, toponyms = 0;
   auto process = [&](sitrep::Result<sitrep::Document> read) {
     ++documents;
     if (!read.ok()) { ++failed; return; }
@@ -98,6 +117,7 @@ int main(int argc, char** argv) {
       long reference = 0;
       for (size_t s = 0; s < at.seg.sentences.size(); ++s) timexes += it->second.tagger->Tag(at, s, doc.date, &reference).size();
     }
+    if (stage == "geo") toponyms += it->second.geocoder->Geocode(at).size();
   };
   auto start = std::chrono::steady_clock::now();
   for (int r = 0; r < repeat; ++r) {
@@ -115,6 +135,7 @@ int main(int argc, char** argv) {
               seconds);
   if (stage != "code") std::printf("tokens=%zu tokens_per_s=%.0f\n", tokens, static_cast<double>(tokens) / seconds);
   if (stage == "time") std::printf("time_expressions=%zu\n", timexes);
+  if (stage == "geo") std::printf("toponyms=%zu\n", toponyms);
   if (stage == "code") std::printf("events=%zu\n", events);
   std::printf("MB_per_s_per_core=%.2f docs_per_s_per_core=%.1f peak_rss_MB=%.1f\n", mb / seconds,
               static_cast<double>(documents) / seconds, PeakRssMb());

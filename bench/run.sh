@@ -9,7 +9,7 @@ if [ ! -f "$csv" ]; then
   echo "bench: $csv not found (it comes with ../shared); give a CSV path" >&2
   exit 2
 fi
-cmake --build build --target sitrep sitrep_bench lexicon >/dev/null
+cmake --build build --target sitrep sitrep_bench lexicon gazetteer >/dev/null
 out=build/bench
 mkdir -p "$out"
 python3 - "$csv" "$out/fakes.jsonl" <<'PY'
@@ -24,6 +24,8 @@ echo "== text pipeline (read, language id, segmentation, morphology), 5 passes"
 build/bench/sitrep_bench --stage text --repeat 5 "$out/fakes.jsonl"
 echo "== text pipeline and temporal tagger, 5 passes (the tagger costs the difference)"
 build/bench/sitrep_bench --stage time --repeat 5 "$out/fakes.jsonl"
+echo "== text pipeline and geocoder, 5 passes (the geocoder costs the difference)"
+build/bench/sitrep_bench --stage geo --repeat 5 "$out/fakes.jsonl"
 echo "== sitrep code, whole pipeline, 5 passes"
 build/bench/sitrep_bench --stage code --repeat 5 "$out/fakes.jsonl"
 echo "== build/sitrep code as a user runs it (one pass, wall clock and peak RSS)"

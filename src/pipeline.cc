@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "coder/coder.h"
+#include "geo/gazetteer.h"
+#include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "morph/morphology.h"
@@ -32,12 +34,13 @@ struct LanguageStages {
   std::unique_ptr<text::Segmenter> segmenter;
   std::unique_ptr<morph::Analyzer> analyzer;
   std::unique_ptr<coder::Coder> coder;
+  std::unique_ptr<geo::Geocoder> geocoder;
 };
 
 class PipelineImpl : public Pipeline {
  public:
-  PipelineImpl(PipelineOptions options, lexicon::Lexicon lexicon)
-      : options_(std::move(options)), lexicon_(std::move(lexicon)) {
+  PipelineImpl(PipelineOptions options, lexicon::Lexicon lexicon, std::unique_ptr<geo::Gazetteer> gazetteer)
+      : options_(std::move(options)), lexicon_(std::move(lexicon)), gazetteer_(std::move(gazetteer)) {
     for (const char* lang : {"fr", "en"}) {
       auto& set = std::string_view(lang) == "fr" ? function_words_.fr : function_words_.en;
       for (const char* kind : {"words", "clitics"})
@@ -54,7 +57,11 @@ class PipelineImpl : public Pipeline {
   Result<std::vector<Event>> Code(Document& doc) override {
     auto analyzed = Analyze(doc);
     if (!analyzed.ok()) return analyzed.status();
-    return stages_[doc.lang].coder->Code(*analyzed, nullptr);
+    const LanguageStages& stages = stages_[doc.lang];
+    std::vector<Event> events = stages.coder->Code(*analyzed, nullptr);
+    auto toponyms = stages.geocoder->Geocode(*analyzed, geo::Geocoder::EventPlaces(events));
+    stages.geocoder->Locate(*analyzed, toponyms, &events, nullptr);
+    return events;
   }
 
   Result<std::string> Explain(Document& doc) override {
@@ -62,7 +69,10 @@ class PipelineImpl : public Pipeline {
     if (!analyzed.ok()) return analyzed.status();
     const morph::AnalyzedText& at = *analyzed;
     std::vector<std::vector<std::string>> trace;
-    std::vector<Event> events = stages_[doc.lang].coder->Code(at, &trace);
+    const LanguageStages& stages = stages_[doc.lang];
+    std::vector<Event> events = stages.coder->Code(at, &trace);
+    auto toponyms = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(events));
+    stages.geocoder->Locate(at, toponyms, &events, &trace);
     std::ostringstream out;
     out << "document " << doc.id << " (" << doc.origin << ")\n";
     out << "  language " << doc.lang << " (" << language_note_ << ")\n";
@@ -94,6 +104,7 @@ class PipelineImpl : public Pipeline {
   }
 
   std::string LexiconVersion() const override { return lexicon_.Version(); }
+  std::string GazetteerVersion() const override { return gazetteer_->Version(); }
 
  private:
   static size_t Width(const std::string& s) {
@@ -137,9 +148,12 @@ class PipelineImpl : public Pipeline {
     if (!analyzer.ok()) return analyzer.status();
     auto coder = coder::Coder::Create(lexicon_, lang, **segmenter, **analyzer);
     if (!coder.ok()) return coder.status();
+    auto geocoder = geo::Geocoder::Create(*gazetteer_, lexicon_, lang, **segmenter, **analyzer);
+    if (!geocoder.ok()) return geocoder.status();
     stages.segmenter = std::move(segmenter.value());
     stages.analyzer = std::move(analyzer.value());
     stages.coder = std::move(coder.value());
+    stages.geocoder = std::move(geocoder.value());
     return &stages_.emplace(lang, std::move(stages)).first->second;
   }
 
@@ -152,6 +166,7 @@ class PipelineImpl : public Pipeline {
 
   PipelineOptions options_;
   lexicon::Lexicon lexicon_;
+  std::unique_ptr<geo::Gazetteer> gazetteer_;
   std::map<std::string, LanguageStages> stages_;
   text::FunctionWords function_words_;
   std::string language_note_;
@@ -162,7 +177,10 @@ class PipelineImpl : public Pipeline {
 Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options) {
   auto lex = lexicon::LoadBinary(lexicon::FindBinary(options.lexicon_path));
   if (!lex.ok()) return lex.status();
-  return std::unique_ptr<Pipeline>(new PipelineImpl(options, std::move(lex.value())));
+  auto gazetteer = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
+  if (!gazetteer.ok())
+    return Status::NotFound(gazetteer.status().message() + " (build it with `sitrep gazetteer compile`, see docs/GEO.md)");
+  return std::unique_ptr<Pipeline>(new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer.value())));
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "geo/geocoder.h"
 #include "morph/morphology.h"
 #include "sitrep/pipeline.h"
 #include "text/segmenter.h"
@@ -151,6 +152,21 @@ TEST_P(GoldenTest, Matches) {
   GTEST_SKIP() << "known gap: " << c.xfail;
 }
 
+// The toponyms the geocoder finds in the case's text, dated like the events.
+std::vector<geo::Toponym> Toponyms(const Case& c, GoldenTest::Stages& stages) {
+  static std::map<std::string, std::unique_ptr<geo::Geocoder>> geocoders;
+  auto& geocoder = geocoders[c.lang];
+  if (!geocoder)
+    geocoder = std::move(
+        geo::Geocoder::Create(testing::TestGazetteer(), testing::TestLexicon(), c.lang, *stages.segmenter, *stages.analyzer).value());
+  Document doc;
+  doc.text = c.text;
+  doc.lang = c.lang;
+  PartialDate::ParseIso("2020-06-15", &doc.date);
+  morph::AnalyzedText at = morph::AnalyzeText(doc, *stages.segmenter, *stages.analyzer);
+  return geocoder->Geocode(at);
+}
+
 void RunCase(const Case& c, GoldenTest::Stages& stages) {
   text::Segmentation seg = stages.segmenter->Segment(c.text);
   std::optional<std::vector<Event>> events;
@@ -159,6 +175,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       static std::unique_ptr<Pipeline> pipeline = [] {
         PipelineOptions options;
         options.lexicon_path = SITREP_TEST_LEXICON;
+        options.gazetteer_path = SITREP_TEST_GAZETTEER;
         return std::move(Pipeline::Open(options).value());
       }();
       Document doc;
@@ -235,6 +252,34 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
                CodeFits(ev.source, parts[2]) && CodeFits(ev.target, parts[3]);
       });
       EXPECT_TRUE(found) << where << ": no event " << e.argument << "; coded:" << Summary(coded());
+    } else if (e.directive == "place" || e.directive == "noplace") {
+      // place TEXT | NAME | CC: the name written TEXT is found and resolved to NAME in CC.
+      // noplace TEXT: nothing written TEXT is taken for a place.
+      auto parts = Split(e.argument, " | ");
+      ASSERT_TRUE(e.directive == "noplace" || parts.size() == 3u) << where << ": place TEXT | NAME | CC";
+      std::string got;
+      bool found = false;
+      for (const auto& t : Toponyms(c, stages)) {
+        std::string name = t.place == geo::kNoPlace ? "(none)" : std::string(testing::TestGazetteer().Name(testing::TestGazetteer().place(t.place)));
+        std::string cc = t.place == geo::kNoPlace ? "" : std::string(testing::TestGazetteer().place(t.place).country, 2);
+        got += " [" + t.text + " -> " + name + " " + cc + "]";
+        if (t.text == parts[0] && t.place != geo::kNoPlace)
+          found |= e.directive == "noplace" || (name == parts[1] && cc == parts[2]);
+      }
+      if (e.directive == "place") EXPECT_TRUE(found) << where << ": no " << e.argument << "; got" << got;
+      else EXPECT_FALSE(found) << where << ": '" << e.argument << "' was taken for a place; got" << got;
+    } else if (e.directive == "location") {
+      // location CAMEO | NAME | PRECISION: an event with that code prefix is located there.
+      auto parts = Split(e.argument, " | ");
+      ASSERT_EQ(parts.size(), 3u) << where << ": location CAMEO | NAME | PRECISION";
+      std::string got;
+      bool found = false;
+      for (const Event& ev : coded()) {
+        if (ev.cameo.rfind(parts[0], 0) != 0) continue;
+        got += " [" + ev.cameo + " " + (ev.location ? ev.location->name + " " + ev.location->precision : "(none)") + "]";
+        found |= ev.location && ev.location->name == parts[1] && ev.location->precision == parts[2];
+      }
+      EXPECT_TRUE(found) << where << ": no event located " << e.argument << "; got" << got;
     } else if (e.directive == "noevent") {
       bool found = std::any_of(coded().begin(), coded().end(), [&](const Event& ev) {
         return ev.cameo.rfind(e.argument, 0) == 0 && ev.status == EventStatus::kOccurred;

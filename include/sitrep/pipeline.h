@@ -28,7 +28,8 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
                      const std::function<void(Result<Document>)>& sink);
 
 struct PipelineOptions {
-  std::string lexicon_path;  // compiled lexicon; "" finds the default (see docs/LEXICON.md)
+  std::string lexicon_path;    // compiled lexicon; "" finds the default (see docs/LEXICON.md)
+  std::string gazetteer_path;  // compiled gazetteer; "" finds the default (see docs/GEO.md)
   std::string hunspell_dir = "/usr/share/hunspell";
   std::string wordnet_dir = "/usr/share/wordnet";
 };
@@ -49,6 +50,8 @@ class Pipeline {
 
   // The compiled lexicon's version, e.g. "1.9c41d2a0".
   virtual std::string LexiconVersion() const = 0;
+  // The compiled gazetteer's version, e.g. "1.5e0c21d4".
+  virtual std::string GazetteerVersion() const = 0;
 };
 
 // Serialises an event as one line of the JSON Lines contract (no trailing newline).

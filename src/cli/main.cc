@@ -2,10 +2,15 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
+#include "eval/geo.h"
 #include "eval/timebank.h"
+#include "geo/gazetteer.h"
+#include "geo/names.h"
 #include "lexicon/lexicon.h"
 #include "sitrep/pipeline.h"
 
@@ -40,6 +45,8 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
       ->capture_default_str();
   cmd->add_option("--lexicon", o->pipeline.lexicon_path,
                   "Compiled lexicon (default: $SITREP_LEXICON, else lexicon.bin beside the executable)");
+  cmd->add_option("--gazetteer", o->pipeline.gazetteer_path,
+                  "Compiled gazetteer (default: $SITREP_GAZETTEER, else gazetteer.bin beside the executable)");
   cmd->add_option("--hunspell-dir", o->pipeline.hunspell_dir, "Where fr.aff/fr.dic are")->capture_default_str();
   cmd->add_option("--wordnet-dir", o->pipeline.wordnet_dir, "WordNet dict directory")->capture_default_str();
 }
@@ -180,6 +187,78 @@ int RunLexiconCompile(const std::string& dir, const std::string& output) {
   return 0;
 }
 
+struct GazetteerSources {
+  std::vector<std::string> geonames;    // GeoNames rows as GeoNames writes them
+  std::vector<std::string> supplement;  // the project's (or a user's) curated rows
+  std::string alternate_names, admin1_codes, country_info, output = "gazetteer.bin";
+};
+
+int RunGazetteerCompile(const GazetteerSources& src) {
+  sitrep::geo::GazetteerBuilder builder;
+  size_t warnings = 0;
+  auto warn = [&](const std::string& w) {
+    if (++warnings <= 50) std::cerr << "sitrep: " << w << "\n";
+  };
+  auto step = [&](const sitrep::Status& s) {
+    if (!s.ok()) std::cerr << "sitrep: " << s.message() << "\n";
+    return s.ok();
+  };
+  for (const auto& f : src.geonames)
+    if (!step(builder.AddGeonames(f, /*curated=*/false, warn))) return 2;
+  for (const auto& path : src.supplement) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      for (const auto& e : std::filesystem::directory_iterator(path, ec))
+        if (e.path().extension() == ".tsv") files.push_back(e.path().string());
+      std::sort(files.begin(), files.end());
+    } else {
+      files.push_back(path);
+    }
+    for (const auto& f : files)
+      if (!step(builder.AddGeonames(f, /*curated=*/true, warn))) return 2;
+  }
+  if (!src.alternate_names.empty() && !step(builder.AddAlternateNames(src.alternate_names, warn))) return 2;
+  if (!src.admin1_codes.empty() && !step(builder.AddAdmin1Codes(src.admin1_codes, warn))) return 2;
+  if (!src.country_info.empty() && !step(builder.AddCountryInfo(src.country_info, warn))) return 2;
+  if (warnings > 50) std::cerr << "sitrep: " << warnings - 50 << " more problems not shown\n";
+  if (!step(builder.Write(src.output))) return 2;
+  auto g = sitrep::geo::Gazetteer::Open(src.output);
+  if (!step(g.status())) return 2;
+  std::cout << "wrote " << src.output << " (gazetteer " << (*g)->Version() << ", " << (*g)->size() << " places";
+  if (warnings) std::cout << ", " << warnings << " lines skipped";
+  std::cout << ")\n";
+  return 0;
+}
+
+int RunGazetteerLookup(const std::vector<std::string>& names, const std::string& path) {
+  auto g = sitrep::geo::Gazetteer::Open(sitrep::geo::FindGazetteer(path));
+  if (!g.ok()) {
+    std::cerr << "sitrep: " << g.status().message() << "\n";
+    return 2;
+  }
+  int rc = 0;
+  for (const auto& name : names) {
+    auto postings = (*g)->Lookup(name);
+    std::cout << name << " (key " << sitrep::geo::NameKey(name) << "): " << postings.size() << " places\n";
+    if (postings.empty()) rc = 1;
+    uint32_t exact = sitrep::geo::ExactHash(name);
+    size_t shown = 0;
+    uint32_t last = sitrep::geo::kNoPlace;
+    for (const auto& p : postings) {
+      if (p.place >= (*g)->size() || p.place == last || ++shown > 15) continue;
+      last = p.place;
+      const auto& r = (*g)->place(p.place);
+      const auto* a1 = (*g)->Admin1Of(r);
+      std::printf("  %-10u %-28s %.2s %-24s %-6.8s %9.5f %10.5f pop %u%s\n", r.geonameid,
+                  std::string((*g)->Name(r)).c_str(), r.country[0] ? r.country : "--",
+                  a1 ? std::string((*g)->Name(*a1)).c_str() : "-", r.feature_code, r.lat, r.lon, r.population,
+                  p.exact_hash() == exact ? " (exact)" : "");
+    }
+  }
+  return rc;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -225,6 +304,32 @@ int main(int argc, char** argv) {
   timebank->add_flag("--details", eval_details, "List every missed, extra and wrongly valued expression");
   timebank->add_option("--lexicon", eval_options.lexicon_path, "Compiled lexicon");
 
+  std::string geo_file;
+  CLI::App* geo = eval->add_subcommand("geo", "Toponym resolution on TR-News or GeoWebNews (XML with GeoNames gold)");
+  geo->add_option("file", geo_file, "TR-News.xml or GWN.xml")->required();
+  geo->add_flag("--details", eval_details, "List every toponym resolved more than 161 km off");
+  geo->add_option("--lexicon", eval_options.lexicon_path, "Compiled lexicon");
+  geo->add_option("--gazetteer", eval_options.gazetteer_path, "Compiled gazetteer");
+
+  CLI::App* gazetteer = app.add_subcommand("gazetteer", "Compile the gazetteer or look names up in it");
+  gazetteer->require_subcommand(1);
+  GazetteerSources sources;
+  CLI::App* gcompile = gazetteer->add_subcommand(
+      "compile", "Compile GeoNames files and the project's supplement into a memory-mapped index");
+  gcompile->add_option("--geonames", sources.geonames,
+                       "GeoNames geoname-table files: cities500.txt, allCountries.txt or per-country files");
+  gcompile->add_option("--supplement", sources.supplement, "Curated rows in the same layout: .tsv files or directories")
+      ->default_str(std::string(SITREP_SOURCE_DATA) + "/geo");
+  gcompile->add_option("--alternate-names", sources.alternate_names, "GeoNames alternateNamesV2.txt");
+  gcompile->add_option("--admin1-codes", sources.admin1_codes, "GeoNames admin1CodesASCII.txt");
+  gcompile->add_option("--country-info", sources.country_info, "GeoNames countryInfo.txt");
+  gcompile->add_option("-o,--output", sources.output, "Index to write")->capture_default_str();
+  std::vector<std::string> lookup_names;
+  std::string lookup_gazetteer;
+  CLI::App* glookup = gazetteer->add_subcommand("lookup", "List the places a name may be, most populous first");
+  glookup->add_option("names", lookup_names, "Names as written in a text")->required();
+  glookup->add_option("--gazetteer", lookup_gazetteer, "Compiled gazetteer (default as for code)");
+
   CLI::App* version = app.add_subcommand("version", "Print sitrep's version and its lexicon's");
   std::string version_lexicon;
   version->add_option("--lexicon", version_lexicon, "Compiled lexicon to report on");
@@ -254,6 +359,21 @@ int main(int argc, char** argv) {
                 score->value_f1());
     return 0;
   }
+  if (*geo) {
+    auto score = sitrep::eval::EvalGeo(geo_file, eval_options, eval_details ? &std::cout : nullptr);
+    if (!score.ok()) {
+      std::cerr << "sitrep: " << score.status().message() << "\n";
+      return 2;
+    }
+    std::printf("articles=%zu resolved=%zu\n", score->articles, score->resolved);
+    std::printf("toponyms=%zu exact=%.2f acc161=%.2f\n", score->toponyms, score->exact_rate(), score->acc161());
+    return 0;
+  }
+  if (*gcompile) {
+    if (sources.supplement.empty()) sources.supplement.push_back(std::string(SITREP_SOURCE_DATA) + "/geo");
+    return RunGazetteerCompile(sources);
+  }
+  if (*glookup) return RunGazetteerLookup(lookup_names, lookup_gazetteer);
   if (*check) return RunLexiconCheck(check_dir);
   if (*compile) return RunLexiconCompile(compile_dir, compile_out);
   if (*version) {
@@ -261,7 +381,8 @@ int main(int argc, char** argv) {
     sitrep::PipelineOptions options;
     options.lexicon_path = version_lexicon;
     auto pipeline = sitrep::Pipeline::Open(options);
-    if (pipeline.ok()) std::cout << "lexicon " << (*pipeline)->LexiconVersion() << "\n";
+    if (pipeline.ok())
+      std::cout << "lexicon " << (*pipeline)->LexiconVersion() << "\ngazetteer " << (*pipeline)->GazetteerVersion() << "\n";
     else std::cout << "lexicon: " << pipeline.status().message() << "\n";
     return 0;
   }

@@ -173,6 +173,19 @@ const std::vector<KindRules>& Rules() {
                                                         "crossing", "site", "water"};
          return features.count(row[1]) ? "" : "unknown feature '" + row[1] + "'";
        }},
+      {{"geo_cues",
+        {"phrase", "cue"},
+        "Words around place names for the geocoder. cue 'locative': a preposition or phrase that "
+        "introduces a place (à, en, in, near), so that a name which is also a common word counts as a "
+        "place after it; 'relative': a direction or distance that makes the place an approximation "
+        "(au nord de, south of, outskirts of); 'not_alone': a name that is a place only after a "
+        "locative cue (Said, Mars, Al)."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         return row[1] == "locative" || row[1] == "relative" || row[1] == "not_alone"
+                    ? ""
+                    : "cue must be locative, relative or not_alone";
+       }},
       {{"abbreviations",
         {"form", "class"},
         "Abbreviations ending in a period. class 'title' (M., Gen., Dr.) never ends a sentence; "

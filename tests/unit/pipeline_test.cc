@@ -20,6 +20,7 @@ Pipeline& Shared() {
   static std::unique_ptr<Pipeline> pipeline = [] {
     PipelineOptions options;
     options.lexicon_path = SITREP_TEST_LEXICON;
+    options.gazetteer_path = SITREP_TEST_GAZETTEER;
     auto opened = Pipeline::Open(options);
     if (!opened.ok()) {
       std::fprintf(stderr, "cannot open pipeline: %s\n", opened.status().ToString().c_str());

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <string>
 
+#include "geo/gazetteer.h"
 #include "lexicon/lexicon.h"
 
 namespace sitrep::testing {
@@ -22,6 +23,19 @@ inline const lexicon::Lexicon& TestLexicon() {
     return std::move(loaded.value());
   }();
   return lex;
+}
+
+// The gazetteer compiled by the build.
+inline const geo::Gazetteer& TestGazetteer() {
+  static const std::unique_ptr<geo::Gazetteer> gazetteer = [] {
+    auto opened = geo::Gazetteer::Open(SITREP_TEST_GAZETTEER);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "cannot open %s: %s\n", SITREP_TEST_GAZETTEER, opened.status().message().c_str());
+      std::abort();
+    }
+    return std::move(opened.value());
+  }();
+  return *gazetteer;
 }
 
 // ../shared beside the checkout, or "" when absent (tests that need it skip).

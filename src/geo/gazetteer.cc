@@ -1,0 +1,574 @@
+#include "geo/gazetteer.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <map>
+
+#include "geo/names.h"
+#include "text/utf8.h"
+
+#ifndef SITREP_DATADIR
+#define SITREP_DATADIR "/usr/local/share/sitrep"
+#endif
+
+namespace sitrep::geo {
+
+namespace fs = std::filesystem;
+
+struct Slot {
+  uint64_t hash;  // KeyHash of the loose key; 0 when the slot is empty
+  uint32_t begin, count;  // postings
+};
+static_assert(sizeof(Slot) == 16);
+
+namespace {
+
+constexpr char kMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'G', 'Z'};
+
+struct Header {
+  char magic[8];
+  uint32_t version;
+  uint32_t header_size;
+  uint64_t content_hash;
+  uint64_t place_count, slot_count, posting_count, names_size;
+  uint64_t reserved;
+};
+static_assert(sizeof(Header) == 64);
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> cols;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    cols.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cols;
+}
+
+template <typename T>
+bool ParseNumber(std::string_view s, T* out) {
+  if (s.empty()) return false;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return ec == std::errc() && ptr == s.data() + s.size();
+}
+
+bool ParseDouble(std::string_view s, double* out) {
+  if (s.empty() || s.size() > 40) return false;
+  std::string copy(s);
+  char* end = nullptr;
+  *out = std::strtod(copy.c_str(), &end);
+  return end == copy.c_str() + copy.size() && std::isfinite(*out);
+}
+
+// The first letter decides the script: names in Latin or Arabic script are kept from GeoNames
+// files, the many others (Cyrillic, Han, Greek...) never occur in French or English text.
+bool LatinOrArabic(std::string_view name) {
+  size_t pos = 0;
+  while (pos < name.size()) {
+    char32_t cp = text::DecodeAt(name, &pos);
+    if (cp < 0x80) {
+      if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return true;
+      continue;
+    }
+    return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x600 && cp <= 0x6FF);
+  }
+  return false;
+}
+
+// IATA and ICAO codes among GeoNames alternates ("DEZ", "OSDZ") would match acronyms in text.
+bool IsCode(std::string_view name) {
+  if (name.size() > 4) return false;
+  return std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+uint64_t Fnv(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+  return (h ^ '\n') * 0x100000001b3ull;
+}
+
+template <typename T>
+void Append(std::string* out, const T* data, size_t count) {
+  out->append(reinterpret_cast<const char*>(data), sizeof(T) * count);
+}
+
+}  // namespace
+
+const char* CategoryName(Category c) {
+  switch (c) {
+    case Category::kCity: return "city";
+    case Category::kDistrict: return "district";
+    case Category::kRegion: return "region";
+    case Category::kCountry: return "country";
+    case Category::kContinent: return "continent";
+    case Category::kSite: return "site";
+    case Category::kCrossing: return "crossing";
+    case Category::kWater: return "water";
+    case Category::kTerrain: return "terrain";
+  }
+  return "site";
+}
+
+Category CategoryOf(char feature_class, std::string_view code) {
+  switch (feature_class) {
+    case 'P': return code == "PPLX" ? Category::kDistrict : Category::kCity;
+    case 'A':
+      if (code.rfind("PCL", 0) == 0 || code == "TERR") return Category::kCountry;
+      if (code == "ADM1" || code == "ADM1H") return Category::kRegion;
+      return code.rfind("ADM", 0) == 0 ? Category::kDistrict : Category::kRegion;
+    case 'L':
+      if (code == "CONT") return Category::kContinent;
+      if (code == "OILF" || code == "GASF" || code == "MILB" || code == "CMP" || code == "PRT") return Category::kSite;
+      return Category::kRegion;
+    case 'H': return Category::kWater;
+    case 'T': return Category::kTerrain;
+    case 'S': return code == "PSTB" || code == "BDG" ? Category::kCrossing : Category::kSite;
+    default: return Category::kSite;
+  }
+}
+
+uint32_t ExactHash(std::string_view name) { return static_cast<uint32_t>(KeyHash(ExactKey(name))) & 0x3FFFFFFFu; }
+
+bool IsAbbreviation(std::string_view name) {
+  bool upper = false;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper |= c >= 'A' && c <= 'Z';
+  }
+  return upper;
+}
+
+Result<GeoNamesRow> ParseGeoNamesLine(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  auto cols = SplitTabs(line);
+  if (cols.size() < 15)
+    return Status::InvalidArgument(std::to_string(cols.size()) + " columns where GeoNames rows have 19");
+  GeoNamesRow row;
+  if (!ParseNumber(cols[0], &row.geonameid) || row.geonameid == 0)
+    return Status::InvalidArgument("column 1 (geonameid) is not a positive integer: '" + std::string(cols[0]) + "'");
+  if (cols[1].empty()) return Status::InvalidArgument("column 2 (name) is empty");
+  row.name = cols[1];
+  row.asciiname = cols[2];
+  for (size_t start = 0; start < cols[3].size();) {
+    size_t comma = cols[3].find(',', start);
+    std::string_view alt = cols[3].substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    if (!alt.empty()) row.alternates.emplace_back(alt);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  if (!ParseDouble(cols[4], &row.lat) || row.lat < -90 || row.lat > 90)
+    return Status::InvalidArgument("column 5 (latitude) is not a latitude: '" + std::string(cols[4]) + "'");
+  if (!ParseDouble(cols[5], &row.lon) || row.lon < -180 || row.lon > 180)
+    return Status::InvalidArgument("column 6 (longitude) is not a longitude: '" + std::string(cols[5]) + "'");
+  if (cols[6].size() != 1 || !std::strchr("AHLPRSTUV", cols[6][0]))
+    return Status::InvalidArgument("column 7 (feature class) is not one of A H L P R S T U V: '" + std::string(cols[6]) + "'");
+  row.feature_class = cols[6][0];
+  if (cols[7].size() > 7) return Status::InvalidArgument("column 8 (feature code) is longer than 7 characters");
+  row.feature_code = cols[7];
+  if (!cols[8].empty() && cols[8].size() != 2)
+    return Status::InvalidArgument("column 9 (country code) is not two letters: '" + std::string(cols[8]) + "'");
+  row.country = cols[8];
+  row.admin1 = cols[10];
+  if (!cols[14].empty() && !ParseNumber(cols[14], &row.population))
+    return Status::InvalidArgument("column 15 (population) is not an integer: '" + std::string(cols[14]) + "'");
+  return row;
+}
+
+// ---- Builder ----------------------------------------------------------------------------------
+
+Status GazetteerBuilder::ReadLines(const std::string& path, const std::function<void(std::string_view, size_t)>& fn) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound("cannot open " + path);
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    content_hash_ = Fnv(content_hash_, line);
+    fn(line, number);
+  }
+  return Status::Ok();
+}
+
+GazetteerBuilder::Place* GazetteerBuilder::Find(uint32_t geonameid) {
+  auto it = by_id_.find(geonameid);
+  return it == by_id_.end() ? nullptr : &places_[it->second];
+}
+
+void GazetteerBuilder::AddName(Place* place, std::string_view name, bool primary, bool curated) {
+  if (name.empty() || name.size() > 120) return;
+  if (!curated && (!LatinOrArabic(name) || IsCode(name))) return;
+  for (auto& n : place->names)
+    if (n.text == name) {
+      n.primary |= primary;
+      return;
+    }
+  place->names.push_back({std::string(name), primary});
+}
+
+Status GazetteerBuilder::AddGeonames(const std::string& path, bool curated, const Warn& warn) {
+  return ReadLines(path, [&](std::string_view line, size_t number) {
+    if (line.empty() || line[0] == '#') return;
+    size_t bad = 0;
+    if (!text::IsValidUtf8(line, &bad)) {
+      warn(path + ":" + std::to_string(number) + ": invalid UTF-8 at byte " + std::to_string(bad + 1) + "; line skipped");
+      return;
+    }
+    auto row = ParseGeoNamesLine(line);
+    if (!row.ok()) {
+      warn(path + ":" + std::to_string(number) + ": " + row.status().message() + "; line skipped");
+      return;
+    }
+    Place* place = Find(row->geonameid);
+    if (!place) {
+      by_id_[row->geonameid] = static_cast<uint32_t>(places_.size());
+      place = &places_.emplace_back();
+      place->row = *row;
+      place->row.alternates.clear();
+    } else if (curated) {
+      // The supplement may correct a cities file's class, division or population, not its point.
+      if (row->population) place->row.population = row->population;
+    }
+    AddName(place, row->name, true, true);
+    if (!row->asciiname.empty()) AddName(place, row->asciiname, true, true);
+    for (const auto& alt : row->alternates) AddName(place, alt, false, curated);
+  });
+}
+
+Status GazetteerBuilder::AddAlternateNames(const std::string& path, const Warn& warn) {
+  return ReadLines(path, [&](std::string_view line, size_t number) {
+    auto cols = SplitTabs(line);
+    uint32_t id = 0;
+    if (cols.size() < 4 || !ParseNumber(cols[1], &id)) {
+      if (!line.empty()) warn(path + ":" + std::to_string(number) + ": not an alternate-name row; line skipped");
+      return;
+    }
+    std::string_view lang = cols[2];
+    if (!(lang.empty() || lang == "en" || lang == "fr" || lang == "ar" || lang == "abbr")) return;
+    bool historic = cols.size() > 7 && cols[7] == "1";
+    if (historic) return;
+    if (Place* place = Find(id)) AddName(place, cols[3], false, lang == "abbr");
+  });
+}
+
+Status GazetteerBuilder::AddAdmin1Codes(const std::string& path, const Warn& warn) {
+  return ReadLines(path, [&](std::string_view line, size_t number) {
+    auto cols = SplitTabs(line);
+    uint32_t id = 0;
+    size_t dot = cols[0].find('.');
+    if (cols.size() < 4 || dot != 2 || !ParseNumber(cols[3], &id) || id == 0) {
+      if (!line.empty()) warn(path + ":" + std::to_string(number) + ": not an admin1 row (CC.CODE, name, ascii, id); line skipped");
+      return;
+    }
+    Place* place = Find(id);
+    if (!place) {
+      by_id_[id] = static_cast<uint32_t>(places_.size());
+      place = &places_.emplace_back();
+      place->row.geonameid = id;
+      place->row.name = cols[1];
+      place->row.feature_class = 'A';
+      place->row.feature_code = "ADM1";
+      place->row.country = cols[0].substr(0, 2);
+      place->row.admin1 = cols[0].substr(3);
+      place->placed = false;
+    }
+    AddName(place, cols[1], true, true);
+    AddName(place, cols[2], true, true);
+  });
+}
+
+Status GazetteerBuilder::AddCountryInfo(const std::string& path, const Warn& warn) {
+  return ReadLines(path, [&](std::string_view line, size_t number) {
+    if (line.empty() || line[0] == '#') return;
+    auto cols = SplitTabs(line);
+    uint32_t id = 0;
+    uint64_t population = 0;
+    if (cols.size() < 17 || cols[0].size() != 2 || !ParseNumber(cols[16], &id) || id == 0) {
+      warn(path + ":" + std::to_string(number) + ": not a countryInfo row; line skipped");
+      return;
+    }
+    ParseNumber(cols[7], &population);
+    Place* place = Find(id);
+    if (!place) {
+      by_id_[id] = static_cast<uint32_t>(places_.size());
+      place = &places_.emplace_back();
+      place->row.geonameid = id;
+      place->row.name = cols[4];
+      place->row.feature_class = 'A';
+      place->row.feature_code = "PCLI";
+      place->row.country = cols[0];
+      place->row.population = population;
+      place->placed = false;
+    }
+    AddName(place, cols[4], true, true);
+  });
+}
+
+Status GazetteerBuilder::Write(const std::string& path) {
+  // Divisions and countries known only by name sit in the middle of the box of their places.
+  std::map<std::string, std::array<double, 4>> boxes;  // "CC" or "CC.A1" -> min lat, max lat, min lon, max lon
+  for (const auto& p : places_) {
+    if (!p.placed || p.row.feature_class != 'P') continue;
+    for (std::string key : {p.row.country, p.row.country + "." + p.row.admin1}) {
+      auto [it, fresh] = boxes.try_emplace(key, std::array<double, 4>{p.row.lat, p.row.lat, p.row.lon, p.row.lon});
+      auto& b = it->second;
+      b = {std::min(b[0], p.row.lat), std::max(b[1], p.row.lat), std::min(b[2], p.row.lon), std::max(b[3], p.row.lon)};
+    }
+  }
+  std::vector<uint32_t> keep;
+  for (uint32_t i = 0; i < places_.size(); ++i) {
+    Place& p = places_[i];
+    if (!p.placed) {
+      std::string key = p.row.feature_code == "ADM1" ? p.row.country + "." + p.row.admin1 : p.row.country;
+      auto box = boxes.find(key);
+      if (box == boxes.end()) continue;  // no place to put it
+      p.row.lat = (box->second[0] + box->second[1]) / 2;
+      p.row.lon = (box->second[2] + box->second[3]) / 2;
+      p.placed = true;
+    }
+    keep.push_back(i);
+  }
+
+  // First-level divisions by country and code, the supplement's or the dump's own rows first.
+  std::map<std::string, uint32_t> admin1;
+  std::vector<uint32_t> record_of(places_.size(), kNoPlace);
+  for (uint32_t r = 0; r < keep.size(); ++r) record_of[keep[r]] = r;
+  for (uint32_t r = 0; r < keep.size(); ++r) {
+    const auto& row = places_[keep[r]].row;
+    if (row.feature_code == "ADM1" && !row.admin1.empty()) admin1.try_emplace(row.country + "." + row.admin1, r);
+  }
+
+  std::string names;
+  std::vector<PlaceRecord> records(keep.size());
+  struct Entry {
+    uint64_t hash;
+    uint32_t population;
+    Posting posting;
+  };
+  std::vector<Entry> entries;
+  for (uint32_t r = 0; r < keep.size(); ++r) {
+    const Place& p = places_[keep[r]];
+    PlaceRecord& rec = records[r];
+    std::memset(&rec, 0, sizeof rec);
+    rec.geonameid = p.row.geonameid;
+    rec.lat = static_cast<float>(p.row.lat);
+    rec.lon = static_cast<float>(p.row.lon);
+    rec.population = static_cast<uint32_t>(std::min<uint64_t>(p.row.population, 0xFFFFFFFFu));
+    rec.name = static_cast<uint32_t>(names.size());
+    names.append(p.row.name).push_back('\0');
+    auto a1 = admin1.find(p.row.country + "." + p.row.admin1);
+    rec.admin1 = p.row.admin1.empty() || a1 == admin1.end() ? kNoPlace : a1->second;
+    if (p.row.country.size() == 2) std::memcpy(rec.country, p.row.country.data(), 2);
+    rec.feature_class = p.row.feature_class;
+    rec.category = static_cast<uint8_t>(CategoryOf(p.row.feature_class, p.row.feature_code));
+    std::memcpy(rec.feature_code, p.row.feature_code.data(), std::min<size_t>(7, p.row.feature_code.size()));
+    for (const auto& n : p.names) {
+      std::string key = NameKey(n.text);
+      if (key.empty()) continue;
+      uint32_t exact = ExactHash(n.text) | (n.primary ? Posting::kPrimary : 0) |
+                       (IsAbbreviation(n.text) ? Posting::kAbbreviation : 0);
+      entries.push_back({KeyHash(key), rec.population, {r, exact}});
+    }
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    if (a.hash != b.hash) return a.hash < b.hash;
+    if (a.population != b.population) return a.population > b.population;
+    if (a.posting.place != b.posting.place) return a.posting.place < b.posting.place;
+    return a.posting.exact > b.posting.exact;
+  });
+  entries.erase(std::unique(entries.begin(), entries.end(),
+                            [](const Entry& a, const Entry& b) {
+                              return a.hash == b.hash && a.posting.place == b.posting.place &&
+                                     a.posting.exact == b.posting.exact;
+                            }),
+                entries.end());
+  size_t keys = 0;
+  for (size_t i = 0; i < entries.size(); ++i) keys += i == 0 || entries[i].hash != entries[i - 1].hash;
+  size_t slot_count = 16;
+  while (slot_count < keys * 2) slot_count *= 2;
+  std::vector<Slot> slots(slot_count, Slot{0, 0, 0});
+  std::vector<Posting> postings;
+  postings.reserve(entries.size());
+  for (size_t i = 0; i < entries.size();) {
+    size_t j = i;
+    while (j < entries.size() && entries[j].hash == entries[i].hash) postings.push_back(entries[j++].posting);
+    size_t s = entries[i].hash & (slot_count - 1);
+    while (slots[s].hash) s = (s + 1) & (slot_count - 1);
+    slots[s] = {entries[i].hash, static_cast<uint32_t>(postings.size() - (j - i)), static_cast<uint32_t>(j - i)};
+    i = j;
+  }
+
+  Header h{};
+  std::memcpy(h.magic, kMagic, 8);
+  h.version = Gazetteer::kFormatVersion;
+  h.header_size = sizeof(Header);
+  h.content_hash = content_hash_;
+  h.place_count = records.size();
+  h.slot_count = slots.size();
+  h.posting_count = postings.size();
+  h.names_size = names.size();
+  std::string bytes;
+  bytes.reserve(sizeof h + records.size() * sizeof(PlaceRecord) + slots.size() * sizeof(Slot) +
+                postings.size() * sizeof(Posting) + names.size());
+  Append(&bytes, &h, 1);
+  Append(&bytes, records.data(), records.size());
+  Append(&bytes, slots.data(), slots.size());
+  Append(&bytes, postings.data(), postings.size());
+  bytes += names;
+
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) return Status::IoError("cannot write " + tmp);
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) return Status::IoError("cannot rename " + tmp + " to " + path + ": " + ec.message());
+  return Status::Ok();
+}
+
+// ---- Reader -----------------------------------------------------------------------------------
+
+Gazetteer::~Gazetteer() {
+  if (mapped_) munmap(const_cast<char*>(data_), size_);
+}
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::NotFound("cannot open gazetteer " + path + ": " + std::strerror(errno));
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || st.st_size <= 0) {
+    ::close(fd);
+    return Status::Corrupt(path + ": empty or unreadable gazetteer");
+  }
+  void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return Status::IoError("cannot map gazetteer " + path + ": " + std::strerror(errno));
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  g->mapped_ = true;
+  g->data_ = static_cast<const char*>(map);
+  g->size_ = static_cast<size_t>(st.st_size);
+  if (Status s = g->Init(g->data_, g->size_, path); !s.ok()) return s;
+  return g;
+}
+
+Result<std::unique_ptr<Gazetteer>> Gazetteer::FromBytes(std::string bytes) {
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  g->owned_ = std::move(bytes);
+  // A std::string's buffer is aligned for any fundamental type only from operator new; copy into
+  // 8-aligned storage so the records can be read in place.
+  if (reinterpret_cast<uintptr_t>(g->owned_.data()) % 8 != 0) return Status::Corrupt("unaligned gazetteer buffer");
+  g->data_ = g->owned_.data();
+  g->size_ = g->owned_.size();
+  if (Status s = g->Init(g->data_, g->size_, "gazetteer bytes"); !s.ok()) return s;
+  return g;
+}
+
+Status Gazetteer::Init(const char* data, size_t size, const std::string& origin) {
+  if (size < sizeof(Header)) return Status::Corrupt(origin + ": too short for a sitrep gazetteer");
+  Header h;
+  std::memcpy(&h, data, sizeof h);
+  if (std::memcmp(h.magic, kMagic, 8) != 0) return Status::Corrupt(origin + ": not a sitrep gazetteer (bad magic)");
+  if (h.version != kFormatVersion)
+    return Status::Corrupt(origin + ": gazetteer format " + std::to_string(h.version) + ", this sitrep reads " +
+                           std::to_string(kFormatVersion) + "; recompile it with `sitrep gazetteer compile`");
+  if (h.header_size != sizeof(Header)) return Status::Corrupt(origin + ": bad header size");
+  const uint64_t limit = size;
+  auto fits = [&](uint64_t count, uint64_t unit) { return count <= limit / unit; };
+  if (!fits(h.place_count, sizeof(PlaceRecord)) || !fits(h.slot_count, sizeof(Slot)) ||
+      !fits(h.posting_count, sizeof(Posting)) || h.names_size > limit)
+    return Status::Corrupt(origin + ": section sizes exceed the file");
+  uint64_t expected = sizeof(Header) + h.place_count * sizeof(PlaceRecord) + h.slot_count * sizeof(Slot) +
+                      h.posting_count * sizeof(Posting) + h.names_size;
+  if (expected != size)
+    return Status::Corrupt(origin + ": size " + std::to_string(size) + " where the header says " + std::to_string(expected));
+  if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0) return Status::Corrupt(origin + ": bad slot count");
+  if (h.names_size == 0 || data[size - 1] != '\0') return Status::Corrupt(origin + ": name section not terminated");
+  if (h.place_count >= kNoPlace) return Status::Corrupt(origin + ": too many places");
+  content_hash_ = h.content_hash;
+  const char* p = data + sizeof(Header);
+  places_ = reinterpret_cast<const PlaceRecord*>(p);
+  place_count_ = h.place_count;
+  p += h.place_count * sizeof(PlaceRecord);
+  slots_ = reinterpret_cast<const Slot*>(p);
+  slot_count_ = h.slot_count;
+  p += h.slot_count * sizeof(Slot);
+  postings_ = reinterpret_cast<const Posting*>(p);
+  posting_count_ = h.posting_count;
+  p += h.posting_count * sizeof(Posting);
+  names_ = p;
+  names_size_ = h.names_size;
+  // A country's own record: an independent state before a dependency or a territory sharing the
+  // code, a GeoNames row before a local one.
+  auto rank = [](const PlaceRecord& r) {
+    return (std::strncmp(r.feature_code, "PCLI", 8) == 0 ? 0 : 2) + (r.geonameid >= kLocalIdBase ? 1 : 0);
+  };
+  for (uint32_t i = 0; i < place_count_; ++i) {
+    const PlaceRecord& r = places_[i];
+    if (r.category != static_cast<uint8_t>(Category::kCountry) || !r.country[0]) continue;
+    auto code = static_cast<uint16_t>(static_cast<unsigned char>(r.country[0]) << 8 | static_cast<unsigned char>(r.country[1]));
+    auto [it, fresh] = countries_.try_emplace(code, i);
+    if (!fresh && rank(r) < rank(places_[it->second])) it->second = i;
+  }
+  return Status::Ok();
+}
+
+std::span<const Posting> Gazetteer::LookupKey(std::string_view key) const {
+  if (key.empty()) return {};
+  uint64_t hash = KeyHash(key);
+  for (size_t s = hash & (slot_count_ - 1), probes = 0; probes < slot_count_; s = (s + 1) & (slot_count_ - 1), ++probes) {
+    const Slot& slot = slots_[s];
+    if (slot.hash == 0) return {};
+    if (slot.hash != hash) continue;
+    if (slot.begin > posting_count_ || slot.count > posting_count_ - slot.begin) return {};
+    return {postings_ + slot.begin, slot.count};
+  }
+  return {};
+}
+
+std::span<const Posting> Gazetteer::Lookup(std::string_view name) const { return LookupKey(NameKey(name)); }
+
+std::string_view Gazetteer::Name(const PlaceRecord& p) const {
+  if (p.name >= names_size_) return {};
+  return std::string_view(names_ + p.name);  // the section ends with a NUL, checked on opening
+}
+
+const PlaceRecord* Gazetteer::Admin1Of(const PlaceRecord& p) const {
+  return p.admin1 < place_count_ ? &places_[p.admin1] : nullptr;
+}
+
+const PlaceRecord* Gazetteer::Country(std::string_view cc) const {
+  if (cc.size() != 2) return nullptr;
+  auto code = static_cast<uint16_t>(static_cast<unsigned char>(cc[0]) << 8 | static_cast<unsigned char>(cc[1]));
+  auto it = countries_.find(code);
+  return it == countries_.end() ? nullptr : &places_[it->second];
+}
+
+std::string Gazetteer::Version() const {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%u.%08x", kFormatVersion, static_cast<uint32_t>(content_hash_ >> 32));
+  return buf;
+}
+
+std::string FindGazetteer(const std::string& given) {
+  if (!given.empty()) return given;
+  if (const char* env = std::getenv("SITREP_GAZETTEER"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && fs::exists(exe.parent_path() / "gazetteer.bin")) return (exe.parent_path() / "gazetteer.bin").string();
+  return std::string(SITREP_DATADIR) + "/gazetteer.bin";
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,159 @@
+// The gazetteer: GeoNames rows (the cities file, the project's supplement, or a user's full dump)
+// compiled into one versioned index that is memory-mapped, so that opening it costs a few page
+// faults rather than a parse, and only the pages a document's names touch are read.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "sitrep/status.h"
+
+namespace sitrep::geo {
+
+// What a place is, for precision and for matching the words around a name (la ville de, province).
+enum class Category : uint8_t { kCity, kDistrict, kRegion, kCountry, kContinent, kSite, kCrossing, kWater, kTerrain };
+const char* CategoryName(Category c);
+// The category of a GeoNames feature class and code ("P", "PPLA2").
+Category CategoryOf(char feature_class, std::string_view feature_code);
+
+// One row of GeoNames' "geoname" table (19 tab-separated columns).
+struct GeoNamesRow {
+  uint32_t geonameid = 0;
+  std::string name, asciiname;
+  std::vector<std::string> alternates;
+  double lat = 0, lon = 0;
+  char feature_class = 0;
+  std::string feature_code, country, admin1;
+  uint64_t population = 0;
+};
+// Parses one line; the error says which column is wrong.
+Result<GeoNamesRow> ParseGeoNamesLine(std::string_view line);
+
+// Ids from here on are the project's own, for places GeoNames lacks; they are written as null.
+constexpr uint32_t kLocalIdBase = 900000000;
+
+// The index on disk (little-endian), after a 64-byte header: places, hash slots, postings, names.
+struct PlaceRecord {
+  uint32_t geonameid;
+  float lat, lon;
+  uint32_t population;  // saturated at 2^32-1
+  uint32_t name;        // offset of the NUL-terminated name in the name section
+  uint32_t admin1;      // record of the first-level division the place is in, or kNoPlace
+  char country[2];      // ISO 3166 alpha-2, or two NULs
+  char feature_class;
+  uint8_t category;     // Category
+  char feature_code[8];  // NUL-padded
+  uint32_t reserved;
+};
+static_assert(sizeof(PlaceRecord) == 40);
+constexpr uint32_t kNoPlace = 0xFFFFFFFFu;
+
+// One name of one place under a key. `exact` holds a 30-bit hash of the name's ExactKey, so that
+// a lookup can tell "Deir ez-Zor" written as GeoNames writes it from a looser spelling; the top bit
+// says the name is the place's own rather than an alternate, the next that it is an abbreviation
+// in capitals (US, DRC), the only names an acronym in a text may be.
+struct Posting {
+  uint32_t place;
+  uint32_t exact;
+  static constexpr uint32_t kPrimary = 0x80000000u, kAbbreviation = 0x40000000u;
+  bool primary() const { return exact & kPrimary; }
+  bool abbreviation() const { return exact & kAbbreviation; }
+  uint32_t exact_hash() const { return exact & 0x3FFFFFFFu; }
+};
+uint32_t ExactHash(std::string_view name);
+// Capitals and no lowercase letter: "US", "U.S.", "AAS".
+bool IsAbbreviation(std::string_view name);
+
+class Gazetteer {
+ public:
+  static constexpr uint32_t kFormatVersion = 1;
+  // Maps the index file; fails on a wrong magic, version or size, naming the file.
+  static Result<std::unique_ptr<Gazetteer>> Open(const std::string& path);
+  // The same checks on bytes in memory (tests and fuzzing).
+  static Result<std::unique_ptr<Gazetteer>> FromBytes(std::string bytes);
+  ~Gazetteer();
+
+  // Places under the loose key of `name` (see NameKey), most populous first.
+  std::span<const Posting> Lookup(std::string_view name) const;
+  std::span<const Posting> LookupKey(std::string_view key) const;
+
+  size_t size() const { return place_count_; }
+  const PlaceRecord& place(uint32_t i) const { return places_[i]; }
+  std::string_view Name(const PlaceRecord& p) const;
+  // The first-level division a place is in, or null.
+  const PlaceRecord* Admin1Of(const PlaceRecord& p) const;
+  // The country's own record ("SY"), or null.
+  const PlaceRecord* Country(std::string_view cc) const;
+  uint32_t IndexOf(const PlaceRecord& p) const { return static_cast<uint32_t>(&p - places_); }
+  // "1.<hash of the sources>"
+  std::string Version() const;
+
+ private:
+  Gazetteer() = default;
+  Status Init(const char* data, size_t size, const std::string& origin);
+
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+  bool mapped_ = false;
+  std::string owned_;
+  uint64_t content_hash_ = 0;
+  const PlaceRecord* places_ = nullptr;
+  size_t place_count_ = 0;
+  const struct Slot* slots_ = nullptr;
+  size_t slot_count_ = 0;
+  const Posting* postings_ = nullptr;
+  size_t posting_count_ = 0;
+  const char* names_ = nullptr;
+  size_t names_size_ = 0;
+  std::unordered_map<uint16_t, uint32_t> countries_;  // two letters -> record
+};
+
+// Where the compiled gazetteer is: `given`, else $SITREP_GAZETTEER, else gazetteer.bin beside the
+// executable, else the installed data directory.
+std::string FindGazetteer(const std::string& given);
+
+// Gathers places and names from GeoNames files, then writes the index.
+class GazetteerBuilder {
+ public:
+  using Warn = std::function<void(const std::string&)>;
+  // A geoname file: cities500.txt, allCountries.txt, a per-country file or the supplement. A row
+  // whose geonameid was seen before adds its names to that place. Bad lines are reported and
+  // skipped. `curated` files (the supplement) keep every alternate name; from GeoNames files the
+  // alternates in scripts French and English texts never use, and airport codes, are left out.
+  Status AddGeonames(const std::string& path, bool curated, const Warn& warn);
+  // alternateNamesV2.txt: English, French, Arabic and unlabelled names and abbreviations.
+  Status AddAlternateNames(const std::string& path, const Warn& warn);
+  // admin1CodesASCII.txt: names of first-level divisions. A division without a row of its own
+  // gets one in the middle of the places that carry its code.
+  Status AddAdmin1Codes(const std::string& path, const Warn& warn);
+  // countryInfo.txt: a country without a row of its own gets one in the middle of its places.
+  Status AddCountryInfo(const std::string& path, const Warn& warn);
+
+  size_t places() const { return places_.size(); }
+  Status Write(const std::string& path);
+
+ private:
+  struct Name {
+    std::string text;
+    bool primary;
+  };
+  struct Place {
+    GeoNamesRow row;
+    std::vector<Name> names;
+    bool placed = true;  // false until a synthesized division gets its coordinates
+  };
+  Status ReadLines(const std::string& path, const std::function<void(std::string_view, size_t)>& line);
+  void AddName(Place* place, std::string_view name, bool primary, bool curated);
+  Place* Find(uint32_t geonameid);
+  std::vector<Place> places_;
+  std::unordered_map<uint32_t, uint32_t> by_id_;
+  uint64_t content_hash_ = 0xcbf29ce484222325ull;
+};
+
+}  // namespace sitrep::geo

@@ -1,0 +1,614 @@
+#include "geo/geocoder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <set>
+
+#include "geo/names.h"
+#include "text/fold.h"
+#include "text/utf8.h"
+
+#include <unicode/uchar.h>
+
+namespace sitrep::geo {
+
+namespace {
+
+using morph::IsWord;
+
+constexpr size_t kMaxNameTokens = 6;
+constexpr size_t kMaxCandidates = 60;
+constexpr double kAbstainBelow = 1.0;
+
+double Km(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
+}
+
+bool HasUpper(std::string_view token) {
+  for (size_t pos = 0; pos < token.size();)
+    if (u_isupper(static_cast<UChar32>(text::DecodeAt(token, &pos)))) return true;
+  return false;
+}
+
+// Words that join the parts of a name or stand between a place noun and its name.
+bool IsConnector(const morph::Analysis& a) {
+  return IsWord(a, {"de", "d'", "du", "des", "la", "le", "l'", "les", "of", "the", "al", "el", "ez", "ed", "es",
+                    "as", "ar", "az", "ad", "an", "ash", "en", "sur", "upon", "on", "am", "an", "-"});
+}
+
+// Compass words and the like that may precede a name without being a person's first name.
+bool IsNameModifier(const morph::Analysis& a) {
+  return IsWord(a, {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                    "upper", "lower", "greater", "nord", "sud", "est", "ouest", "haute", "haut", "basse", "bas",
+                    "grand", "grande", "new", "old", "northeast", "northwest", "southeast", "southwest"});
+}
+
+bool IsCountryCategory(uint8_t c) {
+  return c == static_cast<uint8_t>(Category::kCountry) || c == static_cast<uint8_t>(Category::kContinent);
+}
+
+}  // namespace
+
+const char* Geocoder::PrecisionOf(Category c) {
+  switch (c) {
+    case Category::kCity: return "city";
+    case Category::kDistrict: return "district";
+    case Category::kCountry:
+    case Category::kContinent: return "country";
+    case Category::kSite:
+    case Category::kCrossing: return "site";
+    default: return "region";
+  }
+}
+
+Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, const lexicon::Lexicon& lexicon,
+                                                   const std::string& lang, text::Segmenter& segmenter,
+                                                   morph::Analyzer& analyzer) {
+  std::unique_ptr<Geocoder> g(new Geocoder(gazetteer));
+  g->lang_ = lang;
+  for (const auto* table : lexicon.Find("place_words", lang))
+    for (const auto& row : table->rows) {
+      g->place_words_.Add(row[0], static_cast<uint32_t>(g->place_word_features_.size()), segmenter, analyzer);
+      g->place_word_features_.push_back(row[1]);
+    }
+  for (const auto* table : lexicon.Find("geo_cues", lang))
+    for (const auto& row : table->rows) {
+      g->cues_.Add(row[0], static_cast<uint32_t>(g->cue_kinds_.size()), segmenter, analyzer);
+      g->cue_kinds_.push_back(row[1]);
+    }
+  // Every named actor: a country or a demonym names a country; any other actor's name (Islamic
+  // State, Al-Qaïda) is not a place even where a village shares it.
+  for (const auto* table : lexicon.Find("actors", lang))
+    for (const auto& row : table->rows) {
+      bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
+      g->countries_.Add(row[0], static_cast<uint32_t>(g->country_codes_.size()), segmenter, analyzer);
+      g->country_codes_.push_back(national ? row[1] : "");
+      g->demonyms_.push_back(row[3] == "demonym");
+      if (row[3] != "country" || row[1].size() != 3 || g->iso2_.count(row[1])) continue;
+      for (const Posting& p : gazetteer.Lookup(row[0])) {
+        const PlaceRecord& r = gazetteer.place(p.place < gazetteer.size() ? p.place : 0);
+        if (p.place < gazetteer.size() && r.category == static_cast<uint8_t>(Category::kCountry) && r.country[0]) {
+          g->iso2_[row[1]] = std::string(r.country, 2);
+          break;
+        }
+      }
+    }
+  return g;
+}
+
+class Geocoder::Run {
+ public:
+  Run(const Geocoder& c, const morph::AnalyzedText& at) : c_(c), g_(c.g_), at_(at) {}
+
+  std::vector<Toponym> Go(const std::vector<std::pair<size_t, size_t>>& given) {
+    std::vector<bool> taken(at_.seg.tokens.size(), false);
+    for (const auto& [start, end] : given) AddGiven(start, end, &taken);
+    size_t given_count = tops_.size();
+    for (uint32_t s = 0; s < at_.seg.sentences.size(); ++s) Recognise(s, &taken);
+    std::sort(tops_.begin() + static_cast<long>(given_count), tops_.end(),
+              [](const Toponym& a, const Toponym& b) { return a.first < b.first; });
+    Resolve();
+    return std::move(tops_);
+  }
+
+ private:
+  struct Found {
+    Toponym t;
+    std::span<const Posting> postings;
+    std::string country;  // a demonym's or a country actor's ISO alpha-2
+  };
+
+  std::string_view Text(uint32_t first, uint32_t last) const {
+    const auto& tok = at_.seg.tokens;
+    return std::string_view(at_.doc->text).substr(tok[first].start, tok[last - 1].end - tok[first].start);
+  }
+  const morph::Analysis& A(uint32_t i) const { return *at_.analyses[i]; }
+  uint32_t SentenceOf(uint32_t token) const {
+    const auto& ss = at_.seg.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), token,
+                               [](uint32_t t, const text::Sentence& s) { return t < s.first_token; });
+    return it == ss.begin() ? 0 : static_cast<uint32_t>(it - ss.begin() - 1);
+  }
+
+  // The country a demonym names, as an ISO alpha-2 code: "Syrian" -> SY.
+  std::string DemonymOf(uint32_t first, uint32_t last) const {
+    auto m = c_.countries_.Longest(at_, first, last);
+    if (m.length != last - first || !c_.demonyms_[m.id]) return "";
+    auto it = c_.iso2_.find(c_.country_codes_[m.id]);
+    return it == c_.iso2_.end() ? "" : it->second;
+  }
+
+  void AddGiven(size_t start, size_t end, std::vector<bool>* taken) {
+    const auto& tok = at_.seg.tokens;
+    uint32_t first = static_cast<uint32_t>(tok.size()), last = 0;
+    for (uint32_t i = 0; i < tok.size(); ++i)
+      if (tok[i].end > start && tok[i].start < end) {
+        first = std::min(first, i);
+        last = i + 1;
+      }
+    Toponym t;
+    t.given = true;
+    if (first >= last) {  // a span between tokens: kept so that the caller's order holds
+      tops_.push_back(t);
+      found_.push_back({});
+      return;
+    }
+    t.first = first;
+    t.last = last;
+    t.sentence = SentenceOf(first);
+    t.text = std::string(at_.doc->text.substr(start, end - start));
+    for (uint32_t i = first; i < last; ++i) (*taken)[i] = true;
+    Found f;
+    f.country = DemonymOf(first, last);
+    t.demonym = !f.country.empty();
+    if (!t.demonym) f.postings = g_.Lookup(t.text);
+    f.postings = AbbreviationsOnly(t.text, f.postings);
+    Cues(&t);
+    tops_.push_back(std::move(t));
+    found_.push_back(f);
+  }
+
+  bool CanStart(uint32_t i) const {
+    const auto& tok = at_.seg.tokens[i];
+    if (tok.kind != text::TokenKind::kWord) return false;
+    std::string_view w = Text(i, i + 1);
+    if (w.ends_with('\'') || w.ends_with("\u2019")) return false;  // L', D': the name starts after the elision
+    if (text::IsUpperInitial(w)) return true;
+    size_t hyphen = w.find('-');  // al-Bab, el-Fasher, ez-Zor
+    return hyphen != std::string_view::npos && hyphen <= 3 && HasUpper(w.substr(hyphen));
+  }
+
+  // The place word, locative or relative cue next to a name.
+  void Cues(Toponym* t) const {
+    const auto& sent = at_.seg.sentences[t->sentence];
+    uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
+    uint32_t lead = t->first;  // where the words that introduce the name start
+    for (uint32_t k = t->first; k-- > begin && k + 5 >= t->first;) {
+      auto m = c_.place_words_.Longest(at_, k, t->first);
+      if (!m.length) continue;
+      bool adjacent = true;
+      for (uint32_t j = k + m.length; j < t->first; ++j) adjacent &= IsConnector(A(j));
+      if (adjacent) {
+        t->cue = c_.place_word_features_[m.id];
+        lead = k;
+        while (lead > begin && IsConnector(A(lead - 1)) && lead + 8 > t->first) --lead;
+        break;
+      }
+    }
+    if (t->cue.empty() && t->last < end) {
+      auto m = c_.place_words_.Longest(at_, t->last, end);
+      if (m.length) t->cue = c_.place_word_features_[m.id];
+    }
+    for (uint32_t stop : {t->first, lead})
+      for (uint32_t k = stop; k-- > begin && k + 6 >= stop;) {
+        auto m = c_.cues_.Longest(at_, k, stop);
+        if (!m.length || k + m.length != stop) continue;
+        const std::string& kind = c_.cue_kinds_[m.id];
+        if (kind == "relative") t->relative = true;
+        if (kind == "locative" || kind == "relative") t->introduced = true;
+        break;
+      }
+  }
+
+  bool NotAlone(uint32_t i) const {
+    auto m = c_.cues_.Longest(at_, i, i + 1);
+    return m.length == 1 && c_.cue_kinds_[m.id] == "not_alone";
+  }
+
+  // A word of the language (police, turkey, mobile) rather than a name only.
+  bool CommonWord(uint32_t i) const {
+    const morph::Analysis& a = A(i);
+    if (std::strcmp(a.source, "guess") == 0 || a.readings.empty()) return false;
+    for (const auto& r : a.readings)
+      if (r.upos != "PROPN") return true;
+    return false;
+  }
+
+  void Recognise(uint32_t s, std::vector<bool>* taken) {
+    const auto& sent = at_.seg.sentences[s];
+    uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
+    for (uint32_t i = begin; i < end; ++i) {
+      if ((*taken)[i] || !CanStart(i)) continue;
+      uint32_t length = 0;
+      std::span<const Posting> postings;
+      for (uint32_t n = std::min<uint32_t>(kMaxNameTokens, end - i); n >= 1 && !length; --n) {
+        uint32_t last = i + n - 1;
+        if (!HasUpper(Text(last, last + 1))) continue;
+        bool clean = true;
+        for (uint32_t j = i; j <= last && clean; ++j)
+          clean = !(*taken)[j] && at_.seg.tokens[j].kind != text::TokenKind::kPunct &&
+                  (j == i || j == last || HasUpper(Text(j, j + 1)) || IsConnector(A(j)));
+        if (!clean) continue;
+        postings = g_.Lookup(Text(i, last + 1));
+        if (!postings.empty()) length = n;
+      }
+      if (!length) continue;
+      // The name of an actor that is not a country (Islamic State, Al-Qaïda, Hezbollah).
+      auto actor = c_.countries_.Longest(at_, i, end);
+      if (actor.length >= length && c_.country_codes_[actor.id].empty()) {
+        i += actor.length - 1;
+        continue;
+      }
+      Toponym t;
+      t.first = i;
+      t.last = i + length;
+      t.sentence = s;
+      t.text = std::string(Text(i, i + length));
+      Cues(&t);
+      if (!Plausible(t, postings)) continue;
+      for (uint32_t j = t.first; j < t.last; ++j) (*taken)[j] = true;
+      Found f;
+      f.postings = postings;
+      tops_.push_back(std::move(t));
+      found_.push_back(f);
+      i += length - 1;
+    }
+  }
+
+  // An acronym (AAS, EI, MSF) is a place only as a place's own abbreviation (US, DRC), never by
+  // folding into a name (Ås, Aas). Longer words in capitals are datelines (WASHINGTON, PARIS).
+  static std::span<const Posting> AbbreviationsOnly(std::string_view text, std::span<const Posting> postings) {
+    size_t letters = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!IsAbbreviation(text) || letters > 4) return postings;
+    uint32_t exact = ExactHash(text);
+    for (const Posting& p : postings)
+      if (p.abbreviation() && p.exact_hash() == exact) return postings;
+    return {};
+  }
+
+  // Guards against names that are words or parts of a person's name.
+  bool Plausible(const Toponym& t, std::span<const Posting> postings) const {
+    const auto& sent = at_.seg.sentences[t.sentence];
+    uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
+    bool major = false;  // a country, a continent or a first-level division
+    for (const Posting& p : postings) {
+      if (p.place >= g_.size()) continue;
+      const PlaceRecord& r = g_.place(p.place);
+      major |= IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
+    }
+    if (AbbreviationsOnly(t.text, postings).empty()) return false;
+    if (t.introduced) return true;
+    if (t.last - t.first == 1) {
+      if (NotAlone(t.first)) return false;
+      bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
+      if (CommonWord(t.first) && !major && (initial || t.cue.empty())) return false;
+    }
+    // Part of a longer capitalised name: Edward Said, Jordan Peterson, Washington Post.
+    if (t.first > begin) {
+      uint32_t p = t.first - 1;
+      std::string_view prev = Text(p, p + 1);
+      bool sentence_initial = p == begin;
+      if (text::IsUpperInitial(prev) && !IsNameModifier(A(p)) && !sentence_initial && !major &&
+          at_.seg.tokens[p].kind == text::TokenKind::kWord && !c_.place_words_.Longest(at_, p, t.first).length)
+        return false;
+    }
+    if (t.last < end) {
+      std::string_view next = Text(t.last, t.last + 1);
+      if (text::IsUpperInitial(next) && at_.seg.tokens[t.last].kind == text::TokenKind::kWord && !major &&
+          !c_.place_words_.Longest(at_, t.last, end).length && g_.Lookup(next).empty())
+        return false;
+    }
+    return true;
+  }
+
+  // ---- resolution -----------------------------------------------------------------------------
+
+  bool CueFits(const std::string& cue, Category c) const {
+    if (cue == "city" || cue == "village") return c == Category::kCity;
+    if (cue == "district") return c == Category::kDistrict || c == Category::kCity || c == Category::kRegion;
+    if (cue == "region") return c == Category::kRegion || c == Category::kTerrain || c == Category::kDistrict;
+    if (cue == "country") return c == Category::kCountry;
+    if (cue == "crossing") return c == Category::kCrossing || c == Category::kSite;
+    if (cue == "site") return c == Category::kSite || c == Category::kCrossing;
+    if (cue == "water") return c == Category::kWater;
+    return true;
+  }
+
+  static double Prior(const PlaceRecord& r) {
+    std::string_view code(r.feature_code, strnlen(r.feature_code, 8));
+    switch (static_cast<Category>(r.category)) {
+      case Category::kCountry: return 4.5;
+      case Category::kContinent: return 3.5;
+      case Category::kRegion: return code == "ADM1" ? 3.0 : 1.5;
+      case Category::kCity:
+        if (code == "PPLC") return 3.5;
+        if (code == "PPLA") return 1.5;
+        if (code == "PPLA2") return 0.8;
+        if (code == "PPLA3" || code == "PPLA4") return 0.3;
+        return 0;
+      case Category::kWater: return 0.5;
+      default: return 0;
+    }
+  }
+
+  struct Context {
+    std::map<std::string, double> countries;  // ISO alpha-2 -> weight
+    double total = 0;
+    std::set<uint32_t> admin1;                // divisions named or holding a named place
+    std::vector<std::pair<size_t, uint32_t>> points;  // (toponym, place) of resolved settlements
+  };
+
+  double Score(size_t index, const Posting& p, const Context& ctx, uint32_t query_exact) const {
+    const Toponym& t = tops_[index];
+    const PlaceRecord& r = g_.place(p.place);
+    auto category = static_cast<Category>(r.category);
+    double score = Prior(r) + 0.6 * std::log10(1.0 + r.population);
+    // The place's own name counts more than one of its alternates, which in GeoNames include old,
+    // foreign and neighbouring names ("Venice" among Dayton's).
+    bool exact = p.exact_hash() == query_exact;
+    score += p.primary() ? (exact ? 2.5 : 1.5) : (exact ? 0.8 : 0);
+    std::string cc(r.country, r.country[0] ? 2 : 0);
+    if (!cc.empty() && ctx.total > 0) {
+      auto it = ctx.countries.find(cc);
+      double own = 0;
+      if (index < own_country_.size() && own_country_[index] == cc) own = own_weight_[index];
+      double weight = it == ctx.countries.end() ? 0 : it->second - own;
+      if (weight > 0.01) score += 1.5 + 3.0 * weight / std::max(1.0, ctx.total - own);
+    }
+    if (r.admin1 != kNoPlace && r.admin1 != p.place && ctx.admin1.count(r.admin1)) score += 2.0;
+    if (!t.cue.empty()) score += CueFits(t.cue, category) ? 3.0 : -2.0;
+    if (containers_[index] != kNoPlace) {
+      const Toponym& outer = tops_[containers_[index]];
+      uint32_t holder = outer.place;
+      if (holder != kNoPlace && (holder == r.admin1 || (IsCountryCategory(g_.place(holder).category) &&
+                                                        std::memcmp(g_.place(holder).country, r.country, 2) == 0)))
+        score += 4.0;
+    }
+    if (category != Category::kCountry && category != Category::kContinent) {
+      double nearest = 1e9;
+      for (const auto& [other, place] : ctx.points)
+        if (other != index && place != p.place)
+          nearest = std::min(nearest, Km(r.lat, r.lon, g_.place(place).lat, g_.place(place).lon));
+      if (nearest < 100) score += 1.5;
+      else if (nearest < 300) score += 0.8;
+      else if (nearest < 800) score += 0.3;
+    }
+    return score;
+  }
+
+  void Choose(size_t index, const Context& ctx) {
+    Toponym& t = tops_[index];
+    const Found& f = found_[index];
+    t.candidates.clear();
+    if (!f.country.empty()) {
+      const PlaceRecord* r = g_.Country(f.country);
+      t.place = r ? g_.IndexOf(*r) : kNoPlace;
+      t.score = r ? 5 : 0;
+      if (r) t.candidates.push_back({t.place, t.score, true});
+      return;
+    }
+    uint32_t exact = ExactHash(t.text);
+    std::vector<Candidate> all;
+    std::set<uint32_t> seen;
+    for (const Posting& p : f.postings.first(std::min(f.postings.size(), kMaxCandidates))) {
+      if (p.place >= g_.size()) continue;
+      double score = Score(index, p, ctx, exact);
+      if (!seen.insert(p.place).second) {
+        for (auto& c : all)
+          if (c.place == p.place && score > c.score) c = {p.place, score, p.exact_hash() == exact};
+        continue;
+      }
+      all.push_back({p.place, score, p.exact_hash() == exact});
+    }
+    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    if (all.size() > 3) all.resize(3);
+    t.candidates = all;
+    t.place = !all.empty() && all[0].score >= kAbstainBelow ? all[0].place : kNoPlace;
+    t.score = all.empty() ? 0 : all[0].score;
+    t.margin = all.size() > 1 ? all[0].score - all[1].score : t.score;
+  }
+
+  // Countries the document talks about: its country actors and demonyms, weighted by mention.
+  void ActorCountries(Context* ctx) const {
+    for (uint32_t i = 0; i < at_.seg.tokens.size(); ++i) {
+      auto m = c_.countries_.Longest(at_, i, SentenceEnd(i));
+      if (!m.length) continue;
+      auto it = c_.iso2_.find(c_.country_codes_[m.id]);
+      if (it != c_.iso2_.end()) {
+        ctx->countries[it->second] += 0.5;
+        ctx->total += 0.5;
+      }
+      i += m.length - 1;
+    }
+  }
+  uint32_t SentenceEnd(uint32_t token) const {
+    const auto& s = at_.seg.sentences[SentenceOf(token)];
+    return s.first_token + s.token_count;
+  }
+
+  void Resolve() {
+    // "Aleppo, Syria", "Springfield, Illinois": the second name contains the first.
+    containers_.assign(tops_.size(), kNoPlace);
+    for (size_t a = 0; a < tops_.size(); ++a)
+      for (size_t b = 0; b < tops_.size(); ++b)
+        if (tops_[b].first == tops_[a].last + 1 && tops_[a].last < at_.seg.tokens.size() &&
+            Text(tops_[a].last, tops_[a].last + 1) == "," && tops_[b].sentence == tops_[a].sentence)
+          containers_[a] = static_cast<uint32_t>(b);
+    Context ctx;
+    ActorCountries(&ctx);
+    own_country_.assign(tops_.size(), "");
+    own_weight_.assign(tops_.size(), 0);
+    // First pass: the actors' countries and each name's own best reading.
+    for (size_t i = 0; i < tops_.size(); ++i) Choose(i, ctx);
+    for (int pass = 0; pass < 2; ++pass) {
+      Context next;
+      ActorCountries(&next);
+      for (size_t i = 0; i < tops_.size(); ++i) {
+        const Toponym& t = tops_[i];
+        if (t.place == kNoPlace || t.relative) continue;
+        const PlaceRecord& r = g_.place(t.place);
+        if (!r.country[0]) continue;
+        std::string cc(r.country, 2);
+        // A sure reading weighs more than a doubtful one.
+        double weight = t.margin > 2 ? 1.0 : 0.5;
+        next.countries[cc] += weight;
+        next.total += weight;
+        own_country_[i] = cc;
+        own_weight_[i] = weight;
+        if (r.category == static_cast<uint8_t>(Category::kRegion) && std::strncmp(r.feature_code, "ADM1", 8) == 0)
+          next.admin1.insert(t.place);
+        if (!IsCountryCategory(r.category)) next.points.push_back({i, t.place});
+      }
+      for (size_t i = 0; i < tops_.size(); ++i) Choose(i, next);
+    }
+  }
+
+  const Geocoder& c_;
+  const Gazetteer& g_;
+  const morph::AnalyzedText& at_;
+  std::vector<Toponym> tops_;
+  std::vector<Found> found_;
+  std::vector<uint32_t> containers_;
+  std::vector<std::string> own_country_;
+  std::vector<double> own_weight_;
+};
+
+std::vector<Toponym> Geocoder::Geocode(const morph::AnalyzedText& at,
+                                       const std::vector<std::pair<size_t, size_t>>& given) const {
+  return Run(*this, at).Go(given);
+}
+
+std::vector<std::pair<size_t, size_t>> Geocoder::EventPlaces(const std::vector<Event>& events) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  for (const Event& e : events) {
+    if (e.place_text.empty() || !HasUpper(e.place_text)) continue;  // "la ville" is resolved by the coder
+    size_t at = e.evidence.text.find(e.place_text);
+    if (at == std::string::npos) continue;  // an antecedent in an earlier sentence
+    std::pair<size_t, size_t> span{e.evidence.start + at, e.evidence.start + at + e.place_text.size()};
+    if (std::find(spans.begin(), spans.end(), span) == spans.end()) spans.push_back(span);
+  }
+  return spans;
+}
+
+void Geocoder::Locate(const morph::AnalyzedText& at, const std::vector<Toponym>& tops, std::vector<Event>* events,
+                      std::vector<std::vector<std::string>>* trace) const {
+  auto usable = [](const Toponym& t) { return t.place != kNoPlace && !t.demonym; };
+  auto is_country = [&](const Toponym& t) { return IsCountryCategory(g_.place(t.place).category); };
+  auto paragraph = [&](uint32_t s) { return at.seg.sentences[s].paragraph; };
+  if (trace)
+    for (const auto& t : tops)
+      if (!t.given || t.first < t.last) (*trace)[t.sentence].push_back(Describe(t));
+  // The document's focus: its most named settlement or division, else its most named country.
+  const Toponym* focus = nullptr;
+  {
+    std::map<uint32_t, std::pair<int, const Toponym*>> counts;
+    for (const auto& t : tops)
+      if (usable(t)) {
+        auto& c = counts[t.place];
+        if (!c.second) c.second = &t;
+        c.first += is_country(t) ? 1 : 3;
+      }
+    int best = 0;
+    for (const auto& [place, c] : counts)
+      if (c.first > best || (c.first == best && focus && c.second->first < focus->first)) {
+        best = c.first;
+        focus = c.second;
+      }
+  }
+  for (Event& e : *events) {
+    auto s = static_cast<uint32_t>(e.evidence.sentence);
+    const Toponym* chosen = nullptr;
+    std::string level, precision;
+    auto same_name = [&](const Toponym& t) { return ExactKey(t.text) == ExactKey(e.place_text); };
+    if (!e.place_text.empty()) {
+      for (const auto& t : tops)
+        if (t.sentence == s && usable(t) && same_name(t)) chosen = &t;
+      for (auto it = tops.rbegin(); it != tops.rend() && !chosen; ++it)
+        if (it->sentence < s && usable(*it) && same_name(*it)) chosen = &*it;
+      if (chosen) level = "its place argument";
+    }
+    if (!chosen) {
+      auto is_actor = [&](const Toponym& t) {
+        return (e.source && e.source->text.find(t.text) != std::string::npos) ||
+               (e.target && !e.target->text.empty() && e.target->text.find(t.text) != std::string::npos);
+      };
+      for (int want_country = 0; want_country < 2 && !chosen; ++want_country)
+        for (const auto& t : tops)
+          if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t)) {
+            chosen = &t;
+            break;
+          }
+      if (chosen) level = "its sentence";
+    }
+    if (!chosen) {
+      for (auto it = tops.rbegin(); it != tops.rend() && !chosen; ++it)
+        if (it->sentence <= s && paragraph(it->sentence) == paragraph(s) && usable(*it) && !is_country(*it))
+          chosen = &*it;
+      if (chosen) level = "its paragraph";
+    }
+    if (!chosen && focus) {
+      chosen = focus;
+      level = "the document";
+    }
+    if (!chosen) {
+      if (trace) (*trace)[s].push_back(e.id + ": no location (no place resolved in the document)");
+      continue;
+    }
+    // Beyond the sentence the place is a neighbourhood, not a spot.
+    if (level == "its paragraph" || level == "the document")
+      precision = is_country(*chosen) ? "country" : "region";
+    e.location = ToPlace(*chosen, precision);
+    if (trace)
+      (*trace)[s].push_back(e.id + ": location " + e.location->name + " (" + e.location->precision + ") from " + level);
+  }
+}
+
+Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
+  Place p;
+  p.text = t.text;
+  if (t.place == kNoPlace) return p;
+  const PlaceRecord& r = g_.place(t.place);
+  p.name = std::string(g_.Name(r));
+  p.geonameid = r.geonameid >= kLocalIdBase ? 0 : r.geonameid;
+  p.country = std::string(r.country, r.country[0] ? 2 : 0);
+  if (const PlaceRecord* a1 = g_.Admin1Of(r)) p.admin1 = std::string(g_.Name(*a1));
+  else if (std::strncmp(r.feature_code, "ADM1", 8) == 0) p.admin1 = p.name;
+  p.lat = r.lat;
+  p.lon = r.lon;
+  p.precision = !precision.empty() ? precision : t.relative ? "region" : PrecisionOf(static_cast<Category>(r.category));
+  return p;
+}
+
+std::string Geocoder::Describe(const Toponym& t) const {
+  std::string out = "place '" + t.text + "'";
+  if (!t.cue.empty()) out += " [" + t.cue + "]";
+  if (t.relative) out += " [relative]";
+  if (t.demonym) out += " [demonym]";
+  if (t.place == kNoPlace) return out + (t.candidates.empty() ? ": not in the gazetteer" : ": abstained (score too low)");
+  char buf[64];
+  for (size_t i = 0; i < t.candidates.size(); ++i) {
+    const PlaceRecord& r = g_.place(t.candidates[i].place);
+    std::snprintf(buf, sizeof buf, " (%u, %.2s, %.*s, %.4f,%.4f) %.1f", r.geonameid, r.country,
+                  static_cast<int>(strnlen(r.feature_code, 8)), r.feature_code, r.lat, r.lon, t.candidates[i].score);
+    out += (i == 0 ? " -> " : i == 1 ? "; then " : ", ") + std::string(g_.Name(r)) + buf;
+  }
+  return out;
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,85 @@
+// Place names in a document: found by the gazetteer (with the words around them as cues and
+// guards), then resolved together, each candidate ranked by the countries and divisions the
+// document talks about, the kind of place the text says it is, its size and its distance to the
+// other places named.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "coder/matcher.h"
+#include "geo/gazetteer.h"
+#include "lexicon/lexicon.h"
+#include "morph/analyzed_text.h"
+#include "sitrep/event.h"
+#include "sitrep/status.h"
+
+namespace sitrep::geo {
+
+struct Candidate {
+  uint32_t place = kNoPlace;
+  double score = 0;
+  bool exact = false;  // written as one of the place's own spellings
+};
+
+struct Toponym {
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  uint32_t sentence = 0;
+  std::string text;              // as written
+  std::string cue;               // the place word next to it (city, region, crossing...), if any
+  bool relative = false;         // "au nord de", "30 km south of": somewhere near, not there
+  bool introduced = false;       // after a locative or relative cue (à, en, in, near)
+  bool demonym = false;          // "Syrian" standing for its country (only in given spans)
+  bool given = false;            // a span the caller asked about
+  uint32_t place = kNoPlace;     // the resolution, or kNoPlace when sitrep abstains
+  double score = 0, margin = 0;  // of the chosen candidate, and its lead over the next
+  std::vector<Candidate> candidates;  // best first (the few kept for explain)
+};
+
+class Geocoder {
+ public:
+  static Result<std::unique_ptr<Geocoder>> Create(const Gazetteer& gazetteer, const lexicon::Lexicon& lexicon,
+                                                  const std::string& lang, text::Segmenter& segmenter,
+                                                  morph::Analyzer& analyzer);
+
+  // Finds and resolves the document's place names. Byte ranges in `given` are taken as place
+  // names whatever recognition would say (the geoparsing evaluation gives its gold spans), and
+  // are returned in the same order, first; the names found besides follow in text order.
+  std::vector<Toponym> Geocode(const morph::AnalyzedText& at,
+                               const std::vector<std::pair<size_t, size_t>>& given = {}) const;
+
+  // The byte ranges of the events' places as the coder found them ("Deir Ezzor" in its sentence),
+  // to be resolved whatever recognition says.
+  static std::vector<std::pair<size_t, size_t>> EventPlaces(const std::vector<Event>& events);
+
+  // Gives each event a location: the toponym of its place argument, else a place in its sentence,
+  // else the paragraph's last place, else the document's most named one; `trace`, when given,
+  // receives per sentence the toponyms and the level each event's place came from.
+  void Locate(const morph::AnalyzedText& at, const std::vector<Toponym>& toponyms, std::vector<Event>* events,
+              std::vector<std::vector<std::string>>* trace) const;
+
+  // The place as the event contract writes it; `precision` overrides the one its kind gives.
+  Place ToPlace(const Toponym& t, const std::string& precision = "") const;
+  // site, city, district, region or country, from the kind of place.
+  static const char* PrecisionOf(Category c);
+  // One line per toponym for `explain`.
+  std::string Describe(const Toponym& t) const;
+
+  const Gazetteer& gazetteer() const { return g_; }
+
+ private:
+  Geocoder(const Gazetteer& g) : g_(g) {}
+  class Run;
+  // The country code of a CAMEO country code ("SYR" -> "SY"), learnt from the actor lexicon.
+  std::unordered_map<std::string, std::string> iso2_;
+  const Gazetteer& g_;
+  std::string lang_;
+  coder::PhraseIndex place_words_, cues_, countries_;
+  std::vector<std::string> place_word_features_, cue_kinds_, country_codes_;
+  std::vector<bool> demonyms_;  // per actor phrase in countries_
+};
+
+}  // namespace sitrep::geo

@@ -1,0 +1,21 @@
+// The compiled gazetteer as sitrep maps it: a damaged or hostile index must be refused or read
+// within its bounds, whatever its header and sections say.
+#include <cstdint>
+#include <string>
+
+#include "geo/gazetteer.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  auto g = sitrep::geo::Gazetteer::FromBytes(std::string(reinterpret_cast<const char*>(data), size));
+  if (!g.ok()) return 0;
+  for (const char* name : {"Paris", "Deir Ezzor", "a", "Springfield", "Syria"})
+    for (const auto& p : (*g)->Lookup(name)) {
+      if (p.place >= (*g)->size()) continue;
+      const auto& r = (*g)->place(p.place);
+      (void)(*g)->Name(r);
+      (void)(*g)->Admin1Of(r);
+    }
+  (void)(*g)->Country("SY");
+  (void)(*g)->Version();
+  return 0;
+}

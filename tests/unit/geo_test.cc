@@ -1,0 +1,212 @@
+// The gazetteer: name keys, GeoNames rows, the compiled index and what a full dump adds.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "geo/gazetteer.h"
+#include "geo/names.h"
+#include "test_support.h"
+
+namespace sitrep::geo {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(NameKey, TranscriptionsOfOneNameMeet) {
+  const std::vector<std::vector<std::string>> same = {
+      {"Deir Ezzor", "Deir ez-Zor", "Dayr az Zawr", "Deir al-Zour", "Deir el-Zor", "DEIR EZZOR"},
+      {"Boukamal", "Al-Bukamal", "al Bukamal", "Bukamal"},
+      {"Abou Kamal", "Abu Kamal"},
+      {"Al-Qaïm", "Al Qaim", "Qaim", "Al Qā’im", "al-Qa'im"},
+      {"Mossoul", "Mosul"},
+      {"Raqqa", "Raqqah", "Rakka", "ar-Raqqa"},
+      {"U.S.", "US"},
+      {"Tchad", "Chad"},
+      {"Djibouti", "Jibouti"},
+      {"Ḩamāh", "Hamah", "Hama"},
+  };
+  for (const auto& group : same)
+    for (const auto& name : group) EXPECT_EQ(NameKey(name), NameKey(group[0])) << name << " vs " << group[0];
+  EXPECT_NE(NameKey("Syria"), NameKey("Iraq"));
+  EXPECT_NE(NameKey("Homs"), NameKey("Hama"));
+  // A name that is only an article keeps it, rather than vanishing.
+  EXPECT_FALSE(NameKey("Al").empty());
+  EXPECT_TRUE(NameKey(" - ").empty());
+}
+
+TEST(NameKey, ExactKeyKeepsTheSpelling) {
+  EXPECT_EQ(ExactKey("Deir ez-Zor"), "deirezzor");
+  EXPECT_EQ(ExactKey("Deïr ez Zor"), "deirezzor");
+  EXPECT_NE(ExactKey("Deir Ezzor"), ExactKey("Dayr az Zawr"));
+  EXPECT_TRUE(IsAbbreviation("U.S."));
+  EXPECT_FALSE(IsAbbreviation("Ky."));
+}
+
+std::string Row(const std::string& id, const std::string& name, const std::string& lat, const std::string& cls = "P") {
+  return id + "\t" + name + "\t" + name + "\t\t" + lat + "\t10\t" + cls + "\tPPL\tXA\t\t01\t\t\t\t100\t\t\t\t";
+}
+
+TEST(GeoNamesRow, ParsesAndNamesTheBadColumn) {
+  auto row = ParseGeoNamesLine(Row("42", "Springfield", "10.5"));
+  ASSERT_TRUE(row.ok()) << row.status().message();
+  EXPECT_EQ(row->geonameid, 42u);
+  EXPECT_EQ(row->feature_class, 'P');
+  EXPECT_EQ(row->admin1, "01");
+  EXPECT_EQ(row->population, 100u);
+  EXPECT_NE(ParseGeoNamesLine(Row("x", "A", "1")).status().message().find("column 1"), std::string::npos);
+  EXPECT_NE(ParseGeoNamesLine(Row("1", "A", "95")).status().message().find("column 5"), std::string::npos);
+  EXPECT_NE(ParseGeoNamesLine(Row("1", "A", "1", "Q")).status().message().find("column 7"), std::string::npos);
+  EXPECT_NE(ParseGeoNamesLine("1\tA\tA").status().message().find("3 columns"), std::string::npos);
+}
+
+class MiniGazetteer : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("sitrep_geo_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    path_ = (dir_ / "mini.bin").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  std::unique_ptr<Gazetteer> Build(GazetteerBuilder& b) {
+    EXPECT_TRUE(b.Write(path_).ok());
+    auto g = Gazetteer::Open(path_);
+    EXPECT_TRUE(g.ok()) << g.status().message();
+    return g.ok() ? std::move(g.value()) : nullptr;
+  }
+  std::string Write(const std::string& name, const std::string& content) {
+    std::ofstream((dir_ / name).string()) << content;
+    return (dir_ / name).string();
+  }
+  static std::string Fixture() { return std::string(SITREP_FIXTURES) + "/geo/mini.tsv"; }
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(MiniGazetteer, LooksUpEveryNameOfAPlace) {
+  GazetteerBuilder b;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(b.AddGeonames(Fixture(), true, [&](const std::string& w) { warnings.push_back(w); }).ok());
+  EXPECT_TRUE(warnings.empty());
+  auto g = Build(b);
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->size(), 9u);
+  auto ids = [&](const std::string& name) {
+    std::vector<uint32_t> out;
+    for (const auto& p : g->Lookup(name))  // one posting per spelling: a place can come more than once
+      if (out.empty() || out.back() != g->place(p.place).geonameid) out.push_back(g->place(p.place).geonameid);
+    return out;
+  };
+  EXPECT_EQ(ids("Deir el-Qamar"), std::vector<uint32_t>{1006});
+  EXPECT_EQ(ids("Dayr al-Qamar"), std::vector<uint32_t>{1006});
+  EXPECT_EQ(ids("Abou Tall"), std::vector<uint32_t>{1007});
+  EXPECT_EQ(ids("Yondérie"), std::vector<uint32_t>{1005});
+  // Most populous first.
+  EXPECT_EQ(ids("Springfield"), (std::vector<uint32_t>{1002, 1001}));
+  EXPECT_TRUE(ids("Atlantis").empty());
+  const PlaceRecord& springfield = g->place(g->Lookup("Springfeld")[0].place);
+  ASSERT_NE(g->Admin1Of(springfield), nullptr);
+  EXPECT_EQ(g->Name(*g->Admin1Of(springfield)), "Northland");
+  ASSERT_NE(g->Country("XB"), nullptr);
+  EXPECT_EQ(g->Name(*g->Country("XB")), "Yonder");
+  EXPECT_EQ(g->Country("ZZ"), nullptr);
+  // The curated abbreviation keeps its capitals: an acronym in a text may be it.
+  auto xan = g->Lookup("XAN");
+  ASSERT_EQ(xan.size(), 1u);
+  EXPECT_TRUE(xan[0].abbreviation());
+  EXPECT_EQ(static_cast<Category>(g->place(g->Lookup("Blue River")[0].place).category), Category::kWater);
+  EXPECT_EQ(g->Version().substr(0, 2), "1.");
+}
+
+TEST_F(MiniGazetteer, GeoNamesFilesLoseCodesAndForeignScripts) {
+  std::string file = Write("cities.txt", "7\tKarabash\tKarabash\tKRB,Карабаш,Karabas\t55\t60\tP\tPPL\tXA\t\t01\t\t\t\t5000\t\t\t\t\n");
+  GazetteerBuilder b;
+  ASSERT_TRUE(b.AddGeonames(file, false, [](const std::string&) {}).ok());
+  auto g = Build(b);
+  ASSERT_TRUE(g);
+  EXPECT_FALSE(g->Lookup("Karabas").empty());
+  EXPECT_TRUE(g->Lookup("KRB").empty());
+  EXPECT_TRUE(g->Lookup("Карабаш").empty());
+}
+
+TEST_F(MiniGazetteer, BadLinesAreNamedAndSkipped) {
+  std::string file = Write("bad.tsv", Row("1", "Alpha", "10") + "\n" + Row("2", "Beta", "100") + "\n\xff\xfe\n");
+  GazetteerBuilder b;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(b.AddGeonames(file, true, [&](const std::string& w) { warnings.push_back(w); }).ok());
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_NE(warnings[0].find("bad.tsv:2: column 5"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[1].find("bad.tsv:3: invalid UTF-8"), std::string::npos) << warnings[1];
+  EXPECT_EQ(b.places(), 1u);
+  EXPECT_FALSE(b.AddGeonames((dir_ / "missing.tsv").string(), true, [](const std::string&) {}).ok());
+}
+
+TEST_F(MiniGazetteer, FullDumpFilesAddNamesDivisionsAndCountries) {
+  GazetteerBuilder b;
+  auto quiet = [](const std::string&) {};
+  ASSERT_TRUE(b.AddGeonames(Fixture(), false, quiet).ok());
+  // A division and a country known only by their codes land in the middle of their places.
+  std::string admin1 = Write("admin1CodesASCII.txt", "XB.02\tSouthmark\tSouthmark\t2002\nnot a row\n");
+  std::string info = Write("countryInfo.txt",
+                           "#ISO\tISO3\n"
+                           "XC\tXCC\t999\tXC\tZedland\tZed\t1\t42\tAF\t.xc\tXCD\tDollar\t1\t\t\t\t3003\t\t\n");
+  std::string cities = Write("xc.txt", "8\tZed City\tZed City\t\t2\t4\tP\tPPL\tXC\t\t01\t\t\t\t10\t\t\t\t\n"
+                                       "9\tZed Town\tZed Town\t\t4\t8\tP\tPPL\tXC\t\t01\t\t\t\t10\t\t\t\t\n");
+  std::string alternates = Write("alternateNamesV2.txt", "1\t1004\tfr\tXanadou-la-Grande\t\t\t\t\t\t\n"
+                                                         "2\t1004\tlink\thttps://example.org/Xanadu\t\t\t\t\t\t\n"
+                                                         "3\t1004\tru\tКсанаду\t\t\t\t\t\t\n");
+  ASSERT_TRUE(b.AddGeonames(cities, false, quiet).ok());
+  ASSERT_TRUE(b.AddAdmin1Codes(admin1, quiet).ok());
+  ASSERT_TRUE(b.AddCountryInfo(info, quiet).ok());
+  ASSERT_TRUE(b.AddAlternateNames(alternates, quiet).ok());
+  auto g = Build(b);
+  ASSERT_TRUE(g);
+  auto south = g->Lookup("Southmark");
+  ASSERT_EQ(south.size(), 1u);
+  const PlaceRecord& s = g->place(south[0].place);
+  EXPECT_EQ(s.geonameid, 2002u);
+  EXPECT_NEAR(s.lat, (-10.0 + -9.8) / 2, 1e-4);  // the box of Springfield and Abu Tall (XB.02)
+  EXPECT_EQ(g->Name(*g->Admin1Of(g->place(g->Lookup("Abu Tall")[0].place))), "Southmark");
+  ASSERT_NE(g->Country("XC"), nullptr);
+  EXPECT_EQ(g->Name(*g->Country("XC")), "Zedland");
+  EXPECT_NEAR(g->Country("XC")->lon, 6.0, 1e-4);
+  EXPECT_EQ(g->Lookup("Xanadou-la-Grande").size(), 1u);
+  EXPECT_TRUE(g->Lookup("https://example.org/Xanadu").empty());
+  EXPECT_TRUE(g->Lookup("Ксанаду").empty());
+}
+
+TEST_F(MiniGazetteer, DamagedIndexesAreRefusedWithTheirName) {
+  GazetteerBuilder b;
+  ASSERT_TRUE(b.AddGeonames(Fixture(), true, [](const std::string&) {}).ok());
+  ASSERT_TRUE(b.Write(path_).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path_, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::string truncated = Write("truncated.bin", bytes.substr(0, bytes.size() - 7));
+  auto t = Gazetteer::Open(truncated);
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("truncated.bin"), std::string::npos) << t.status().message();
+  std::string other = bytes;
+  other[0] = 'X';
+  EXPECT_NE(Gazetteer::FromBytes(other).status().message().find("bad magic"), std::string::npos);
+  std::string future = bytes;
+  future[8] = 99;  // format version
+  EXPECT_NE(Gazetteer::FromBytes(future).status().message().find("recompile"), std::string::npos);
+  EXPECT_FALSE(Gazetteer::Open((dir_ / "none.bin").string()).ok());
+  EXPECT_TRUE(Gazetteer::FromBytes(bytes).ok());
+}
+
+TEST(Gazetteer, DefaultIndexOpensQuicklyAndKnowsTheWorld) {
+  const Gazetteer& g = testing::TestGazetteer();
+  EXPECT_GT(g.size(), 150000u);
+  ASSERT_NE(g.Country("SY"), nullptr);
+  EXPECT_EQ(g.Country("SY")->geonameid, 163843u);
+  bool city = false;
+  for (const auto& p : g.Lookup("Deir Ezzor")) city |= g.place(p.place).geonameid == 170794u;
+  EXPECT_TRUE(city);
+}
+
+}  // namespace
+}  // namespace sitrep::geo
