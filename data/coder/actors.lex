@@ -3867,3 +3867,53 @@ Isaias Afwerki	ERIGOV	Isaias Afwerki	person	-
 Ilham Aliyev	AZEGOV	Ilham Aliyev	person	-
 Nikol Pashinyan	ARMGOV	Nikol Pashinyan	person	-
 Pashinyan	ARMGOV	Nikol Pashinyan	person	-
+
+# Continents and world regions, with CAMEO's region codes: "European diplomats", "les pays
+# africains", and the geocoder's demonyms for regions (European -> Europe).
+@lang *
+Europe	EUR	Europe	country	-
+
+@lang fr
+Asie	ASA	Asia	country	-
+Afrique	AFR	Africa	country	-
+Moyen-Orient	MEA	Middle East	country	-
+Proche-Orient	MEA	Middle East	country	-
+Asie du Sud-Est	SEA	Southeast Asia	country	-
+Scandinavie	SCN	Scandinavia	country	-
+européen	EUR	Europe	demonym	-
+européenne	EUR	Europe	demonym	-
+européens	EUR	Europe	demonym	-
+européennes	EUR	Europe	demonym	-
+asiatique	ASA	Asia	demonym	-
+asiatiques	ASA	Asia	demonym	-
+africain	AFR	Africa	demonym	-
+africaine	AFR	Africa	demonym	-
+africains	AFR	Africa	demonym	-
+africaines	AFR	Africa	demonym	-
+moyen-oriental	MEA	Middle East	demonym	-
+moyen-orientale	MEA	Middle East	demonym	-
+moyen-orientaux	MEA	Middle East	demonym	-
+moyen-orientales	MEA	Middle East	demonym	-
+scandinave	SCN	Scandinavia	demonym	-
+scandinaves	SCN	Scandinavia	demonym	-
+
+@lang en
+Asia	ASA	Asia	country	-
+Africa	AFR	Africa	country	-
+Middle East	MEA	Middle East	country	-
+Southeast Asia	SEA	Southeast Asia	country	-
+South East Asia	SEA	Southeast Asia	country	-
+South-East Asia	SEA	Southeast Asia	country	-
+Scandinavia	SCN	Scandinavia	country	-
+European	EUR	Europe	demonym	-
+Europeans	EUR	Europe	demonym	-
+Asian	ASA	Asia	demonym	-
+Asians	ASA	Asia	demonym	-
+African	AFR	Africa	demonym	-
+Africans	AFR	Africa	demonym	-
+Middle Eastern	MEA	Middle East	demonym	-
+Southeast Asian	SEA	Southeast Asia	demonym	-
+South East Asian	SEA	Southeast Asia	demonym	-
+South-East Asian	SEA	Southeast Asia	demonym	-
+Scandinavian	SCN	Scandinavia	demonym	-
+Scandinavians	SCN	Scandinavia	demonym	-

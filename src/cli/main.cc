@@ -168,7 +168,17 @@ int RunLexiconCheck(const std::string& dir) {
     rows += t.rows.size();
   }
   std::cout << "lexicon " << lex.Version() << ": " << rows << " entries, " << diagnostics.size() << " problems\n";
-  return diagnostics.empty() ? 0 : 1;
+  // The gazetteer supplement beside the lexicons, in GeoNames' layout.
+  std::vector<std::string> supplement;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(dir) / "geo", ec))
+    if (e.path().extension() == ".tsv") supplement.push_back(e.path().string());
+  std::sort(supplement.begin(), supplement.end());
+  auto problems = sitrep::geo::CheckSupplement(supplement);
+  for (const auto& p : problems) std::cerr << p << "\n";
+  if (!supplement.empty())
+    std::cout << "gazetteer supplement: " << supplement.size() << " files, " << problems.size() << " problems\n";
+  return diagnostics.empty() && problems.empty() ? 0 : 1;
 }
 
 int RunLexiconCompile(const std::string& dir, const std::string& output) {

@@ -142,6 +142,7 @@ Category CategoryOf(char feature_class, std::string_view code) {
 uint32_t ExactHash(std::string_view name) { return static_cast<uint32_t>(KeyHash(ExactKey(name))) & 0x3FFFFFFFu; }
 
 bool IsAbbreviation(std::string_view name) {
+  if (name.size() <= 7 && name.size() > 1 && name.back() == '.') return true;  // Ky., Calif., W.Va.
   bool upper = false;
   for (char c : name) {
     if (c >= 'a' && c <= 'z') return false;
@@ -560,6 +561,40 @@ std::string Gazetteer::Version() const {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%u.%08x", kFormatVersion, static_cast<uint32_t>(content_hash_ >> 32));
   return buf;
+}
+
+std::vector<std::string> CheckSupplement(const std::vector<std::string>& files) {
+  std::vector<std::string> problems;
+  std::map<uint32_t, std::string> seen;  // geonameid -> where
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      problems.push_back(file + ": cannot open");
+      continue;
+    }
+    std::string line;
+    for (size_t number = 1; std::getline(in, line); ++number) {
+      std::string where = file + ":" + std::to_string(number);
+      if (line.empty() || line[0] == '#') continue;
+      size_t bad = 0;
+      if (!text::IsValidUtf8(line, &bad)) {
+        problems.push_back(where + ": invalid UTF-8 at byte " + std::to_string(bad + 1));
+        continue;
+      }
+      auto row = ParseGeoNamesLine(line);
+      if (!row.ok()) {
+        problems.push_back(where + ": " + row.status().message());
+        continue;
+      }
+      if (SplitTabs(line).size() != 19) problems.push_back(where + ": " + std::to_string(SplitTabs(line).size()) + " columns, not 19");
+      auto [it, fresh] = seen.try_emplace(row->geonameid, where);
+      if (!fresh) problems.push_back(where + ": geonameid " + std::to_string(row->geonameid) + " already at " + it->second);
+      std::map<std::string, int> names;
+      for (const auto& alt : row->alternates)
+        if (alt == row->name || ++names[alt] == 2) problems.push_back(where + ": alternate '" + alt + "' given twice");
+    }
+  }
+  return problems;
 }
 
 std::string FindGazetteer(const std::string& given) {

@@ -57,7 +57,7 @@ constexpr uint32_t kNoPlace = 0xFFFFFFFFu;
 // One name of one place under a key. `exact` holds a 30-bit hash of the name's ExactKey, so that
 // a lookup can tell "Deir ez-Zor" written as GeoNames writes it from a looser spelling; the top bit
 // says the name is the place's own rather than an alternate, the next that it is an abbreviation
-// in capitals (US, DRC), the only names an acronym in a text may be.
+// (US, DRC, Ky.): only an abbreviation in a text may be one, and an acronym may be nothing else.
 struct Posting {
   uint32_t place;
   uint32_t exact;
@@ -67,7 +67,8 @@ struct Posting {
   uint32_t exact_hash() const { return exact & 0x3FFFFFFFu; }
 };
 uint32_t ExactHash(std::string_view name);
-// Capitals and no lowercase letter: "US", "U.S.", "AAS".
+// Capitals and no lowercase letter ("US", "U.S.", "AAS"), or a short word ending in a period
+// ("Ky.", "Calif.").
 bool IsAbbreviation(std::string_view name);
 
 class Gazetteer {
@@ -113,6 +114,11 @@ class Gazetteer {
   size_t names_size_ = 0;
   std::unordered_map<uint16_t, uint32_t> countries_;  // two letters -> record
 };
+
+// Problems in curated GeoNames-layout files (the supplement in data/geo), one "file:line: what"
+// per problem: rows that do not parse, geonameids given twice, names repeated among a row's
+// alternates.
+std::vector<std::string> CheckSupplement(const std::vector<std::string>& files);
 
 // Where the compiled gazetteer is: `given`, else $SITREP_GAZETTEER, else gazetteer.bin beside the
 // executable, else the installed data directory.

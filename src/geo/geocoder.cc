@@ -90,11 +90,13 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
       g->countries_.Add(row[0], static_cast<uint32_t>(g->country_codes_.size()), segmenter, analyzer);
       g->country_codes_.push_back(national ? row[1] : "");
       g->demonyms_.push_back(row[3] == "demonym");
-      if (row[3] != "country" || row[1].size() != 3 || g->iso2_.count(row[1])) continue;
+      // The place of a country or region code: "Syria" SYR -> the country, "Europe" EUR -> the continent.
+      if (row[3] != "country" || row[1].size() != 3 || g->nations_.count(row[1])) continue;
       for (const Posting& p : gazetteer.Lookup(row[0])) {
-        const PlaceRecord& r = gazetteer.place(p.place < gazetteer.size() ? p.place : 0);
-        if (p.place < gazetteer.size() && r.category == static_cast<uint8_t>(Category::kCountry) && r.country[0]) {
-          g->iso2_[row[1]] = std::string(r.country, 2);
+        if (p.place >= gazetteer.size()) continue;
+        auto c = static_cast<Category>(gazetteer.place(p.place).category);
+        if (c == Category::kCountry || c == Category::kContinent || c == Category::kRegion) {
+          g->nations_[row[1]] = p.place;
           break;
         }
       }
@@ -119,9 +121,9 @@ class Geocoder::Run {
 
  private:
   struct Found {
-    Toponym t;
-    std::span<const Posting> postings;
-    std::string country;  // a demonym's or a country actor's ISO alpha-2
+    std::vector<Posting> postings;
+    std::string query;    // the name looked up, when not the whole text (a name inside it)
+    uint32_t nation = kNoPlace;  // the country or region a demonym names
   };
 
   std::string_view Text(uint32_t first, uint32_t last) const {
@@ -136,12 +138,12 @@ class Geocoder::Run {
     return it == ss.begin() ? 0 : static_cast<uint32_t>(it - ss.begin() - 1);
   }
 
-  // The country a demonym names, as an ISO alpha-2 code: "Syrian" -> SY.
-  std::string DemonymOf(uint32_t first, uint32_t last) const {
+  // The country or region a demonym names: "Syrian" -> Syria, "European" -> Europe.
+  uint32_t DemonymOf(uint32_t first, uint32_t last) const {
     auto m = c_.countries_.Longest(at_, first, last);
-    if (m.length != last - first || !c_.demonyms_[m.id]) return "";
-    auto it = c_.iso2_.find(c_.country_codes_[m.id]);
-    return it == c_.iso2_.end() ? "" : it->second;
+    if (m.length != last - first || !c_.demonyms_[m.id]) return kNoPlace;
+    auto it = c_.nations_.find(c_.country_codes_[m.id]);
+    return it == c_.nations_.end() ? kNoPlace : it->second;
   }
 
   void AddGiven(size_t start, size_t end, std::vector<bool>* taken) {
@@ -165,10 +167,9 @@ class Geocoder::Run {
     t.text = std::string(at_.doc->text.substr(start, end - start));
     for (uint32_t i = first; i < last; ++i) (*taken)[i] = true;
     Found f;
-    f.country = DemonymOf(first, last);
-    t.demonym = !f.country.empty();
-    if (!t.demonym) f.postings = g_.Lookup(t.text);
-    f.postings = AbbreviationsOnly(t.text, f.postings);
+    f.nation = DemonymOf(first, last);
+    t.demonym = f.nation != kNoPlace;
+    if (!t.demonym) f.postings = Compatible(t.text, g_.Lookup(t.text));
     Cues(&t);
     tops_.push_back(std::move(t));
     found_.push_back(f);
@@ -236,7 +237,7 @@ class Geocoder::Run {
     for (uint32_t i = begin; i < end; ++i) {
       if ((*taken)[i] || !CanStart(i)) continue;
       uint32_t length = 0;
-      std::span<const Posting> postings;
+      std::vector<Posting> postings;
       for (uint32_t n = std::min<uint32_t>(kMaxNameTokens, end - i); n >= 1 && !length; --n) {
         uint32_t last = i + n - 1;
         if (!HasUpper(Text(last, last + 1))) continue;
@@ -245,7 +246,10 @@ class Geocoder::Run {
           clean = !(*taken)[j] && at_.seg.tokens[j].kind != text::TokenKind::kPunct &&
                   (j == i || j == last || HasUpper(Text(j, j + 1)) || IsConnector(A(j)));
         if (!clean) continue;
-        postings = g_.Lookup(Text(i, last + 1));
+        // "Ky" followed by its period is the abbreviation "Ky."
+        std::string name(Text(i, last + 1));
+        if (last + 1 < end && Text(last + 1, last + 2) == "." && !at_.seg.tokens[last + 1].space_before) name += '.';
+        postings = Compatible(name, g_.Lookup(name));
         if (!postings.empty()) length = n;
       }
       if (!length) continue;
@@ -264,26 +268,28 @@ class Geocoder::Run {
       if (!Plausible(t, postings)) continue;
       for (uint32_t j = t.first; j < t.last; ++j) (*taken)[j] = true;
       Found f;
-      f.postings = postings;
+      f.postings = std::move(postings);
       tops_.push_back(std::move(t));
       found_.push_back(f);
       i += length - 1;
     }
   }
 
-  // An acronym (AAS, EI, MSF) is a place only as a place's own abbreviation (US, DRC), never by
-  // folding into a name (Ås, Aas). Longer words in capitals are datelines (WASHINGTON, PARIS).
-  static std::span<const Posting> AbbreviationsOnly(std::string_view text, std::span<const Posting> postings) {
+  // An abbreviation in a gazetteer (Ill., US) matches only an abbreviation in the text, not the
+  // word "Il"; an acronym in the text (AAS, EI, MSF) matches only such an abbreviation, never a
+  // name it folds into (Ås, Aas). Longer words in capitals are datelines (WASHINGTON, PARIS).
+  static std::vector<Posting> Compatible(std::string_view text, std::span<const Posting> postings) {
     size_t letters = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (!IsAbbreviation(text) || letters > 4) return postings;
+    bool abbreviation = IsAbbreviation(text) && letters <= 4;
     uint32_t exact = ExactHash(text);
+    std::vector<Posting> out;
     for (const Posting& p : postings)
-      if (p.abbreviation() && p.exact_hash() == exact) return postings;
-    return {};
+      if (abbreviation ? p.abbreviation() && p.exact_hash() == exact : !p.abbreviation()) out.push_back(p);
+    return out;
   }
 
   // Guards against names that are words or parts of a person's name.
-  bool Plausible(const Toponym& t, std::span<const Posting> postings) const {
+  bool Plausible(const Toponym& t, const std::vector<Posting>& postings) const {
     const auto& sent = at_.seg.sentences[t.sentence];
     uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
     bool major = false;  // a country, a continent or a first-level division
@@ -292,7 +298,6 @@ class Geocoder::Run {
       const PlaceRecord& r = g_.place(p.place);
       major |= IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
     }
-    if (AbbreviationsOnly(t.text, postings).empty()) return false;
     if (t.introduced) return true;
     if (t.last - t.first == 1) {
       if (NotAlone(t.first)) return false;
@@ -372,7 +377,7 @@ class Geocoder::Run {
       if (weight > 0.01) score += 1.5 + 3.0 * weight / std::max(1.0, ctx.total - own);
     }
     if (r.admin1 != kNoPlace && r.admin1 != p.place && ctx.admin1.count(r.admin1)) score += 2.0;
-    if (!t.cue.empty()) score += CueFits(t.cue, category) ? 3.0 : -2.0;
+    if (!t.cue.empty()) score += CueFits(t.cue, category) ? 3.0 : -4.0;
     if (containers_[index] != kNoPlace) {
       const Toponym& outer = tops_[containers_[index]];
       uint32_t holder = outer.place;
@@ -385,8 +390,11 @@ class Geocoder::Run {
       for (const auto& [other, place] : ctx.points)
         if (other != index && place != p.place)
           nearest = std::min(nearest, Km(r.lat, r.lon, g_.place(place).lat, g_.place(place).lon));
-      if (nearest < 100) score += 1.5;
-      else if (nearest < 300) score += 0.8;
+      // Places named together are near one another: a local paper's Edmonton is the one beside its
+      // Enfield and Tottenham.
+      if (nearest < 50) score += 3.0;
+      else if (nearest < 150) score += 2.0;
+      else if (nearest < 400) score += 1.0;
       else if (nearest < 800) score += 0.3;
     }
     return score;
@@ -396,17 +404,16 @@ class Geocoder::Run {
     Toponym& t = tops_[index];
     const Found& f = found_[index];
     t.candidates.clear();
-    if (!f.country.empty()) {
-      const PlaceRecord* r = g_.Country(f.country);
-      t.place = r ? g_.IndexOf(*r) : kNoPlace;
-      t.score = r ? 5 : 0;
-      if (r) t.candidates.push_back({t.place, t.score, true});
+    if (f.nation != kNoPlace) {
+      t.place = f.nation;
+      t.score = 5;
+      t.candidates.push_back({t.place, t.score, true});
       return;
     }
-    uint32_t exact = ExactHash(t.text);
+    uint32_t exact = ExactHash(f.query.empty() ? t.text : f.query);
     std::vector<Candidate> all;
     std::set<uint32_t> seen;
-    for (const Posting& p : f.postings.first(std::min(f.postings.size(), kMaxCandidates))) {
+    for (const Posting& p : std::span(f.postings).first(std::min(f.postings.size(), kMaxCandidates))) {
       if (p.place >= g_.size()) continue;
       double score = Score(index, p, ctx, exact);
       if (!seen.insert(p.place).second) {
@@ -416,6 +423,19 @@ class Geocoder::Run {
       }
       all.push_back({p.place, score, p.exact_hash() == exact});
     }
+    // A division and its capital share a name (Ségou, Idlib): without a word for a region, the
+    // text means the town, unless the division is so large that the town would misplace it.
+    if (t.cue.empty() || t.cue == "city")
+      for (auto& division : all) {
+        const PlaceRecord& d = g_.place(division.place);
+        if (std::strncmp(d.feature_code, "ADM1", 8) != 0) continue;
+        for (auto& town : all) {
+          const PlaceRecord& c = g_.place(town.place);
+          if (c.admin1 == division.place && static_cast<Category>(c.category) == Category::kCity &&
+              town.score < division.score && Km(c.lat, c.lon, d.lat, d.lon) < 150)
+            town.score = division.score + 0.1;
+        }
+      }
     std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     if (all.size() > 3) all.resize(3);
     t.candidates = all;
@@ -429,9 +449,9 @@ class Geocoder::Run {
     for (uint32_t i = 0; i < at_.seg.tokens.size(); ++i) {
       auto m = c_.countries_.Longest(at_, i, SentenceEnd(i));
       if (!m.length) continue;
-      auto it = c_.iso2_.find(c_.country_codes_[m.id]);
-      if (it != c_.iso2_.end()) {
-        ctx->countries[it->second] += 0.5;
+      auto it = c_.nations_.find(c_.country_codes_[m.id]);
+      if (it != c_.nations_.end() && g_.place(it->second).country[0]) {
+        ctx->countries[std::string(g_.place(it->second).country, 2)] += 0.5;
         ctx->total += 0.5;
       }
       i += m.length - 1;
@@ -476,6 +496,51 @@ class Geocoder::Run {
         if (!IsCountryCategory(r.category)) next.points.push_back({i, t.place});
       }
       for (size_t i = 0; i < tops_.size(); ++i) Choose(i, next);
+      if (pass == 1) Approximate(next);
+    }
+  }
+
+  static bool Broad(const PlaceRecord& r) {
+    return IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
+  }
+  bool NearOthers(size_t index, const PlaceRecord& r, const Context& ctx, double km) const {
+    for (const auto& [other, place] : ctx.points)
+      if (other != index && Km(r.lat, r.lon, g_.place(place).lat, g_.place(place).lon) < km) return true;
+    return false;
+  }
+
+  // A name of several words the gazetteer lacks is resolved to the place named inside it
+  // ("Vancouver Art Gallery", "Southern Europe"), else to the document's main settlement.
+  void Approximate(const Context& ctx) {
+    const Toponym* focus = nullptr;
+    std::map<uint32_t, int> counts;
+    for (const auto& t : tops_)
+      if (t.place != kNoPlace && !t.demonym && !t.approximate &&
+          static_cast<Category>(g_.place(t.place).category) == Category::kCity &&
+          ++counts[t.place] > (focus ? counts[focus->place] : 0))
+        focus = &t;
+    for (size_t i = 0; i < tops_.size(); ++i) {
+      Toponym& t = tops_[i];
+      if (t.place != kNoPlace || t.demonym || t.last - t.first < 2 || !found_[i].postings.empty()) continue;
+      for (uint32_t n = t.last - t.first - 1; n >= 1 && t.place == kNoPlace; --n)
+        for (uint32_t a = t.first; a + n <= t.last && t.place == kNoPlace; ++a) {
+          std::string_view inner = Text(a, a + n);
+          if (!text::IsUpperInitial(inner) || (n == 1 && CommonWord(a))) continue;
+          found_[i].postings = Compatible(inner, g_.Lookup(inner));
+          found_[i].query = std::string(inner);
+          if (found_[i].postings.empty()) continue;
+          Choose(i, ctx);
+          // A town inside a longer name (Metcalfe in "Metcalfe County") is kept only near the
+          // document's other places: a county or a hospital is rarely named after a distant town.
+          if (t.place != kNoPlace && !Broad(g_.place(t.place)) && !NearOthers(i, g_.place(t.place), ctx, 300))
+            t.place = kNoPlace;
+        }
+      if (t.place == kNoPlace && focus) {
+        t.place = focus->place;
+        t.score = 0;
+        t.candidates = {{focus->place, 0, false}};
+      }
+      t.approximate = t.place != kNoPlace;
     }
   }
 
@@ -591,7 +656,8 @@ Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
   else if (std::strncmp(r.feature_code, "ADM1", 8) == 0) p.admin1 = p.name;
   p.lat = r.lat;
   p.lon = r.lon;
-  p.precision = !precision.empty() ? precision : t.relative ? "region" : PrecisionOf(static_cast<Category>(r.category));
+  bool around = t.relative || (t.approximate && t.score == 0);
+  p.precision = !precision.empty() ? precision : around ? "region" : PrecisionOf(static_cast<Category>(r.category));
   return p;
 }
 
@@ -600,6 +666,7 @@ std::string Geocoder::Describe(const Toponym& t) const {
   if (!t.cue.empty()) out += " [" + t.cue + "]";
   if (t.relative) out += " [relative]";
   if (t.demonym) out += " [demonym]";
+  if (t.approximate) out += t.score == 0 ? " [not in the gazetteer: the document's main settlement]" : " [not in the gazetteer: the place named in it]";
   if (t.place == kNoPlace) return out + (t.candidates.empty() ? ": not in the gazetteer" : ": abstained (score too low)");
   char buf[64];
   for (size_t i = 0; i < t.candidates.size(); ++i) {

@@ -34,6 +34,9 @@ struct Toponym {
   bool introduced = false;       // after a locative or relative cue (à, en, in, near)
   bool demonym = false;          // "Syrian" standing for its country (only in given spans)
   bool given = false;            // a span the caller asked about
+  // Not in the gazetteer: resolved to the place named inside it (Vancouver Art Gallery) or, failing
+  // that, to the settlement the document is about (Metcalfe County), with region precision.
+  bool approximate = false;
   uint32_t place = kNoPlace;     // the resolution, or kNoPlace when sitrep abstains
   double score = 0, margin = 0;  // of the chosen candidate, and its lead over the next
   std::vector<Candidate> candidates;  // best first (the few kept for explain)
@@ -73,8 +76,9 @@ class Geocoder {
  private:
   Geocoder(const Gazetteer& g) : g_(g) {}
   class Run;
-  // The country code of a CAMEO country code ("SYR" -> "SY"), learnt from the actor lexicon.
-  std::unordered_map<std::string, std::string> iso2_;
+  // The gazetteer place of a CAMEO country or region code ("SYR" -> Syria, "EUR" -> Europe),
+  // learnt from the actor lexicon's country names.
+  std::unordered_map<std::string, uint32_t> nations_;
   const Gazetteer& g_;
   std::string lang_;
   coder::PhraseIndex place_words_, cues_, countries_;
