@@ -102,6 +102,7 @@ bool Anchor(const std::string& text, const std::vector<size_t>& chars, size_t st
 Result<std::vector<Article>> ParseArticles(const std::string& xml, const std::string& path, size_t* unanchored) {
   std::vector<Article> articles;
   for (size_t at = xml.find("<article"); at != std::string::npos; at = xml.find("<article", at + 1)) {
+    if (xml[at + 8] != ' ' && xml[at + 8] != '>') continue;  // <articles>
     size_t close = xml.find("</article>", at);
     if (close == std::string::npos) return Status::Corrupt(path + ": <article> without </article>");
     Article a;

@@ -511,18 +511,6 @@ Status Gazetteer::Init(const char* data, size_t size, const std::string& origin)
   p += h.posting_count * sizeof(Posting);
   names_ = p;
   names_size_ = h.names_size;
-  // A country's own record: an independent state before a dependency or a territory sharing the
-  // code, a GeoNames row before a local one.
-  auto rank = [](const PlaceRecord& r) {
-    return (std::strncmp(r.feature_code, "PCLI", 8) == 0 ? 0 : 2) + (r.geonameid >= kLocalIdBase ? 1 : 0);
-  };
-  for (uint32_t i = 0; i < place_count_; ++i) {
-    const PlaceRecord& r = places_[i];
-    if (r.category != static_cast<uint8_t>(Category::kCountry) || !r.country[0]) continue;
-    auto code = static_cast<uint16_t>(static_cast<unsigned char>(r.country[0]) << 8 | static_cast<unsigned char>(r.country[1]));
-    auto [it, fresh] = countries_.try_emplace(code, i);
-    if (!fresh && rank(r) < rank(places_[it->second])) it->second = i;
-  }
   return Status::Ok();
 }
 
@@ -548,13 +536,6 @@ std::string_view Gazetteer::Name(const PlaceRecord& p) const {
 
 const PlaceRecord* Gazetteer::Admin1Of(const PlaceRecord& p) const {
   return p.admin1 < place_count_ ? &places_[p.admin1] : nullptr;
-}
-
-const PlaceRecord* Gazetteer::Country(std::string_view cc) const {
-  if (cc.size() != 2) return nullptr;
-  auto code = static_cast<uint16_t>(static_cast<unsigned char>(cc[0]) << 8 | static_cast<unsigned char>(cc[1]));
-  auto it = countries_.find(code);
-  return it == countries_.end() ? nullptr : &places_[it->second];
 }
 
 std::string Gazetteer::Version() const {

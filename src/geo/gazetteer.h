@@ -89,9 +89,6 @@ class Gazetteer {
   std::string_view Name(const PlaceRecord& p) const;
   // The first-level division a place is in, or null.
   const PlaceRecord* Admin1Of(const PlaceRecord& p) const;
-  // The country's own record ("SY"), or null.
-  const PlaceRecord* Country(std::string_view cc) const;
-  uint32_t IndexOf(const PlaceRecord& p) const { return static_cast<uint32_t>(&p - places_); }
   // "1.<hash of the sources>"
   std::string Version() const;
 
@@ -112,7 +109,6 @@ class Gazetteer {
   size_t posting_count_ = 0;
   const char* names_ = nullptr;
   size_t names_size_ = 0;
-  std::unordered_map<uint16_t, uint32_t> countries_;  // two letters -> record
 };
 
 // Problems in curated GeoNames-layout files (the supplement in data/geo), one "file:line: what"

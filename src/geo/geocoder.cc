@@ -8,6 +8,7 @@
 
 #include "geo/names.h"
 #include "text/fold.h"
+#include "time/calendar.h"
 #include "text/utf8.h"
 
 #include <unicode/uchar.h>
@@ -49,6 +50,12 @@ bool IsNameModifier(const morph::Analysis& a) {
                     "grand", "grande", "new", "old", "northeast", "northwest", "southeast", "southwest"});
 }
 
+bool IsCalendarWord(const morph::Analysis& a) {
+  return time::MonthFromName(a.folded) != 0 ||
+         IsWord(a, {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+                    "wednesday", "thursday", "friday", "saturday", "sunday"});
+}
+
 bool IsCountryCategory(uint8_t c) {
   return c == static_cast<uint8_t>(Category::kCountry) || c == static_cast<uint8_t>(Category::kContinent);
 }
@@ -88,8 +95,10 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
     for (const auto& row : table->rows) {
       bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
       g->countries_.Add(row[0], static_cast<uint32_t>(g->country_codes_.size()), segmenter, analyzer);
+      if (row[3] == "demonym") g->demonym_names_.emplace(text::Fold(row[0]), row[1]);
       g->country_codes_.push_back(national ? row[1] : "");
       g->demonyms_.push_back(row[3] == "demonym");
+      g->not_places_.push_back(row[3] == "group" || row[3] == "org" || row[3] == "person");
       // The place of a country or region code: "Syria" SYR -> the country, "Europe" EUR -> the continent.
       if (row[3] != "country" || row[1].size() != 3 || g->nations_.count(row[1])) continue;
       for (const Posting& p : gazetteer.Lookup(row[0])) {
@@ -109,6 +118,7 @@ class Geocoder::Run {
   Run(const Geocoder& c, const morph::AnalyzedText& at) : c_(c), g_(c.g_), at_(at) {}
 
   std::vector<Toponym> Go(const std::vector<std::pair<size_t, size_t>>& given) {
+    nations_ = c_.NationsNamed(at_);
     std::vector<bool> taken(at_.seg.tokens.size(), false);
     for (const auto& [start, end] : given) AddGiven(start, end, &taken);
     size_t given_count = tops_.size();
@@ -167,10 +177,20 @@ class Geocoder::Run {
     t.text = std::string(at_.doc->text.substr(start, end - start));
     for (uint32_t i = first; i < last; ++i) (*taken)[i] = true;
     Found f;
-    f.nation = DemonymOf(first, last);
+    // A span inside a token ("Turkish" of "Turkish-Russian") is matched by its text alone.
+    std::string_view covered = Text(first, last);
+    if (covered == t.text) {
+      f.nation = DemonymOf(first, last);
+    } else if (auto d = c_.demonym_names_.find(text::Fold(t.text)); d != c_.demonym_names_.end()) {
+      auto nation = c_.nations_.find(d->second);
+      if (nation != c_.nations_.end()) f.nation = nation->second;
+    }
     t.demonym = f.nation != kNoPlace;
-    if (!t.demonym) f.postings = Compatible(t.text, g_.Lookup(t.text));
-    Cues(&t);
+    auto phrase = Cues(&t);
+    // The span may leave out the period its last token carries ("Ky" of "Ky.").
+    if (!t.demonym)
+      f.postings = covered == t.text ? LookupName(first, last) : LookupName(t.text, covered == t.text + ".");
+    if (!t.demonym) PreferFeature(phrase, t, &f.postings);
     tops_.push_back(std::move(t));
     found_.push_back(f);
   }
@@ -185,8 +205,10 @@ class Geocoder::Run {
     return hyphen != std::string_view::npos && hyphen <= 3 && HasUpper(w.substr(hyphen));
   }
 
-  // The place word, locative or relative cue next to a name.
-  void Cues(Toponym* t) const {
+  // The place word, locative or relative cue next to a name. Returns the tokens of the name with
+  // its place word ("le fleuve Tigre" -> "fleuve Tigre", "Rafah crossing"), or the name's own.
+  std::pair<uint32_t, uint32_t> Cues(Toponym* t) const {
+    std::pair<uint32_t, uint32_t> phrase{t->first, t->last};
     const auto& sent = at_.seg.sentences[t->sentence];
     uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
     uint32_t lead = t->first;  // where the words that introduce the name start
@@ -197,6 +219,7 @@ class Geocoder::Run {
       for (uint32_t j = k + m.length; j < t->first; ++j) adjacent &= IsConnector(A(j));
       if (adjacent) {
         t->cue = c_.place_word_features_[m.id];
+        phrase.first = k;
         lead = k;
         while (lead > begin && IsConnector(A(lead - 1)) && lead + 8 > t->first) --lead;
         break;
@@ -204,7 +227,10 @@ class Geocoder::Run {
     }
     if (t->cue.empty() && t->last < end) {
       auto m = c_.place_words_.Longest(at_, t->last, end);
-      if (m.length) t->cue = c_.place_word_features_[m.id];
+      if (m.length) {
+        t->cue = c_.place_word_features_[m.id];
+        phrase.second = t->last + m.length;
+      }
     }
     for (uint32_t stop : {t->first, lead})
       for (uint32_t k = stop; k-- > begin && k + 6 >= stop;) {
@@ -215,6 +241,33 @@ class Geocoder::Run {
         if (kind == "locative" || kind == "relative") t->introduced = true;
         break;
       }
+    return phrase;
+  }
+
+  // The places tokens [first, last) may name. "Ky" followed by its period is the abbreviation "Ky."
+  // when the gazetteer has it as one; otherwise the period ends the sentence ("à Kidal.").
+  std::vector<Posting> LookupName(uint32_t first, uint32_t last) const {
+    bool period = last < at_.seg.tokens.size() && Text(last, last + 1) == "." && !at_.seg.tokens[last].space_before;
+    return LookupName(std::string(Text(first, last)), period);
+  }
+  std::vector<Posting> LookupName(const std::string& name, bool period_follows) const {
+    auto postings = Compatible(name, g_.Lookup(name));
+    if (period_follows) {
+      auto dotted = Compatible(name + ".", g_.Lookup(name + "."));
+      if (std::any_of(dotted.begin(), dotted.end(), [](const Posting& p) { return p.abbreviation(); }))
+        return dotted;
+    }
+    return postings;
+  }
+
+  // The gazetteer may know a feature by its name with the place word (the Tigris as "fleuve
+  // Tigre", "Rafah crossing", "champ pétrolier d'Al-Omar"), apart from the town it is named after:
+  // then the name is that feature's.
+  void PreferFeature(std::pair<uint32_t, uint32_t> phrase, const Toponym& t, std::vector<Posting>* postings) const {
+    if (phrase.first == t.first && phrase.second == t.last) return;
+    std::string_view whole = Text(phrase.first, phrase.second);
+    auto feature = Compatible(whole, g_.Lookup(whole));
+    if (!feature.empty()) *postings = std::move(feature);
   }
 
   bool NotAlone(uint32_t i) const {
@@ -246,16 +299,14 @@ class Geocoder::Run {
           clean = !(*taken)[j] && at_.seg.tokens[j].kind != text::TokenKind::kPunct &&
                   (j == i || j == last || HasUpper(Text(j, j + 1)) || IsConnector(A(j)));
         if (!clean) continue;
-        // "Ky" followed by its period is the abbreviation "Ky."
-        std::string name(Text(i, last + 1));
-        if (last + 1 < end && Text(last + 1, last + 2) == "." && !at_.seg.tokens[last + 1].space_before) name += '.';
-        postings = Compatible(name, g_.Lookup(name));
+        postings = LookupName(i, last + 1);
         if (!postings.empty()) length = n;
       }
       if (!length) continue;
-      // The name of an actor that is not a country (Islamic State, Al-Qaïda, Hezbollah).
+      // The name of an actor that is not a place (Islamic State, Al-Qaïda, Hezbollah); a capital
+      // standing for its government is still a place.
       auto actor = c_.countries_.Longest(at_, i, end);
-      if (actor.length >= length && c_.country_codes_[actor.id].empty()) {
+      if (actor.length >= length && c_.not_places_[actor.id]) {
         i += actor.length - 1;
         continue;
       }
@@ -264,8 +315,9 @@ class Geocoder::Run {
       t.last = i + length;
       t.sentence = s;
       t.text = std::string(Text(i, i + length));
-      Cues(&t);
+      auto phrase = Cues(&t);
       if (!Plausible(t, postings)) continue;
+      PreferFeature(phrase, t, &postings);
       for (uint32_t j = t.first; j < t.last; ++j) (*taken)[j] = true;
       Found f;
       f.postings = std::move(postings);
@@ -298,13 +350,28 @@ class Geocoder::Run {
       const PlaceRecord& r = g_.place(p.place);
       major |= IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
     }
-    if (t.introduced) return true;
-    if (t.last - t.first == 1) {
-      if (NotAlone(t.first)) return false;
-      bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
-      if (CommonWord(t.first) && !major && (initial || t.cue.empty())) return false;
+    bool notable = major;  // or a capital, or a town of some size
+    for (const Posting& p : postings) {
+      if (p.place >= g_.size()) continue;
+      const PlaceRecord& r = g_.place(p.place);
+      std::string_view code(r.feature_code, strnlen(r.feature_code, 8));
+      notable |= r.population >= 20000 || code == "PPLA" || code == "PPLA2" || code == "PPLC";
     }
-    // Part of a longer capitalised name: Edward Said, Jordan Peterson, Washington Post.
+    if (t.last - t.first == 1) {
+      const morph::Analysis& a = A(t.first);
+      if (IsCalendarWord(a)) return false;  // "in March", "en août"
+      if (NotAlone(t.first)) return t.introduced;
+      if (t.introduced) return true;
+      bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
+      if (initial && (a.Has("PRON") || a.Has("DET") || a.Has("ADP") || a.Has("CCONJ") || a.Has("SCONJ") || a.Has("AUX")))
+        return false;
+      // A word of the language: at the start of a sentence only a country or a division is taken;
+      // capitalised within one ("in Mosul", which WordNet also lists), a notable place.
+      if (CommonWord(t.first) && !(initial ? major : notable || !t.cue.empty())) return false;
+    } else if (t.introduced) {
+      return true;
+    }
+    // Part of a longer capitalised name: Edward Said, Jordan Peterson, Washington Post, Chad Wolf.
     if (t.first > begin) {
       uint32_t p = t.first - 1;
       std::string_view prev = Text(p, p + 1);
@@ -315,8 +382,8 @@ class Geocoder::Run {
     }
     if (t.last < end) {
       std::string_view next = Text(t.last, t.last + 1);
-      if (text::IsUpperInitial(next) && at_.seg.tokens[t.last].kind == text::TokenKind::kWord && !major &&
-          !c_.place_words_.Longest(at_, t.last, end).length && g_.Lookup(next).empty())
+      if (text::IsUpperInitial(next) && at_.seg.tokens[t.last].kind == text::TokenKind::kWord &&
+          !IsCalendarWord(A(t.last)) && !c_.place_words_.Longest(at_, t.last, end).length && g_.Lookup(next).empty())
         return false;
     }
     return true;
@@ -423,16 +490,18 @@ class Geocoder::Run {
       }
       all.push_back({p.place, score, p.exact_hash() == exact});
     }
-    // A division and its capital share a name (Ségou, Idlib): without a word for a region, the
-    // text means the town, unless the division is so large that the town would misplace it.
-    if (t.cue.empty() || t.cue == "city")
+    // A division and its capital share a name (Ségou, Idlib, Hodeïda): without a word for a
+    // region, the text means the town, unless the division is so large that the town would
+    // misplace it (Quebec).
+    if (t.cue != "region")
       for (auto& division : all) {
         const PlaceRecord& d = g_.place(division.place);
         if (std::strncmp(d.feature_code, "ADM1", 8) != 0) continue;
         for (auto& town : all) {
           const PlaceRecord& c = g_.place(town.place);
           if (c.admin1 == division.place && static_cast<Category>(c.category) == Category::kCity &&
-              town.score < division.score && Km(c.lat, c.lon, d.lat, d.lon) < 150)
+              town.score < division.score && NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
+              Km(c.lat, c.lon, d.lat, d.lon) < 300)
             town.score = division.score + 0.1;
         }
       }
@@ -446,20 +515,11 @@ class Geocoder::Run {
 
   // Countries the document talks about: its country actors and demonyms, weighted by mention.
   void ActorCountries(Context* ctx) const {
-    for (uint32_t i = 0; i < at_.seg.tokens.size(); ++i) {
-      auto m = c_.countries_.Longest(at_, i, SentenceEnd(i));
-      if (!m.length) continue;
-      auto it = c_.nations_.find(c_.country_codes_[m.id]);
-      if (it != c_.nations_.end() && g_.place(it->second).country[0]) {
-        ctx->countries[std::string(g_.place(it->second).country, 2)] += 0.5;
+    for (uint32_t nation : nations_)
+      if (g_.place(nation).country[0]) {
+        ctx->countries[std::string(g_.place(nation).country, 2)] += 0.5;
         ctx->total += 0.5;
       }
-      i += m.length - 1;
-    }
-  }
-  uint32_t SentenceEnd(uint32_t token) const {
-    const auto& s = at_.seg.sentences[SentenceOf(token)];
-    return s.first_token + s.token_count;
   }
 
   void Resolve() {
@@ -549,10 +609,26 @@ class Geocoder::Run {
   const morph::AnalyzedText& at_;
   std::vector<Toponym> tops_;
   std::vector<Found> found_;
+  std::vector<uint32_t> nations_;  // the country or region of each country actor and demonym
   std::vector<uint32_t> containers_;
   std::vector<std::string> own_country_;
   std::vector<double> own_weight_;
 };
+
+std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) const {
+  std::vector<uint32_t> out;
+  for (const auto& sent : at.seg.sentences) {
+    uint32_t end = sent.first_token + sent.token_count;
+    for (uint32_t i = sent.first_token; i < end; ++i) {
+      auto m = countries_.Longest(at, i, end);
+      if (!m.length) continue;
+      auto it = nations_.find(country_codes_[m.id]);
+      if (it != nations_.end()) out.push_back(it->second);
+      i += m.length - 1;
+    }
+  }
+  return out;
+}
 
 std::vector<Toponym> Geocoder::Geocode(const morph::AnalyzedText& at,
                                        const std::vector<std::pair<size_t, size_t>>& given) const {
@@ -596,6 +672,18 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const std::vector<Toponym>&
         focus = c.second;
       }
   }
+  // Failing any place name, the country the document's actors belong to (l'armée malienne).
+  Toponym nation;
+  {
+    std::map<uint32_t, int> counts;
+    int best = 0;
+    for (uint32_t n : NationsNamed(at))
+      if (++counts[n] > best && IsCountryCategory(g_.place(n).category)) {
+        best = counts[n];
+        nation.place = n;
+        nation.text = std::string(g_.Name(g_.place(n)));
+      }
+  }
   for (Event& e : *events) {
     auto s = static_cast<uint32_t>(e.evidence.sentence);
     const Toponym* chosen = nullptr;
@@ -631,12 +719,16 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const std::vector<Toponym>&
       chosen = focus;
       level = "the document";
     }
+    if (!chosen && nation.place != kNoPlace) {
+      chosen = &nation;
+      level = "the country its actors belong to";
+    }
     if (!chosen) {
       if (trace) (*trace)[s].push_back(e.id + ": no location (no place resolved in the document)");
       continue;
     }
     // Beyond the sentence the place is a neighbourhood, not a spot.
-    if (level == "its paragraph" || level == "the document")
+    if (level != "its place argument" && level != "its sentence")
       precision = is_country(*chosen) ? "country" : "region";
     e.location = ToPlace(*chosen, precision);
     if (trace)

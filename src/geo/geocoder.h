@@ -59,7 +59,8 @@ class Geocoder {
   static std::vector<std::pair<size_t, size_t>> EventPlaces(const std::vector<Event>& events);
 
   // Gives each event a location: the toponym of its place argument, else a place in its sentence,
-  // else the paragraph's last place, else the document's most named one; `trace`, when given,
+  // else the paragraph's last place, else the document's most named one, else the country its
+  // actors belong to; `trace`, when given,
   // receives per sentence the toponyms and the level each event's place came from.
   void Locate(const morph::AnalyzedText& at, const std::vector<Toponym>& toponyms, std::vector<Event>* events,
               std::vector<std::vector<std::string>>* trace) const;
@@ -76,6 +77,8 @@ class Geocoder {
  private:
   Geocoder(const Gazetteer& g) : g_(g) {}
   class Run;
+  // The country or region of each country name and demonym in the text, in order.
+  std::vector<uint32_t> NationsNamed(const morph::AnalyzedText& at) const;
   // The gazetteer place of a CAMEO country or region code ("SYR" -> Syria, "EUR" -> Europe),
   // learnt from the actor lexicon's country names.
   std::unordered_map<std::string, uint32_t> nations_;
@@ -83,7 +86,9 @@ class Geocoder {
   std::string lang_;
   coder::PhraseIndex place_words_, cues_, countries_;
   std::vector<std::string> place_word_features_, cue_kinds_, country_codes_;
-  std::vector<bool> demonyms_;  // per actor phrase in countries_
+  std::vector<bool> demonyms_;    // per actor phrase in countries_
+  std::vector<bool> not_places_;  // groups, organisations and people: never a place
+  std::unordered_map<std::string, std::string> demonym_names_;  // folded demonym -> CAMEO code
 };
 
 }  // namespace sitrep::geo

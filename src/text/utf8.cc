@@ -57,12 +57,15 @@ char32_t DecodeAt(std::string_view s, size_t* pos) {
   size_t i = *pos;
   unsigned char c = p[i];
   if (c < 0x80) { *pos = i + 1; return c; }
-  if (c < 0xE0) { *pos = i + 2; return ((c & 0x1F) << 6) | (p[i + 1] & 0x3F); }
-  if (c < 0xF0) {
-    *pos = i + 3;
-    return ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-  }
-  *pos = i + 4;
+  size_t len = c < 0xC0 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 0;
+  // A stray continuation byte, a bad lead or a sequence cut by the end: one replacement character
+  // for one byte, so that callers given unchecked text never read past it.
+  bool whole = len != 0 && i + len <= s.size();
+  for (size_t k = 1; whole && k < len; ++k) whole = (p[i + k] & 0xC0) == 0x80;
+  if (!whole) { *pos = i + 1; return 0xFFFD; }
+  *pos = i + len;
+  if (len == 2) return ((c & 0x1F) << 6) | (p[i + 1] & 0x3F);
+  if (len == 3) return ((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
   return ((c & 0x07) << 18) | ((p[i + 1] & 0x3F) << 12) | ((p[i + 2] & 0x3F) << 6) | (p[i + 3] & 0x3F);
 }
 

@@ -17,7 +17,8 @@ size_t LineOf(std::string_view s, size_t offset);
 // True when the bytes look like a binary file rather than text (NUL bytes, many control bytes).
 bool LooksBinary(std::string_view s);
 
-// Decodes one code point at `*pos` (which must be valid UTF-8) and advances `*pos`.
+// Decodes one code point at `*pos` and advances `*pos`; a byte that does not start a whole UTF-8
+// sequence gives U+FFFD and advances by one.
 char32_t DecodeAt(std::string_view s, size_t* pos);
 
 void AppendUtf8(char32_t cp, std::string* out);

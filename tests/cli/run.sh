@@ -28,10 +28,54 @@ contains() { grep -qF -- "$2" "$1" || { echo "  '$2' not in $1:"; head -n 20 "$1
 check "code --help shows the output format default" contains "$tmp/help" "jsonl"
 check "code --help shows the size limit default" contains "$tmp/help" "16777216"
 "$sitrep" --help >"$tmp/help" 2>&1
-for sub in code explain lexicon version; do check "--help lists $sub" contains "$tmp/help" "$sub"; done
+for sub in code explain lexicon gazetteer eval version; do check "--help lists $sub" contains "$tmp/help" "$sub"; done
 
 "$sitrep" version >"$tmp/version"
 check "version names the lexicon" grep -qE "^lexicon [0-9]+\.[0-9a-f]{8}$" "$tmp/version"
+check "version names the gazetteer" grep -qE "^gazetteer [0-9]+\.[0-9a-f]{8}$" "$tmp/version"
+
+# Gazetteer: lookups across transcriptions, compiling with bad lines, a missing index.
+"$sitrep" gazetteer lookup "Deir Ezzor" "Dayr az Zawr" Boukamal >"$tmp/lookup"
+check "gazetteer lookup: Deir Ezzor is Deir ez-Zor" contains "$tmp/lookup" "170794"
+check "gazetteer lookup: Boukamal is Albu Kamal" contains "$tmp/lookup" "174448"
+"$sitrep" gazetteer lookup "Qwxzvbn" >"$tmp/lookup" 2>&1
+check "gazetteer lookup: an unknown name exits 1" test $? -eq 1
+mkdir -p "$tmp/geo"
+cp "$src/tests/fixtures/geo/mini.tsv" "$tmp/geo/"
+printf '77\tBroken\tBroken\t\t95.5\t10\tP\tPPL\tXA\t\t01\t\t\t\t0\t\t\t\t\n' >"$tmp/geo/broken.tsv"
+"$sitrep" gazetteer compile --supplement "$tmp/geo" -o "$tmp/mini.bin" >"$tmp/out" 2>"$tmp/err"
+check "gazetteer compile: succeeds around a bad line" test $? -eq 0
+check "gazetteer compile: names file, line and column" contains "$tmp/err" "broken.tsv:1: column 5 (latitude)"
+check "gazetteer compile: reports what it wrote" contains "$tmp/out" "9 places, 1 lines skipped"
+"$sitrep" gazetteer lookup --gazetteer "$tmp/mini.bin" "Abou Tall" >"$tmp/lookup"
+check "gazetteer compile: the index answers" contains "$tmp/lookup" "1007"
+"$sitrep" gazetteer compile --geonames "$tmp/none.txt" -o "$tmp/x.bin" >"$tmp/out" 2>"$tmp/err"
+check "gazetteer compile: a missing input exits 2" test $? -eq 2
+check "gazetteer compile: a missing input is named" contains "$tmp/err" "none.txt"
+echo "L'armée a repris Mossoul." | "$sitrep" code --lang fr --gazetteer "$tmp/nowhere.bin" >"$tmp/out" 2>"$tmp/err"
+check "code: a missing gazetteer exits 2" test $? -eq 2
+check "code: a missing gazetteer is named" contains "$tmp/err" "nowhere.bin"
+printf 'SITREPGZ garbage that is not an index' >"$tmp/bad.bin"
+echo "L'armée a repris Mossoul." | "$sitrep" code --lang fr --gazetteer "$tmp/bad.bin" >"$tmp/out" 2>"$tmp/err"
+check "code: a damaged gazetteer is refused by name" contains "$tmp/err" "bad.bin"
+"$sitrep" lexicon check "$tmp" >"$tmp/out" 2>"$tmp/err"
+check "lexicon check: a bad supplement line fails the check" test $? -eq 1
+check "lexicon check: names the supplement's file and line" contains "$tmp/err" "broken.tsv:1: column 5"
+
+# Event locations: the place argument, resolved across spellings, with coordinates.
+printf "L'armée irakienne a repris la ville de Mossoul aux jihadistes.\n" |
+  "$sitrep" code --lang fr --date 2017-07-10 >"$tmp/loc.jsonl"
+check "code: the event is located in Mosul" python3 - "$tmp/loc.jsonl" <<'PY'
+import json, sys
+e = json.loads(open(sys.argv[1]).readline())
+loc = e["location"]
+assert loc["geonameid"] == 99072 and loc["country"] == "IQ" and loc["precision"] == "city", loc
+assert abs(loc["lat"] - 36.335) < 0.01 and loc["text"] == "Mossoul", loc
+PY
+
+# The geoparsing runner on a file in each gold layout.
+"$sitrep" eval geo "$src/tests/fixtures/geo/mini_trnews.xml" >"$tmp/geo.txt"
+check "eval geo: both layouts read, every toponym right" contains "$tmp/geo.txt" "toponyms=6 exact=1.00 acc161=1.00"
 
 # lexicon check: clean on the project's data, and names file and line of a broken source.
 check "lexicon check passes on data/" "$sitrep" lexicon check "$src/data"

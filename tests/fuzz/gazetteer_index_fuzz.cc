@@ -15,7 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       (void)(*g)->Name(r);
       (void)(*g)->Admin1Of(r);
     }
-  (void)(*g)->Country("SY");
   (void)(*g)->Version();
   return 0;
 }

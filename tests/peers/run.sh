@@ -2,7 +2,9 @@
 # Peer targets, asserted in CI when ../shared is beside the checkout (skipped otherwise):
 #  - the seed article scored against its gold (issue targets: recall >= 0.9, precision >= 0.85, no
 #    negative violated, source, target and status accuracy >= 0.85, date accuracy 1.0);
-#  - French TimeBank temporal values (value F1 >= 0.80).
+#  - French TimeBank temporal values (value F1 >= 0.80);
+#  - the seed's place accuracy (>= 0.9) and toponym resolution on TR-News (within 161 km >= 0.88,
+#    counted exactly, not rounded).
 # usage: run.sh SITREP_BINARY SOURCE_DIR
 set -uo pipefail
 sitrep="$1"
@@ -24,7 +26,7 @@ if python3 - "$tmp/score.json" <<'PY'; then passed=$((passed + 1)); else failed=
 import json, sys
 s = json.load(open(sys.argv[1]))
 targets = [("recall", 0.9), ("precision", 0.85), ("source_acc", 0.85), ("target_acc", 0.85),
-           ("status_acc", 0.85), ("date_acc", 1.0)]
+           ("status_acc", 0.85), ("date_acc", 1.0), ("place_acc", 0.9)]
 bad = [f"{k}={s.get(k)} < {v}" for k, v in targets if s.get(k, 0) < v]
 if s["negatives_violated"]:
     bad.append(f"negatives_violated={s['negatives_violated']}")
@@ -42,6 +44,17 @@ p, r = counts["values"] / counts["system"], counts["values"] / counts["gold"]
 f1 = 2 * p * r / (p + r)
 print(f"timebank value F1 {f1:.3f} (target 0.80)")
 sys.exit(0 if f1 >= 0.80 else 1)
+PY
+
+"$sitrep" eval geo "$shared/peers/geo/tr-news/TR-News.xml" >"$tmp/trnews.txt"
+echo "tr-news: $(tail -n 1 "$tmp/trnews.txt")"
+if python3 - "$tmp/trnews.txt" <<'PY'; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+import re, sys
+text = open(sys.argv[1]).read()
+within = int(re.search(r"within161_count=(\d+)", text).group(1))
+total = int(re.search(r"toponyms=(\d+)", text).group(1))
+print(f"tr-news acc161 {within}/{total} = {within / total:.4f} (target 0.88)")
+sys.exit(0 if within / total >= 0.88 else 1)
 PY
 
 echo "peers: $passed passed, $failed failed"

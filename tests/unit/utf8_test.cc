@@ -273,5 +273,21 @@ TEST(IsApostrophe, RecognisesTypesetVariants) {
   for (char32_t cp : {U'"', U'-', U'a', U'\u201c', U'\u201d', U'\u00ab', U' '}) EXPECT_FALSE(IsApostrophe(cp)) << static_cast<uint32_t>(cp);
 }
 
+TEST(DecodeAt, BrokenSequencesGiveOneReplacementPerByte) {
+  // A lead byte cut off by the end, a stray continuation byte, and a lead byte followed by ASCII.
+  const std::string broken = std::string("a\xE2\x82", 3);
+  size_t pos = 1;
+  EXPECT_EQ(DecodeAt(broken, &pos), 0xFFFDu);
+  EXPECT_EQ(pos, 2u);
+  EXPECT_EQ(DecodeAt(broken, &pos), 0xFFFDu);
+  EXPECT_EQ(pos, 3u);
+  const std::string mixed = std::string("\xC3" "a\xC3\xA9", 4);
+  pos = 0;
+  EXPECT_EQ(DecodeAt(mixed, &pos), 0xFFFDu);
+  EXPECT_EQ(DecodeAt(mixed, &pos), static_cast<char32_t>('a'));
+  EXPECT_EQ(DecodeAt(mixed, &pos), 0xE9u);
+  EXPECT_EQ(pos, 4u);
+}
+
 }  // namespace
 }  // namespace sitrep::text
