@@ -23,6 +23,17 @@ constexpr size_t kMaxNameTokens = 6;
 constexpr size_t kMaxCandidates = 60;
 constexpr double kAbstainBelow = 1.0;
 
+// Distances that only pick a band (under 50, 150, 400 km...) need no great circle: on a plane
+// tangent at the first point, with that point's cos(latitude) given, the error stays small at
+// these ranges and no trigonometry runs per pair.
+double FlatKm(double lat1, double lon1, double cos_lat1, double lat2, double lon2) {
+  constexpr double kKmPerDegree = 111.195;
+  double dlon = std::fabs(lon2 - lon1);
+  if (dlon > 180) dlon = 360 - dlon;
+  double dx = dlon * cos_lat1, dy = lat2 - lat1;
+  return kKmPerDegree * std::sqrt(dx * dx + dy * dy);
+}
+
 double Km(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = M_PI / 180;
   double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
@@ -333,7 +344,7 @@ class Geocoder::Run {
   static std::vector<Posting> Compatible(std::string_view text, std::span<const Posting> postings) {
     size_t letters = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     bool abbreviation = IsAbbreviation(text) && letters <= 4;
-    uint32_t exact = ExactHash(text);
+    uint32_t exact = abbreviation ? ExactHash(text) : 0;
     std::vector<Posting> out;
     for (const Posting& p : postings)
       if (abbreviation ? p.abbreviation() && p.exact_hash() == exact : !p.abbreviation()) out.push_back(p);
@@ -454,9 +465,10 @@ class Geocoder::Run {
     }
     if (category != Category::kCountry && category != Category::kContinent) {
       double nearest = 1e9;
+      double cos_lat = std::cos(r.lat * M_PI / 180);
       for (const auto& [other, place] : ctx.points)
         if (other != index && place != p.place)
-          nearest = std::min(nearest, Km(r.lat, r.lon, g_.place(place).lat, g_.place(place).lon));
+          nearest = std::min(nearest, FlatKm(r.lat, r.lon, cos_lat, g_.place(place).lat, g_.place(place).lon));
       // Places named together are near one another: a local paper's Edmonton is the one beside its
       // Enfield and Tottenham.
       if (nearest < 50) score += 3.0;
@@ -564,8 +576,9 @@ class Geocoder::Run {
     return IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
   }
   bool NearOthers(size_t index, const PlaceRecord& r, const Context& ctx, double km) const {
+    double cos_lat = std::cos(r.lat * M_PI / 180);
     for (const auto& [other, place] : ctx.points)
-      if (other != index && Km(r.lat, r.lon, g_.place(place).lat, g_.place(place).lon) < km) return true;
+      if (other != index && FlatKm(r.lat, r.lon, cos_lat, g_.place(place).lat, g_.place(place).lon) < km) return true;
     return false;
   }
 

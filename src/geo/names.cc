@@ -1,6 +1,6 @@
 #include "geo/names.h"
 
-#include <vector>
+#include <algorithm>
 
 #include "text/fold.h"
 
@@ -17,36 +17,37 @@ bool IsArticle(std::string_view w) {
   return false;
 }
 
-// Splits the folded name into words. Apostrophes, dots and the half rings of Arabic transcription
-// vanish inside a word ("Qa'im", "U.S."); every other non-letter separates words.
-std::vector<std::string> Words(std::string_view name) {
+// The folded name with the characters that vanish inside a word removed (apostrophes, dots, the
+// half rings of Arabic transcription: "Qa'im", "U.S.") and every other non-letter turned into a
+// single space between words. One string, so that splitting it allocates nothing more.
+std::string Clean(std::string_view name) {
   std::string folded = text::Fold(name);
-  std::vector<std::string> words(1);
+  size_t out = 0;
+  bool pending_space = false;
   for (size_t i = 0; i < folded.size();) {
     auto c = static_cast<unsigned char>(folded[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      words.back().push_back(static_cast<char>(c));
-      ++i;
-      continue;
-    }
-    if (c == '\'' || c == '.') {
-      ++i;
-      continue;
-    }
+    size_t len = 1;
+    bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    bool vanishes = c == '\'' || c == '.';
     if (c >= 0x80) {
-      size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+      len = std::min(len, folded.size() - i);
       std::string_view cp = std::string_view(folded).substr(i, len);
-      // ʿ ʾ ʻ ʼ (modifier letters for ayn and hamza) are not separators.
-      bool modifier = cp == "\u02BF" || cp == "\u02BE" || cp == "\u02BB" || cp == "\u02BC" || cp == "\u02B9";
-      if (!modifier) words.back().append(cp);
-      i += len;
-      continue;
+      // ʿ ʾ ʻ ʼ ʹ (modifier letters for ayn and hamza) are not separators.
+      vanishes = cp == "\u02BF" || cp == "\u02BE" || cp == "\u02BB" || cp == "\u02BC" || cp == "\u02B9";
+      letter = !vanishes;
     }
-    if (!words.back().empty()) words.emplace_back();
-    ++i;
+    if (letter) {
+      if (pending_space && out > 0) folded[out++] = ' ';
+      pending_space = false;
+      for (size_t k = 0; k < len; ++k) folded[out++] = folded[i + k];
+    } else if (!vanishes) {
+      pending_space = true;
+    }
+    i += len;
   }
-  if (words.back().empty()) words.pop_back();
-  return words;
+  folded.resize(out);
+  return folded;
 }
 
 std::string Transcribe(const std::string& s) {
@@ -74,14 +75,15 @@ std::string Transcribe(const std::string& s) {
   }
   // Doubled letters are one (Raqqa/Raqa, Mossoul/Mosul), and a final h after a vowel is silent
   // (Raqqah/Raqqa).
-  std::string collapsed;
-  for (char c : out)
-    if (collapsed.empty() || collapsed.back() != c || (c >= '0' && c <= '9')) collapsed += c;
-  if (collapsed.size() > 3 && collapsed.back() == 'h') {
-    char v = collapsed[collapsed.size() - 2];
-    if (v == 'a' || v == 'e' || v == 'i' || v == 'u') collapsed.pop_back();
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size(); ++i)
+    if (kept == 0 || out[kept - 1] != out[i] || (out[i] >= '0' && out[i] <= '9')) out[kept++] = out[i];
+  out.resize(kept);
+  if (out.size() > 3 && out.back() == 'h') {
+    char v = out[out.size() - 2];
+    if (v == 'a' || v == 'e' || v == 'i' || v == 'u') out.pop_back();
   }
-  return collapsed;
+  return out;
 }
 
 bool IsSunLetter(char c) {
@@ -91,11 +93,15 @@ bool IsSunLetter(char c) {
 }  // namespace
 
 std::string NameKey(std::string_view name) {
-  std::vector<std::string> words = Words(name);
+  std::string cleaned = Clean(name);
+  std::string_view rest = cleaned;
   std::string joined;
-  for (size_t w = 0; w < words.size(); ++w) {
-    std::string_view word = words[w];
-    if (w + 1 < words.size() && IsArticle(word)) continue;
+  joined.reserve(cleaned.size());
+  for (size_t w = 0; !rest.empty(); ++w) {
+    size_t space = rest.find(' ');
+    std::string_view word = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (!rest.empty() && IsArticle(word)) continue;
     // The article assimilated and glued to its noun: "Ezzor", "Assukkariyah" ("ez-Zor", "as-Sukkariyah").
     if (word.size() > 4 && (word[0] == 'a' || word[0] == 'e') && IsSunLetter(word[1]) && word[2] == word[1] &&
         (w > 0))
@@ -106,8 +112,8 @@ std::string NameKey(std::string_view name) {
 }
 
 std::string ExactKey(std::string_view name) {
-  std::string out;
-  for (const auto& w : Words(name)) out += w;
+  std::string out = Clean(name);
+  out.erase(std::remove(out.begin(), out.end(), ' '), out.end());
   return out;
 }
 
