@@ -27,6 +27,13 @@ build/bench/sitrep_bench --stage time --repeat 5 "$out/fakes.jsonl"
 echo "== text pipeline and geocoder, 5 passes (the geocoder costs the difference)"
 build/bench/sitrep_bench --stage geo --repeat 5 "$out/fakes.jsonl"
 echo "== sitrep code, whole pipeline, 5 passes"
-build/bench/sitrep_bench --stage code --repeat 5 "$out/fakes.jsonl"
+build/bench/sitrep_bench --stage code --repeat 5 "$out/fakes.jsonl" | tee "$out/code.txt"
+echo "== sitrep code without the geocoder (--no-geocode), 5 passes"
+build/bench/sitrep_bench --stage code-nogeo --repeat 5 "$out/fakes.jsonl" | tee "$out/nogeo.txt"
+python3 - "$out/code.txt" "$out/nogeo.txt" <<'PY'
+import re, sys
+with_geo, without = (float(re.search(r"seconds=([0-9.]+)", open(f).read()).group(1)) for f in sys.argv[1:3])
+print(f"geocoding share of the pipeline: {(with_geo - without) / with_geo:.1%} (target under 15%)")
+PY
 echo "== build/sitrep code as a user runs it (one pass, wall clock and peak RSS)"
 /usr/bin/time -f "wall_s=%e peak_rss_KB=%M" build/sitrep code "$out/fakes.jsonl" >"$out/events.jsonl"

@@ -59,8 +59,10 @@ class PipelineImpl : public Pipeline {
     if (!analyzed.ok()) return analyzed.status();
     const LanguageStages& stages = stages_[doc.lang];
     std::vector<Event> events = stages.coder->Code(*analyzed, nullptr);
-    auto toponyms = stages.geocoder->Geocode(*analyzed, geo::Geocoder::EventPlaces(events));
-    stages.geocoder->Locate(*analyzed, toponyms, &events, nullptr);
+    if (stages.geocoder) {
+      auto places = stages.geocoder->Geocode(*analyzed, geo::Geocoder::EventPlaces(events));
+      stages.geocoder->Locate(*analyzed, places, &events, nullptr);
+    }
     return events;
   }
 
@@ -71,8 +73,10 @@ class PipelineImpl : public Pipeline {
     std::vector<std::vector<std::string>> trace;
     const LanguageStages& stages = stages_[doc.lang];
     std::vector<Event> events = stages.coder->Code(at, &trace);
-    auto toponyms = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(events));
-    stages.geocoder->Locate(at, toponyms, &events, &trace);
+    if (stages.geocoder) {
+      auto places = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(events));
+      stages.geocoder->Locate(at, places, &events, &trace);
+    }
     std::ostringstream out;
     out << "document " << doc.id << " (" << doc.origin << ")\n";
     out << "  language " << doc.lang << " (" << language_note_ << ")\n";
@@ -104,7 +108,7 @@ class PipelineImpl : public Pipeline {
   }
 
   std::string LexiconVersion() const override { return lexicon_.Version(); }
-  std::string GazetteerVersion() const override { return gazetteer_->Version(); }
+  std::string GazetteerVersion() const override { return gazetteer_ ? gazetteer_->Version() : "none"; }
 
  private:
   static size_t Width(const std::string& s) {
@@ -148,12 +152,16 @@ class PipelineImpl : public Pipeline {
     if (!analyzer.ok()) return analyzer.status();
     auto coder = coder::Coder::Create(lexicon_, lang, **segmenter, **analyzer);
     if (!coder.ok()) return coder.status();
-    auto geocoder = geo::Geocoder::Create(*gazetteer_, lexicon_, lang, **segmenter, **analyzer);
-    if (!geocoder.ok()) return geocoder.status();
+    std::unique_ptr<geo::Geocoder> geocoder;
+    if (gazetteer_) {
+      auto created = geo::Geocoder::Create(*gazetteer_, lexicon_, lang, **segmenter, **analyzer);
+      if (!created.ok()) return created.status();
+      geocoder = std::move(created.value());
+    }
     stages.segmenter = std::move(segmenter.value());
     stages.analyzer = std::move(analyzer.value());
     stages.coder = std::move(coder.value());
-    stages.geocoder = std::move(geocoder.value());
+    stages.geocoder = std::move(geocoder);
     return &stages_.emplace(lang, std::move(stages)).first->second;
   }
 
@@ -177,10 +185,14 @@ class PipelineImpl : public Pipeline {
 Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options) {
   auto lex = lexicon::LoadBinary(lexicon::FindBinary(options.lexicon_path));
   if (!lex.ok()) return lex.status();
-  auto gazetteer = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
-  if (!gazetteer.ok())
-    return Status::NotFound(gazetteer.status().message() + " (build it with `sitrep gazetteer compile`, see docs/GEO.md)");
-  return std::unique_ptr<Pipeline>(new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer.value())));
+  std::unique_ptr<geo::Gazetteer> gazetteer;
+  if (options.geocode) {
+    auto opened = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
+    if (!opened.ok())
+      return Status::NotFound(opened.status().message() + " (build it with `sitrep gazetteer compile`, see docs/GEO.md)");
+    gazetteer = std::move(opened.value());
+  }
+  return std::unique_ptr<Pipeline>(new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer)));
 }
 
 namespace {

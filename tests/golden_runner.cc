@@ -164,7 +164,7 @@ std::vector<geo::Toponym> Toponyms(const Case& c, GoldenTest::Stages& stages) {
   doc.lang = c.lang;
   PartialDate::ParseIso("2020-06-15", &doc.date);
   morph::AnalyzedText at = morph::AnalyzeText(doc, *stages.segmenter, *stages.analyzer);
-  return geocoder->Geocode(at);
+  return geocoder->Geocode(at).toponyms;
 }
 
 void RunCase(const Case& c, GoldenTest::Stages& stages) {

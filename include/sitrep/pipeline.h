@@ -30,6 +30,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
 struct PipelineOptions {
   std::string lexicon_path;    // compiled lexicon; "" finds the default (see docs/LEXICON.md)
   std::string gazetteer_path;  // compiled gazetteer; "" finds the default (see docs/GEO.md)
+  bool geocode = true;         // false leaves every location null (no gazetteer is opened)
   std::string hunspell_dir = "/usr/share/hunspell";
   std::string wordnet_dir = "/usr/share/wordnet";
 };

@@ -47,6 +47,8 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
                   "Compiled lexicon (default: $SITREP_LEXICON, else lexicon.bin beside the executable)");
   cmd->add_option("--gazetteer", o->pipeline.gazetteer_path,
                   "Compiled gazetteer (default: $SITREP_GAZETTEER, else gazetteer.bin beside the executable)");
+  cmd->add_flag("--no-geocode", [o](int64_t) { o->pipeline.geocode = false; },
+                "Leave locations null and open no gazetteer (place_text still says where)");
   cmd->add_option("--hunspell-dir", o->pipeline.hunspell_dir, "Where fr.aff/fr.dic are")->capture_default_str();
   cmd->add_option("--wordnet-dir", o->pipeline.wordnet_dir, "WordNet dict directory")->capture_default_str();
 }

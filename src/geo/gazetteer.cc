@@ -42,7 +42,7 @@ struct Header {
   uint32_t header_size;
   uint64_t content_hash;
   uint64_t place_count, slot_count, posting_count, names_size;
-  uint64_t reserved;
+  uint64_t prefix_count;  // slots of the prefix set
 };
 static_assert(sizeof(Header) == 64);
 
@@ -97,6 +97,34 @@ bool IsCode(std::string_view name) {
 uint64_t Fnv(uint64_t h, std::string_view s) {
   for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
   return (h ^ '\n') * 0x100000001b3ull;
+}
+
+// The keys of the first one, two and three words of a name of several words: a text's first token
+// may be any of them ("Deir" of "Deir ez-Zor", "Al-Qaïm" of "Al Qaim crossing").
+void AddPrefixes(std::string_view name, std::vector<uint64_t>* prefixes) {
+  size_t from = 0;
+  for (int words = 0; words < 3; ++words) {
+    size_t cut = name.find_first_of(" -", from);
+    if (cut == std::string_view::npos) return;
+    std::string key = NameKey(name.substr(0, cut));
+    if (!key.empty()) prefixes->push_back(KeyHash(key));
+    from = cut + 1;
+  }
+}
+
+// An open-addressing set of hashes, a power of two in size and at most half full; 0 is empty.
+std::vector<uint64_t> HashSet(std::vector<uint64_t> hashes) {
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  size_t size = 16;
+  while (size < hashes.size() * 2) size *= 2;
+  std::vector<uint64_t> table(size, 0);
+  for (uint64_t h : hashes) {
+    size_t s = h & (size - 1);
+    while (table[s]) s = (s + 1) & (size - 1);
+    table[s] = h;
+  }
+  return table;
 }
 
 template <typename T>
@@ -358,6 +386,7 @@ Status GazetteerBuilder::Write(const std::string& path) {
     Posting posting;
   };
   std::vector<Entry> entries;
+  std::vector<uint64_t> prefixes;
   for (uint32_t r = 0; r < keep.size(); ++r) {
     const Place& p = places_[keep[r]];
     PlaceRecord& rec = records[r];
@@ -377,6 +406,7 @@ Status GazetteerBuilder::Write(const std::string& path) {
     for (const auto& n : p.names) {
       std::string key = NameKey(n.text);
       if (key.empty()) continue;
+      AddPrefixes(n.text, &prefixes);
       uint32_t exact = ExactHash(n.text) | (n.primary ? Posting::kPrimary : 0) |
                        (IsAbbreviation(n.text) ? Posting::kAbbreviation : 0);
       entries.push_back({KeyHash(key), rec.population, {r, exact}});
@@ -410,6 +440,8 @@ Status GazetteerBuilder::Write(const std::string& path) {
     i = j;
   }
 
+  std::vector<uint64_t> prefix_table = HashSet(std::move(prefixes));
+
   Header h{};
   std::memcpy(h.magic, kMagic, 8);
   h.version = Gazetteer::kFormatVersion;
@@ -419,13 +451,15 @@ Status GazetteerBuilder::Write(const std::string& path) {
   h.slot_count = slots.size();
   h.posting_count = postings.size();
   h.names_size = names.size();
+  h.prefix_count = prefix_table.size();
   std::string bytes;
   bytes.reserve(sizeof h + records.size() * sizeof(PlaceRecord) + slots.size() * sizeof(Slot) +
-                postings.size() * sizeof(Posting) + names.size());
+                postings.size() * sizeof(Posting) + prefix_table.size() * 8 + names.size());
   Append(&bytes, &h, 1);
   Append(&bytes, records.data(), records.size());
   Append(&bytes, slots.data(), slots.size());
   Append(&bytes, postings.data(), postings.size());
+  Append(&bytes, prefix_table.data(), prefix_table.size());
   bytes += names;
 
   std::string tmp = path + ".tmp";
@@ -489,13 +523,15 @@ Status Gazetteer::Init(const char* data, size_t size, const std::string& origin)
   const uint64_t limit = size;
   auto fits = [&](uint64_t count, uint64_t unit) { return count <= limit / unit; };
   if (!fits(h.place_count, sizeof(PlaceRecord)) || !fits(h.slot_count, sizeof(Slot)) ||
-      !fits(h.posting_count, sizeof(Posting)) || h.names_size > limit)
+      !fits(h.posting_count, sizeof(Posting)) || !fits(h.prefix_count, 8) || h.names_size > limit)
     return Status::Corrupt(origin + ": section sizes exceed the file");
   uint64_t expected = sizeof(Header) + h.place_count * sizeof(PlaceRecord) + h.slot_count * sizeof(Slot) +
-                      h.posting_count * sizeof(Posting) + h.names_size;
+                      h.posting_count * sizeof(Posting) + h.prefix_count * 8 + h.names_size;
   if (expected != size)
     return Status::Corrupt(origin + ": size " + std::to_string(size) + " where the header says " + std::to_string(expected));
   if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0) return Status::Corrupt(origin + ": bad slot count");
+  if (h.prefix_count == 0 || (h.prefix_count & (h.prefix_count - 1)) != 0)
+    return Status::Corrupt(origin + ": bad prefix count");
   if (h.names_size == 0 || data[size - 1] != '\0') return Status::Corrupt(origin + ": name section not terminated");
   if (h.place_count >= kNoPlace) return Status::Corrupt(origin + ": too many places");
   content_hash_ = h.content_hash;
@@ -509,6 +545,9 @@ Status Gazetteer::Init(const char* data, size_t size, const std::string& origin)
   postings_ = reinterpret_cast<const Posting*>(p);
   posting_count_ = h.posting_count;
   p += h.posting_count * sizeof(Posting);
+  prefixes_ = reinterpret_cast<const uint64_t*>(p);
+  prefix_count_ = h.prefix_count;
+  p += h.prefix_count * 8;
   names_ = p;
   names_size_ = h.names_size;
   return Status::Ok();
@@ -528,6 +567,16 @@ std::span<const Posting> Gazetteer::LookupKey(std::string_view key) const {
 }
 
 std::span<const Posting> Gazetteer::Lookup(std::string_view name) const { return LookupKey(NameKey(name)); }
+
+bool Gazetteer::StartsLongerName(std::string_view key) const {
+  if (key.empty()) return false;
+  uint64_t hash = KeyHash(key);
+  for (size_t s = hash & (prefix_count_ - 1), probes = 0; probes < prefix_count_; s = (s + 1) & (prefix_count_ - 1), ++probes) {
+    if (prefixes_[s] == 0) return false;
+    if (prefixes_[s] == hash) return true;
+  }
+  return false;
+}
 
 std::string_view Gazetteer::Name(const PlaceRecord& p) const {
   if (p.name >= names_size_) return {};

@@ -73,7 +73,7 @@ bool IsAbbreviation(std::string_view name);
 
 class Gazetteer {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kFormatVersion = 2;
   // Maps the index file; fails on a wrong magic, version or size, naming the file.
   static Result<std::unique_ptr<Gazetteer>> Open(const std::string& path);
   // The same checks on bytes in memory (tests and fuzzing).
@@ -83,6 +83,9 @@ class Gazetteer {
   // Places under the loose key of `name` (see NameKey), most populous first.
   std::span<const Posting> Lookup(std::string_view name) const;
   std::span<const Posting> LookupKey(std::string_view key) const;
+  // Whether a name of several words starts with one, two or three words whose key is `key`: only
+  // then is a text's name that starts with them worth looking up beyond its first token.
+  bool StartsLongerName(std::string_view key) const;
 
   size_t size() const { return place_count_; }
   const PlaceRecord& place(uint32_t i) const { return places_[i]; }
@@ -107,6 +110,8 @@ class Gazetteer {
   size_t slot_count_ = 0;
   const Posting* postings_ = nullptr;
   size_t posting_count_ = 0;
+  const uint64_t* prefixes_ = nullptr;
+  size_t prefix_count_ = 0;
   const char* names_ = nullptr;
   size_t names_size_ = 0;
 };

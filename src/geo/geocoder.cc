@@ -1,6 +1,7 @@
 #include "geo/geocoder.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -20,7 +21,7 @@ namespace {
 using morph::IsWord;
 
 constexpr size_t kMaxNameTokens = 6;
-constexpr size_t kMaxCandidates = 60;
+constexpr size_t kMaxCandidates = 30;
 constexpr double kAbstainBelow = 1.0;
 
 // Distances that only pick a band (under 50, 150, 400 km...) need no great circle: on a plane
@@ -67,6 +68,12 @@ bool IsCalendarWord(const morph::Analysis& a) {
                     "wednesday", "thursday", "friday", "saturday", "sunday"});
 }
 
+// A two-letter country code as an index 0..675, or -1.
+int CountryIndex(const char* cc) {
+  if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
+  return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
 bool IsCountryCategory(uint8_t c) {
   return c == static_cast<uint8_t>(Category::kCountry) || c == static_cast<uint8_t>(Category::kContinent);
 }
@@ -95,6 +102,11 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
       g->place_words_.Add(row[0], static_cast<uint32_t>(g->place_word_features_.size()), segmenter, analyzer);
       g->place_word_features_.push_back(row[1]);
     }
+  // English division words: GeoNames names divisions in English ("Limpopo Province").
+  for (const auto* table : lexicon.Find("place_words", "en"))
+    for (const auto& row : table->rows)
+      if ((row[1] == "region" || row[1] == "district") && row[0].find(' ') == std::string::npos)
+        g->division_words_.push_back(row[0]);
   for (const auto* table : lexicon.Find("geo_cues", lang))
     for (const auto& row : table->rows) {
       g->cues_.Add(row[0], static_cast<uint32_t>(g->cue_kinds_.size()), segmenter, analyzer);
@@ -128,7 +140,7 @@ class Geocoder::Run {
  public:
   Run(const Geocoder& c, const morph::AnalyzedText& at) : c_(c), g_(c.g_), at_(at) {}
 
-  std::vector<Toponym> Go(const std::vector<std::pair<size_t, size_t>>& given) {
+  Geocoding Go(const std::vector<std::pair<size_t, size_t>>& given) {
     nations_ = c_.NationsNamed(at_);
     std::vector<bool> taken(at_.seg.tokens.size(), false);
     for (const auto& [start, end] : given) AddGiven(start, end, &taken);
@@ -137,13 +149,14 @@ class Geocoder::Run {
     std::sort(tops_.begin() + static_cast<long>(given_count), tops_.end(),
               [](const Toponym& a, const Toponym& b) { return a.first < b.first; });
     Resolve();
-    return std::move(tops_);
+    return {std::move(tops_), std::move(nations_)};
   }
 
  private:
   struct Found {
     std::vector<Posting> postings;
-    std::string query;    // the name looked up, when not the whole text (a name inside it)
+    std::optional<uint32_t> exact;  // ExactHash of the name looked up (the text, or a name inside it)
+    std::vector<Candidate> own;     // the candidates with their OwnScore
     uint32_t nation = kNoPlace;  // the country or region a demonym names
   };
 
@@ -201,6 +214,11 @@ class Geocoder::Run {
     // The span may leave out the period its last token carries ("Ky" of "Ky.").
     if (!t.demonym)
       f.postings = covered == t.text ? LookupName(first, last) : LookupName(t.text, covered == t.text + ".");
+    // A division the gazetteer names with its word ("Limpopo Province") and the text without.
+    for (size_t w = 0; w < c_.division_words_.size() && f.postings.empty() && !t.demonym; ++w) {
+      std::string named = t.text + " " + c_.division_words_[w];
+      f.postings = Compatible(named, g_.Lookup(named));
+    }
     if (!t.demonym) PreferFeature(phrase, t, &f.postings);
     tops_.push_back(std::move(t));
     found_.push_back(f);
@@ -259,10 +277,14 @@ class Geocoder::Run {
   // when the gazetteer has it as one; otherwise the period ends the sentence ("à Kidal.").
   std::vector<Posting> LookupName(uint32_t first, uint32_t last) const {
     bool period = last < at_.seg.tokens.size() && Text(last, last + 1) == "." && !at_.seg.tokens[last].space_before;
-    return LookupName(std::string(Text(first, last)), period);
+    std::string name(Text(first, last));
+    return LookupName(name, period, last - first == 1 ? c_.Form(*at_.analyses[first], name).alone : c_.Phrase(name));
   }
   std::vector<Posting> LookupName(const std::string& name, bool period_follows) const {
-    auto postings = Compatible(name, g_.Lookup(name));
+    return LookupName(name, period_follows, g_.Lookup(name));
+  }
+  std::vector<Posting> LookupName(const std::string& name, bool period_follows, std::span<const Posting> raw) const {
+    auto postings = Compatible(name, raw);
     if (period_follows) {
       auto dotted = Compatible(name + ".", g_.Lookup(name + "."));
       if (std::any_of(dotted.begin(), dotted.end(), [](const Posting& p) { return p.abbreviation(); }))
@@ -302,7 +324,9 @@ class Geocoder::Run {
       if ((*taken)[i] || !CanStart(i)) continue;
       uint32_t length = 0;
       std::vector<Posting> postings;
-      for (uint32_t n = std::min<uint32_t>(kMaxNameTokens, end - i); n >= 1 && !length; --n) {
+      // Most capitalised words start no name of several words: their one-word lookup is all.
+      bool longer = c_.Form(A(i), Text(i, i + 1)).starts_longer;
+      for (uint32_t n = longer ? std::min<uint32_t>(kMaxNameTokens, end - i) : 1; n >= 1 && !length; --n) {
         uint32_t last = i + n - 1;
         if (!HasUpper(Text(last, last + 1))) continue;
         bool clean = true;
@@ -394,7 +418,8 @@ class Geocoder::Run {
     if (t.last < end) {
       std::string_view next = Text(t.last, t.last + 1);
       if (text::IsUpperInitial(next) && at_.seg.tokens[t.last].kind == text::TokenKind::kWord &&
-          !IsCalendarWord(A(t.last)) && !c_.place_words_.Longest(at_, t.last, end).length && g_.Lookup(next).empty())
+          !IsCalendarWord(A(t.last)) && !c_.place_words_.Longest(at_, t.last, end).length &&
+          c_.Form(A(t.last), next).alone.empty())
         return false;
     }
     return true;
@@ -425,63 +450,71 @@ class Geocoder::Run {
         if (code == "PPLA2") return 0.8;
         if (code == "PPLA3" || code == "PPLA4") return 0.3;
         return 0;
+      case Category::kDistrict: return code == "ADM2" ? 1.0 : 0;
       case Category::kWater: return 0.5;
       default: return 0;
     }
   }
 
   struct Context {
-    std::map<std::string, double> countries;  // ISO alpha-2 -> weight
+    std::array<double, 26 * 26> countries{};  // weight by CountryIndex
     double total = 0;
-    std::set<uint32_t> admin1;                // divisions named or holding a named place
+    std::vector<uint32_t> admin1;             // divisions named (a handful: searched in order)
     std::vector<std::pair<size_t, uint32_t>> points;  // (toponym, place) of resolved settlements
   };
 
-  double Score(size_t index, const Posting& p, const Context& ctx, uint32_t query_exact) const {
-    const Toponym& t = tops_[index];
+  // What a candidate is worth whatever the rest of the document says: its kind, size, spelling
+  // and the place word next to the name. Computed once per toponym and candidate.
+  double OwnScore(const Toponym& t, const Posting& p, uint32_t query_exact) const {
     const PlaceRecord& r = g_.place(p.place);
-    auto category = static_cast<Category>(r.category);
     double score = Prior(r) + 0.6 * std::log10(1.0 + r.population);
     // The place's own name counts more than one of its alternates, which in GeoNames include old,
     // foreign and neighbouring names ("Venice" among Dayton's).
     bool exact = p.exact_hash() == query_exact;
     score += p.primary() ? (exact ? 2.5 : 1.5) : (exact ? 0.8 : 0);
-    std::string cc(r.country, r.country[0] ? 2 : 0);
-    if (!cc.empty() && ctx.total > 0) {
-      auto it = ctx.countries.find(cc);
-      double own = 0;
-      if (index < own_country_.size() && own_country_[index] == cc) own = own_weight_[index];
-      double weight = it == ctx.countries.end() ? 0 : it->second - own;
+    if (!t.cue.empty()) score += CueFits(t.cue, static_cast<Category>(r.category)) ? 3.0 : -4.0;
+    return score;
+  }
+
+  // What the document adds: its countries, its divisions, the name that contains this one.
+  double ContextScore(size_t index, uint32_t place, const Context& ctx) const {
+    const PlaceRecord& r = g_.place(place);
+    double score = 0;
+    int cc = CountryIndex(r.country);
+    if (cc >= 0 && ctx.total > 0) {
+      double own = own_country_[index] == cc ? own_weight_[index] : 0;
+      double weight = ctx.countries[cc] - own;
       if (weight > 0.01) score += 1.5 + 3.0 * weight / std::max(1.0, ctx.total - own);
     }
-    if (r.admin1 != kNoPlace && r.admin1 != p.place && ctx.admin1.count(r.admin1)) score += 2.0;
-    if (!t.cue.empty()) score += CueFits(t.cue, category) ? 3.0 : -4.0;
+    if (r.admin1 != kNoPlace && r.admin1 != place &&
+        std::find(ctx.admin1.begin(), ctx.admin1.end(), r.admin1) != ctx.admin1.end())
+      score += 2.0;
     if (containers_[index] != kNoPlace) {
-      const Toponym& outer = tops_[containers_[index]];
-      uint32_t holder = outer.place;
+      uint32_t holder = tops_[containers_[index]].place;
       if (holder != kNoPlace && (holder == r.admin1 || (IsCountryCategory(g_.place(holder).category) &&
                                                         std::memcmp(g_.place(holder).country, r.country, 2) == 0)))
         score += 4.0;
     }
-    if (category != Category::kCountry && category != Category::kContinent) {
-      double nearest = 1e9;
-      double cos_lat = std::cos(r.lat * M_PI / 180);
-      for (const auto& [other, place] : ctx.points)
-        if (other != index && place != p.place)
-          nearest = std::min(nearest, FlatKm(r.lat, r.lon, cos_lat, g_.place(place).lat, g_.place(place).lon));
-      // Places named together are near one another: a local paper's Edmonton is the one beside its
-      // Enfield and Tottenham.
-      if (nearest < 50) score += 3.0;
-      else if (nearest < 150) score += 2.0;
-      else if (nearest < 400) score += 1.0;
-      else if (nearest < 800) score += 0.3;
-    }
     return score;
+  }
+
+  // Places named together are near one another: a local paper's Edmonton is the one beside its
+  // Enfield and Tottenham. At most kMaxNearness.
+  static constexpr double kMaxNearness = 3.0;
+  double Nearness(size_t index, uint32_t place, const Context& ctx) const {
+    const PlaceRecord& r = g_.place(place);
+    if (IsCountryCategory(r.category)) return 0;
+    double nearest = 1e9;
+    double cos_lat = std::cos(r.lat * M_PI / 180);
+    for (const auto& [other, point] : ctx.points)
+      if (other != index && point != place)
+        nearest = std::min(nearest, FlatKm(r.lat, r.lon, cos_lat, g_.place(point).lat, g_.place(point).lon));
+    return nearest < 50 ? kMaxNearness : nearest < 150 ? 2.0 : nearest < 400 ? 1.0 : nearest < 800 ? 0.3 : 0;
   }
 
   void Choose(size_t index, const Context& ctx) {
     Toponym& t = tops_[index];
-    const Found& f = found_[index];
+    Found& f = found_[index];
     t.candidates.clear();
     if (f.nation != kNoPlace) {
       t.place = f.nation;
@@ -489,19 +522,25 @@ class Geocoder::Run {
       t.candidates.push_back({t.place, t.score, true});
       return;
     }
-    uint32_t exact = ExactHash(f.query.empty() ? t.text : f.query);
-    std::vector<Candidate> all;
-    std::set<uint32_t> seen;
-    for (const Posting& p : std::span(f.postings).first(std::min(f.postings.size(), kMaxCandidates))) {
-      if (p.place >= g_.size()) continue;
-      double score = Score(index, p, ctx, exact);
-      if (!seen.insert(p.place).second) {
-        for (auto& c : all)
-          if (c.place == p.place && score > c.score) c = {p.place, score, p.exact_hash() == exact};
-        continue;
+    if (!f.exact) f.exact = ExactHash(t.text);
+    if (f.own.empty()) {  // once per toponym: one candidate per place, with its best spelling
+      for (const Posting& p : std::span(f.postings).first(std::min(f.postings.size(), kMaxCandidates))) {
+        if (p.place >= g_.size()) continue;
+        Candidate c{p.place, OwnScore(t, p, *f.exact), p.exact_hash() == *f.exact};
+        auto same = std::find_if(f.own.begin(), f.own.end(), [&](const Candidate& o) { return o.place == p.place; });
+        if (same == f.own.end()) f.own.push_back(c);
+        else if (c.score > same->score) *same = c;
       }
-      all.push_back({p.place, score, p.exact_hash() == exact});
     }
+    std::vector<Candidate> all = f.own;
+    double best = -1e9;
+    for (auto& c : all) {
+      c.score += ContextScore(index, c.place, ctx);
+      best = std::max(best, c.score);
+    }
+    // Nearness can only lift a candidate by kMaxNearness: those further behind need no distances.
+    for (auto& c : all)
+      if (c.score + kMaxNearness >= best) c.score += Nearness(index, c.place, ctx);
     // A division and its capital share a name (Ségou, Idlib, Hodeïda): without a word for a
     // region, the text means the town, unless the division is so large that the town would
     // misplace it (Quebec).
@@ -517,19 +556,21 @@ class Geocoder::Run {
             town.score = division.score + 0.1;
         }
       }
-    std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-    if (all.size() > 3) all.resize(3);
-    t.candidates = all;
+    size_t kept = std::min<size_t>(3, all.size());
+    std::partial_sort(all.begin(), all.begin() + static_cast<long>(kept), all.end(),
+                      [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+    all.resize(kept);
     t.place = !all.empty() && all[0].score >= kAbstainBelow ? all[0].place : kNoPlace;
     t.score = all.empty() ? 0 : all[0].score;
     t.margin = all.size() > 1 ? all[0].score - all[1].score : t.score;
+    t.candidates = std::move(all);
   }
 
   // Countries the document talks about: its country actors and demonyms, weighted by mention.
   void ActorCountries(Context* ctx) const {
     for (uint32_t nation : nations_)
-      if (g_.place(nation).country[0]) {
-        ctx->countries[std::string(g_.place(nation).country, 2)] += 0.5;
+      if (CountryIndex(g_.place(nation).country) >= 0) {
+        ctx->countries[CountryIndex(g_.place(nation).country)] += 0.5;
         ctx->total += 0.5;
       }
   }
@@ -544,7 +585,7 @@ class Geocoder::Run {
           containers_[a] = static_cast<uint32_t>(b);
     Context ctx;
     ActorCountries(&ctx);
-    own_country_.assign(tops_.size(), "");
+    own_country_.assign(tops_.size(), -1);
     own_weight_.assign(tops_.size(), 0);
     // First pass: the actors' countries and each name's own best reading.
     for (size_t i = 0; i < tops_.size(); ++i) Choose(i, ctx);
@@ -555,8 +596,8 @@ class Geocoder::Run {
         const Toponym& t = tops_[i];
         if (t.place == kNoPlace || t.relative) continue;
         const PlaceRecord& r = g_.place(t.place);
-        if (!r.country[0]) continue;
-        std::string cc(r.country, 2);
+        int cc = CountryIndex(r.country);
+        if (cc < 0) continue;
         // A sure reading weighs more than a doubtful one.
         double weight = t.margin > 2 ? 1.0 : 0.5;
         next.countries[cc] += weight;
@@ -564,7 +605,7 @@ class Geocoder::Run {
         own_country_[i] = cc;
         own_weight_[i] = weight;
         if (r.category == static_cast<uint8_t>(Category::kRegion) && std::strncmp(r.feature_code, "ADM1", 8) == 0)
-          next.admin1.insert(t.place);
+          next.admin1.push_back(t.place);
         if (!IsCountryCategory(r.category)) next.points.push_back({i, t.place});
       }
       for (size_t i = 0; i < tops_.size(); ++i) Choose(i, next);
@@ -595,12 +636,23 @@ class Geocoder::Run {
     for (size_t i = 0; i < tops_.size(); ++i) {
       Toponym& t = tops_[i];
       if (t.place != kNoPlace || t.demonym || t.last - t.first < 2 || !found_[i].postings.empty()) continue;
-      for (uint32_t n = t.last - t.first - 1; n >= 1 && t.place == kNoPlace; --n)
-        for (uint32_t a = t.first; a + n <= t.last && t.place == kNoPlace; ++a) {
-          std::string_view inner = Text(a, a + n);
-          if (!text::IsUpperInitial(inner) || (n == 1 && CommonWord(a))) continue;
+      // The names inside: runs of words, longest first, then the first part of hyphenated words
+      // ("Montreal" of "Montreal-Pierre Elliott Trudeau International Airport").
+      std::vector<std::pair<std::string_view, bool>> inners;  // text, a common word alone
+      for (uint32_t n = t.last - t.first - 1; n >= 1; --n)
+        for (uint32_t a = t.first; a + n <= t.last; ++a) inners.push_back({Text(a, a + n), n == 1 && CommonWord(a)});
+      for (uint32_t a = t.first; a < t.last; ++a) {
+        std::string_view word = Text(a, a + 1);
+        size_t hyphen = word.find('-');
+        if (hyphen != std::string_view::npos && hyphen > 2) inners.push_back({word.substr(0, hyphen), false});
+      }
+      for (const auto& [inner, common] : inners) {
+        if (t.place != kNoPlace) break;
+        {
+          if (!text::IsUpperInitial(inner) || common) continue;
           found_[i].postings = Compatible(inner, g_.Lookup(inner));
-          found_[i].query = std::string(inner);
+          found_[i].exact = ExactHash(inner);
+          found_[i].own.clear();
           if (found_[i].postings.empty()) continue;
           Choose(i, ctx);
           // A town inside a longer name (Metcalfe in "Metcalfe County") is kept only near the
@@ -608,6 +660,7 @@ class Geocoder::Run {
           if (t.place != kNoPlace && !Broad(g_.place(t.place)) && !NearOthers(i, g_.place(t.place), ctx, 300))
             t.place = kNoPlace;
         }
+      }
       if (t.place == kNoPlace && focus) {
         t.place = focus->place;
         t.score = 0;
@@ -624,9 +677,26 @@ class Geocoder::Run {
   std::vector<Found> found_;
   std::vector<uint32_t> nations_;  // the country or region of each country actor and demonym
   std::vector<uint32_t> containers_;
-  std::vector<std::string> own_country_;
+  std::vector<int> own_country_;  // each toponym's own vote (CountryIndex), left out of its own context
   std::vector<double> own_weight_;
 };
+
+const Geocoder::FormInfo& Geocoder::Form(const morph::Analysis& a, std::string_view form) const {
+  if (a.id >= forms_.size()) forms_.resize(a.id + 1);
+  auto& info = forms_[a.id];
+  if (!info) {
+    std::string key = NameKey(form);
+    info = FormInfo{g_.LookupKey(key), g_.StartsLongerName(key)};
+  }
+  return *info;
+}
+
+std::span<const Posting> Geocoder::Phrase(const std::string& text) const {
+  auto it = phrases_.find(text);
+  if (it != phrases_.end()) return it->second;
+  if (phrases_.size() >= kMaxCachedPhrases) phrases_.clear();  // a bound for endless streams
+  return phrases_.emplace(text, g_.Lookup(text)).first->second;
+}
 
 std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) const {
   std::vector<uint32_t> out;
@@ -643,25 +713,41 @@ std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) cons
   return out;
 }
 
-std::vector<Toponym> Geocoder::Geocode(const morph::AnalyzedText& at,
-                                       const std::vector<std::pair<size_t, size_t>>& given) const {
+Geocoding Geocoder::Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given) const {
   return Run(*this, at).Go(given);
 }
+
+namespace {
+
+// The name in a place phrase as the coder wrote it, without the words that ran on after it
+// ("Kharkiv overnight", "Tripoli dimanche").
+std::string_view NamePart(std::string_view place_text) {
+  while (!place_text.empty()) {
+    size_t space = place_text.rfind(' ');
+    if (space == std::string_view::npos || HasUpper(place_text.substr(space + 1))) break;
+    place_text = place_text.substr(0, space);
+  }
+  return place_text;
+}
+
+}  // namespace
 
 std::vector<std::pair<size_t, size_t>> Geocoder::EventPlaces(const std::vector<Event>& events) {
   std::vector<std::pair<size_t, size_t>> spans;
   for (const Event& e : events) {
     if (e.place_text.empty() || !HasUpper(e.place_text)) continue;  // "la ville" is resolved by the coder
-    size_t at = e.evidence.text.find(e.place_text);
+    std::string_view name = NamePart(e.place_text);
+    size_t at = e.evidence.text.find(name);
     if (at == std::string::npos) continue;  // an antecedent in an earlier sentence
-    std::pair<size_t, size_t> span{e.evidence.start + at, e.evidence.start + at + e.place_text.size()};
+    std::pair<size_t, size_t> span{e.evidence.start + at, e.evidence.start + at + name.size()};
     if (std::find(spans.begin(), spans.end(), span) == spans.end()) spans.push_back(span);
   }
   return spans;
 }
 
-void Geocoder::Locate(const morph::AnalyzedText& at, const std::vector<Toponym>& tops, std::vector<Event>* events,
+void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding, std::vector<Event>* events,
                       std::vector<std::vector<std::string>>* trace) const {
+  const std::vector<Toponym>& tops = geocoding.toponyms;
   auto usable = [](const Toponym& t) { return t.place != kNoPlace && !t.demonym; };
   auto is_country = [&](const Toponym& t) { return IsCountryCategory(g_.place(t.place).category); };
   auto paragraph = [&](uint32_t s) { return at.seg.sentences[s].paragraph; };
@@ -685,12 +771,15 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const std::vector<Toponym>&
         focus = c.second;
       }
   }
+  std::vector<uint32_t> exact;  // each toponym's spelling, to find an event's place argument
+  exact.reserve(tops.size());
+  for (const auto& t : tops) exact.push_back(ExactHash(t.text));
   // Failing any place name, the country the document's actors belong to (l'armée malienne).
   Toponym nation;
   {
     std::map<uint32_t, int> counts;
     int best = 0;
-    for (uint32_t n : NationsNamed(at))
+    for (uint32_t n : geocoding.nations)
       if (++counts[n] > best && IsCountryCategory(g_.place(n).category)) {
         best = counts[n];
         nation.place = n;
@@ -701,12 +790,13 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const std::vector<Toponym>&
     auto s = static_cast<uint32_t>(e.evidence.sentence);
     const Toponym* chosen = nullptr;
     std::string level, precision;
-    auto same_name = [&](const Toponym& t) { return ExactKey(t.text) == ExactKey(e.place_text); };
     if (!e.place_text.empty()) {
-      for (const auto& t : tops)
-        if (t.sentence == s && usable(t) && same_name(t)) chosen = &t;
-      for (auto it = tops.rbegin(); it != tops.rend() && !chosen; ++it)
-        if (it->sentence < s && usable(*it) && same_name(*it)) chosen = &*it;
+      uint32_t wanted = ExactHash(NamePart(e.place_text));
+      auto same_name = [&](size_t k) { return exact[k] == wanted; };
+      for (size_t k = 0; k < tops.size(); ++k)
+        if (tops[k].sentence == s && usable(tops[k]) && same_name(k)) chosen = &tops[k];
+      for (size_t k = tops.size(); k-- > 0 && !chosen;)
+        if (tops[k].sentence < s && usable(tops[k]) && same_name(k)) chosen = &tops[k];
       if (chosen) level = "its place argument";
     }
     if (!chosen) {

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -42,6 +44,11 @@ struct Toponym {
   std::vector<Candidate> candidates;  // best first (the few kept for explain)
 };
 
+struct Geocoding {
+  std::vector<Toponym> toponyms;
+  std::vector<uint32_t> nations;  // the country or region of each country name and demonym, in order
+};
+
 class Geocoder {
  public:
   static Result<std::unique_ptr<Geocoder>> Create(const Gazetteer& gazetteer, const lexicon::Lexicon& lexicon,
@@ -51,8 +58,7 @@ class Geocoder {
   // Finds and resolves the document's place names. Byte ranges in `given` are taken as place
   // names whatever recognition would say (the geoparsing evaluation gives its gold spans), and
   // are returned in the same order, first; the names found besides follow in text order.
-  std::vector<Toponym> Geocode(const morph::AnalyzedText& at,
-                               const std::vector<std::pair<size_t, size_t>>& given = {}) const;
+  Geocoding Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given = {}) const;
 
   // The byte ranges of the events' places as the coder found them ("Deir Ezzor" in its sentence),
   // to be resolved whatever recognition says.
@@ -62,7 +68,7 @@ class Geocoder {
   // else the paragraph's last place, else the document's most named one, else the country its
   // actors belong to; `trace`, when given,
   // receives per sentence the toponyms and the level each event's place came from.
-  void Locate(const morph::AnalyzedText& at, const std::vector<Toponym>& toponyms, std::vector<Event>* events,
+  void Locate(const morph::AnalyzedText& at, const Geocoding& geocoding, std::vector<Event>* events,
               std::vector<std::vector<std::string>>* trace) const;
 
   // The place as the event contract writes it; `precision` overrides the one its kind gives.
@@ -77,6 +83,19 @@ class Geocoder {
  private:
   Geocoder(const Gazetteer& g) : g_(g) {}
   class Run;
+  // What the gazetteer says of one word form, cached by its analysis id: the places it names
+  // alone, and whether longer names start with it.
+  struct FormInfo {
+    std::span<const Posting> alone;
+    bool starts_longer = false;
+  };
+  const FormInfo& Form(const morph::Analysis& a, std::string_view form) const;
+  mutable std::vector<std::optional<FormInfo>> forms_;
+  // The places a phrase of several words names, cached: news repeats its multi-word names (New
+  // York, Gaza Strip, Deir ez-Zor) from one article to the next.
+  std::span<const Posting> Phrase(const std::string& text) const;
+  static constexpr size_t kMaxCachedPhrases = 200000;
+  mutable std::unordered_map<std::string, std::span<const Posting>> phrases_;
   // The country or region of each country name and demonym in the text, in order.
   std::vector<uint32_t> NationsNamed(const morph::AnalyzedText& at) const;
   // The gazetteer place of a CAMEO country or region code ("SYR" -> Syria, "EUR" -> Europe),
@@ -86,6 +105,7 @@ class Geocoder {
   std::string lang_;
   coder::PhraseIndex place_words_, cues_, countries_;
   std::vector<std::string> place_word_features_, cue_kinds_, country_codes_;
+  std::vector<std::string> division_words_;  // province, county, governorate...
   std::vector<bool> demonyms_;    // per actor phrase in countries_
   std::vector<bool> not_places_;  // groups, organisations and people: never a place
   std::unordered_map<std::string, std::string> demonym_names_;  // folded demonym -> CAMEO code
