@@ -5,6 +5,8 @@
 #              location gets region precision. Relative cues also introduce a place.
 #   not_alone  a name that is a place only after a locative cue; alone it is a word or a person's
 #              name (Said, Mars, Al).
+#   division   (English) a word GeoNames writes after a division's name ("Limpopo Province"),
+#              tried when a text names the division without it.
 # Phrases are lemmas separated by single spaces, matched like place words; "d'" is given as "de".
 
 @kind geo_cues
@@ -92,6 +94,16 @@ along	relative
 between	relative
 upstream of	relative
 downstream of	relative
+Province	division
+Region	division
+Governorate	division
+County	division
+State	division
+District	division
+Prefecture	division
+Department	division
+Oblast	division
+Territory	division
 
 @lang *
 

@@ -44,8 +44,15 @@ double Km(double lat1, double lon1, double lat2, double lon2) {
 }
 
 bool HasUpper(std::string_view token) {
-  for (size_t pos = 0; pos < token.size();)
-    if (u_isupper(static_cast<UChar32>(text::DecodeAt(token, &pos)))) return true;
+  for (size_t pos = 0; pos < token.size();) {
+    auto c = static_cast<unsigned char>(token[pos]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') return true;
+      ++pos;
+    } else if (u_isupper(static_cast<UChar32>(text::DecodeAt(token, &pos)))) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -102,11 +109,10 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
       g->place_words_.Add(row[0], static_cast<uint32_t>(g->place_word_features_.size()), segmenter, analyzer);
       g->place_word_features_.push_back(row[1]);
     }
-  // English division words: GeoNames names divisions in English ("Limpopo Province").
-  for (const auto* table : lexicon.Find("place_words", "en"))
+  // Division words in English: GeoNames names divisions in English ("Limpopo Province").
+  for (const auto* table : lexicon.Find("geo_cues", "en"))
     for (const auto& row : table->rows)
-      if ((row[1] == "region" || row[1] == "district") && row[0].find(' ') == std::string::npos)
-        g->division_words_.push_back(row[0]);
+      if (row[1] == "division") g->division_words_.push_back(row[0]);
   for (const auto* table : lexicon.Find("geo_cues", lang))
     for (const auto& row : table->rows) {
       g->cues_.Add(row[0], static_cast<uint32_t>(g->cue_kinds_.size()), segmenter, analyzer);
@@ -182,12 +188,10 @@ class Geocoder::Run {
 
   void AddGiven(size_t start, size_t end, std::vector<bool>* taken) {
     const auto& tok = at_.seg.tokens;
-    uint32_t first = static_cast<uint32_t>(tok.size()), last = 0;
-    for (uint32_t i = 0; i < tok.size(); ++i)
-      if (tok[i].end > start && tok[i].start < end) {
-        first = std::min(first, i);
-        last = i + 1;
-      }
+    // The tokens the span overlaps: from the first that ends after its start.
+    auto from = std::partition_point(tok.begin(), tok.end(), [&](const text::Token& k) { return k.end <= start; });
+    auto first = static_cast<uint32_t>(from - tok.begin()), last = first;
+    while (last < tok.size() && tok[last].start < end) ++last;
     Toponym t;
     t.given = true;
     if (first >= last) {  // a span between tokens: kept so that the caller's order holds
@@ -229,9 +233,18 @@ class Geocoder::Run {
     if (tok.kind != text::TokenKind::kWord) return false;
     std::string_view w = Text(i, i + 1);
     if (w.ends_with('\'') || w.ends_with("\u2019")) return false;  // L', D': the name starts after the elision
-    if (text::IsUpperInitial(w)) return true;
+    auto c = static_cast<unsigned char>(w[0]);
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 0x80 && text::IsUpperInitial(w)) return true;
     size_t hyphen = w.find('-');  // al-Bab, el-Fasher, ez-Zor
-    return hyphen != std::string_view::npos && hyphen <= 3 && HasUpper(w.substr(hyphen));
+    return hyphen != std::string_view::npos && hyphen <= 3 && UpperAt(i);
+  }
+
+  // Whether token i has a capital letter anywhere (ez-Zor, McAllen), computed once per token.
+  bool UpperAt(uint32_t i) const {
+    if (upper_.size() != at_.seg.tokens.size()) upper_.assign(at_.seg.tokens.size(), 0);
+    if (!upper_[i]) upper_[i] = HasUpper(Text(i, i + 1)) ? 2 : 1;
+    return upper_[i] == 2;
   }
 
   // The place word, locative or relative cue next to a name. Returns the tokens of the name with
@@ -285,7 +298,8 @@ class Geocoder::Run {
   }
   std::vector<Posting> LookupName(const std::string& name, bool period_follows, std::span<const Posting> raw) const {
     auto postings = Compatible(name, raw);
-    if (period_follows) {
+    // Abbreviations are short: "Ky.", "Calif.", "Ont."
+    if (period_follows && name.size() <= 5) {
       auto dotted = Compatible(name + ".", g_.Lookup(name + "."));
       if (std::any_of(dotted.begin(), dotted.end(), [](const Posting& p) { return p.abbreviation(); }))
         return dotted;
@@ -328,11 +342,11 @@ class Geocoder::Run {
       bool longer = c_.Form(A(i), Text(i, i + 1)).starts_longer;
       for (uint32_t n = longer ? std::min<uint32_t>(kMaxNameTokens, end - i) : 1; n >= 1 && !length; --n) {
         uint32_t last = i + n - 1;
-        if (!HasUpper(Text(last, last + 1))) continue;
+        if (!UpperAt(last)) continue;
         bool clean = true;
         for (uint32_t j = i; j <= last && clean; ++j)
           clean = !(*taken)[j] && at_.seg.tokens[j].kind != text::TokenKind::kPunct &&
-                  (j == i || j == last || HasUpper(Text(j, j + 1)) || IsConnector(A(j)));
+                  (j == i || j == last || UpperAt(j) || IsConnector(A(j)));
         if (!clean) continue;
         postings = LookupName(i, last + 1);
         if (!postings.empty()) length = n;
@@ -676,6 +690,7 @@ class Geocoder::Run {
   std::vector<Toponym> tops_;
   std::vector<Found> found_;
   std::vector<uint32_t> nations_;  // the country or region of each country actor and demonym
+  mutable std::vector<uint8_t> upper_;  // per token: 0 not yet known, 1 no capital, 2 a capital
   std::vector<uint32_t> containers_;
   std::vector<int> own_country_;  // each toponym's own vote (CountryIndex), left out of its own context
   std::vector<double> own_weight_;

@@ -179,12 +179,13 @@ const std::vector<KindRules>& Rules() {
         "introduces a place (à, en, in, near), so that a name which is also a common word counts as a "
         "place after it; 'relative': a direction or distance that makes the place an approximation "
         "(au nord de, south of, outskirts of); 'not_alone': a name that is a place only after a "
-        "locative cue (Said, Mars, Al)."},
+        "locative cue (Said, Mars, Al); 'division' (English only): a word GeoNames puts after a "
+        "division's name (Limpopo Province), tried when the text names it without."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
-         return row[1] == "locative" || row[1] == "relative" || row[1] == "not_alone"
+         return row[1] == "locative" || row[1] == "relative" || row[1] == "not_alone" || row[1] == "division"
                     ? ""
-                    : "cue must be locative, relative or not_alone";
+                    : "cue must be locative, relative, not_alone or division";
        }},
       {{"abbreviations",
         {"form", "class"},
