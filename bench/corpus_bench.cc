@@ -60,7 +60,10 @@ int main(int argc, char** argv) {
   const std::string gazetteer_path = sitrep::geo::FindGazetteer(std::getenv("SITREP_GAZETTEER") ? "" : SITREP_BENCH_GAZETTEER);
   std::unique_ptr<sitrep::geo::Gazetteer> gazetteer;
   if (stage == "geo") {
+    auto open_start = std::chrono::steady_clock::now();
     auto opened = sitrep::geo::Gazetteer::Open(gazetteer_path);
+    std::printf("gazetteer_open_ms=%.2f\n",
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - open_start).count());
     if (!opened.ok()) {
       std::fprintf(stderr, "%s\n", opened.status().message().c_str());
       return 2;

@@ -384,8 +384,10 @@ class Geocoder::Run {
     bool abbreviation = IsAbbreviation(text) && letters <= 4;
     uint32_t exact = abbreviation ? ExactHash(text) : 0;
     std::vector<Posting> out;
-    for (const Posting& p : postings)
+    for (const Posting& p : postings) {
       if (abbreviation ? p.abbreviation() && p.exact_hash() == exact : !p.abbreviation()) out.push_back(p);
+      if (out.size() == kMaxCandidates) break;  // the most populous: the rest are never weighed
+    }
     return out;
   }
 
@@ -545,6 +547,15 @@ class Geocoder::Run {
         if (same == f.own.end()) f.own.push_back(c);
         else if (c.score > same->score) *same = c;
       }
+    }
+    // One candidate: context cannot change the choice, only whether it clears the threshold.
+    if (f.own.size() == 1) {
+      Candidate c = f.own[0];
+      c.score += ContextScore(index, c.place, ctx);
+      t.place = c.score >= kAbstainBelow ? c.place : kNoPlace;
+      t.score = t.margin = c.score;
+      t.candidates.assign(1, c);
+      return;
     }
     std::vector<Candidate> all = f.own;
     double best = -1e9;
