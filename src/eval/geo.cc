@@ -7,6 +7,7 @@
 
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
+#include "eval/xml.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "text/utf8.h"
@@ -26,14 +27,6 @@ struct Article {
   std::string id, text, date;
   std::vector<GoldToponym> gold;
 };
-
-std::string Unescape(std::string s) {
-  static const std::pair<const char*, const char*> kEntities[] = {
-      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
-  for (const auto& [entity, ch] : kEntities)
-    for (size_t at = s.find(entity); at != std::string::npos; at = s.find(entity, at + 1)) s.replace(at, std::strlen(entity), ch);
-  return s;
-}
 
 // The content of the first <tag>…</tag> in xml[from, to), CDATA unwrapped and entities decoded.
 bool Element(const std::string& xml, const std::string& tag, size_t from, size_t to, std::string* out,
@@ -60,7 +53,7 @@ bool Element(const std::string& xml, const std::string& tag, size_t from, size_t
     size_t end = inner.find("]]>", cdata);
     *out = inner.substr(cdata + 9, end == std::string::npos ? std::string::npos : end - cdata - 9);
   } else {
-    *out = Unescape(inner);
+    *out = UnescapeXml(inner);
   }
   return true;
 }
@@ -155,14 +148,6 @@ Result<std::vector<Article>> ParseArticles(const std::string& xml, const std::st
   return articles;
 }
 
-double Km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
-
 }  // namespace
 
 Result<GeoScore> EvalGeo(const std::string& path, const PipelineOptions& options, std::ostream* details) {
@@ -207,7 +192,7 @@ Result<GeoScore> EvalGeo(const std::string& path, const PipelineOptions& options
       }
       ++score.resolved;
       const geo::PlaceRecord& r = (*gazetteer)->place(t.place);
-      double km = Km(r.lat, r.lon, g.lat, g.lon);
+      double km = geo::DistanceKm(r.lat, r.lon, g.lat, g.lon);
       score.exact += r.geonameid == g.geonameid;
       score.within161 += km <= 161;
       if (details && km > 161)

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "eval/xml.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "morph/morphology.h"
@@ -30,14 +31,6 @@ std::string Attribute(const std::string& tag, const std::string& name) {
   return tag.substr(start, tag.find('"', start) - start);
 }
 
-std::string Unescape(std::string s) {
-  static const std::pair<const char*, const char*> kEntities[] = {
-      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}};
-  for (const auto& [entity, ch] : kEntities)
-    for (size_t at = s.find(entity); at != std::string::npos; at = s.find(entity, at + 1)) s.replace(at, std::strlen(entity), ch);
-  return s;
-}
-
 // The text between <TEXT> and </TEXT> without its tags, and the gold TIMEX3 spans in it.
 bool ParseTml(const std::string& xml, std::string* text, std::vector<GoldTimex>* gold, std::string* dct) {
   size_t dct_at = xml.find("functionInDocument=\"CREATION_TIME\"");
@@ -50,7 +43,7 @@ bool ParseTml(const std::string& xml, std::string* text, std::vector<GoldTimex>*
   for (size_t i = begin + 6; i < end;) {
     if (xml[i] != '<') {
       size_t next = std::min(xml.find('<', i), end);
-      *text += Unescape(xml.substr(i, next - i));
+      *text += UnescapeXml(xml.substr(i, next - i));
       i = next;
       continue;
     }

@@ -16,11 +16,8 @@
 #include <map>
 
 #include "geo/names.h"
+#include "lexicon/lexicon.h"
 #include "text/utf8.h"
-
-#ifndef SITREP_DATADIR
-#define SITREP_DATADIR "/usr/local/share/sitrep"
-#endif
 
 namespace sitrep::geo {
 
@@ -462,16 +459,7 @@ Status GazetteerBuilder::Write(const std::string& path) {
   Append(&bytes, prefix_table.data(), prefix_table.size());
   bytes += names;
 
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return Status::IoError("cannot write " + tmp);
-  }
-  std::error_code ec;
-  fs::rename(tmp, path, ec);
-  if (ec) return Status::IoError("cannot rename " + tmp + " to " + path + ": " + ec.message());
-  return Status::Ok();
+  return lexicon::WriteFileAtomically(path, bytes);
 }
 
 // ---- Reader -----------------------------------------------------------------------------------
@@ -628,12 +616,15 @@ std::vector<std::string> CheckSupplement(const std::vector<std::string>& files) 
 }
 
 std::string FindGazetteer(const std::string& given) {
-  if (!given.empty()) return given;
-  if (const char* env = std::getenv("SITREP_GAZETTEER"); env && *env) return env;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec && fs::exists(exe.parent_path() / "gazetteer.bin")) return (exe.parent_path() / "gazetteer.bin").string();
-  return std::string(SITREP_DATADIR) + "/gazetteer.bin";
+  return lexicon::FindDataFile(given, "SITREP_GAZETTEER", "gazetteer.bin");
+}
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
 }
 
 }  // namespace sitrep::geo

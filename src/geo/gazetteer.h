@@ -121,6 +121,9 @@ class Gazetteer {
 // alternates.
 std::vector<std::string> CheckSupplement(const std::vector<std::string>& files);
 
+// The great-circle distance between two points, in kilometres.
+double DistanceKm(double lat1, double lon1, double lat2, double lon2);
+
 // Where the compiled gazetteer is: `given`, else $SITREP_GAZETTEER, else gazetteer.bin beside the
 // executable, else the installed data directory.
 std::string FindGazetteer(const std::string& given);

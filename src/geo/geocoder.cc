@@ -35,14 +35,6 @@ double FlatKm(double lat1, double lon1, double cos_lat1, double lat2, double lon
   return kKmPerDegree * std::sqrt(dx * dx + dy * dy);
 }
 
-double Km(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180;
-  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
-}
-
 bool HasUpper(std::string_view token) {
   for (size_t pos = 0; pos < token.size();) {
     auto c = static_cast<unsigned char>(token[pos]);
@@ -577,7 +569,7 @@ class Geocoder::Run {
           const PlaceRecord& c = g_.place(town.place);
           if (c.admin1 == division.place && static_cast<Category>(c.category) == Category::kCity &&
               town.score < division.score && NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
-              Km(c.lat, c.lon, d.lat, d.lon) < 300)
+              DistanceKm(c.lat, c.lon, d.lat, d.lon) < 300)
             town.score = division.score + 0.1;
         }
       }

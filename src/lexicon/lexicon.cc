@@ -465,20 +465,21 @@ Result<Lexicon> Deserialize(std::string_view bytes) {
   return lex;
 }
 
-std::string FindBinary(const std::string& given) {
+std::string FindDataFile(const std::string& given, const char* env_var, const char* file_name) {
   if (!given.empty()) return given;
-  if (const char* env = std::getenv("SITREP_LEXICON"); env && *env) return env;
+  if (const char* env = std::getenv(env_var); env && *env) return env;
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec && fs::exists(exe.parent_path() / "lexicon.bin")) return (exe.parent_path() / "lexicon.bin").string();
-  return std::string(SITREP_DATADIR) + "/lexicon.bin";
+  if (!ec && fs::exists(exe.parent_path() / file_name)) return (exe.parent_path() / file_name).string();
+  return std::string(SITREP_DATADIR) + "/" + file_name;
 }
 
-Status WriteBinary(const Lexicon& lex, const std::string& path) {
+std::string FindBinary(const std::string& given) { return FindDataFile(given, "SITREP_LEXICON", "lexicon.bin"); }
+
+Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    std::string bytes = Serialize(lex);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out) return Status::IoError("cannot write " + tmp);
   }
@@ -487,6 +488,8 @@ Status WriteBinary(const Lexicon& lex, const std::string& path) {
   if (ec) return Status::IoError("cannot rename " + tmp + " to " + path + ": " + ec.message());
   return Status::Ok();
 }
+
+Status WriteBinary(const Lexicon& lex, const std::string& path) { return WriteFileAtomically(path, Serialize(lex)); }
 
 Result<Lexicon> LoadBinary(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -56,6 +56,13 @@ Result<Lexicon> Deserialize(std::string_view bytes);
 // executable (the build tree), else the installed data directory.
 std::string FindBinary(const std::string& given);
 
+// A compiled data file: `given`, else $`env_var`, else `file_name` beside the executable, else the
+// installed data directory. The lexicon and the gazetteer are found this way.
+std::string FindDataFile(const std::string& given, const char* env_var, const char* file_name);
+
+// Writes `bytes` to a temporary file renamed over `path`, so that no reader sees half a file.
+Status WriteFileAtomically(const std::string& path, std::string_view bytes);
+
 Status WriteBinary(const Lexicon& lexicon, const std::string& path);
 Result<Lexicon> LoadBinary(const std::string& path);
 
