@@ -110,16 +110,24 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
       g->cues_.Add(row[0], static_cast<uint32_t>(g->cue_kinds_.size()), segmenter, analyzer);
       g->cue_kinds_.push_back(row[1]);
     }
-  // Every named actor: a country or a demonym names a country; any other actor's name (Islamic
-  // State, Al-Qaïda) is not a place even where a village shares it.
+  // Named actors: a country or a demonym names a country; the name of a group, organisation or
+  // person (Islamic State, Al-Qaïda) is not a place even where a village shares it, so those whose
+  // first word could start a place name are kept too. Capitals standing for governments are
+  // places like any other.
   for (const auto* table : lexicon.Find("actors", lang))
     for (const auto& row : table->rows) {
       bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
+      bool not_place = row[3] == "group" || row[3] == "org" || row[3] == "person";
+      if (not_place) {
+        std::string first_word = NameKey(std::string_view(row[0]).substr(0, row[0].find(' ')));
+        not_place = !gazetteer.LookupKey(first_word).empty() || gazetteer.StartsLongerName(first_word);
+      }
+      if (!national && !not_place) continue;
       g->countries_.Add(row[0], static_cast<uint32_t>(g->country_codes_.size()), segmenter, analyzer);
       if (row[3] == "demonym") g->demonym_names_.emplace(text::Fold(row[0]), row[1]);
       g->country_codes_.push_back(national ? row[1] : "");
       g->demonyms_.push_back(row[3] == "demonym");
-      g->not_places_.push_back(row[3] == "group" || row[3] == "org" || row[3] == "person");
+      g->not_places_.push_back(not_place);
       // The place of a country or region code: "Syria" SYR -> the country, "Europe" EUR -> the continent.
       if (row[3] != "country" || row[1].size() != 3 || g->nations_.count(row[1])) continue;
       for (const Posting& p : gazetteer.Lookup(row[0])) {
