@@ -29,22 +29,29 @@ bool PhraseIndex::TokenMatches(const PhraseToken& p, const morph::Analysis& t) {
   return t.HasKey(p.form) || std::find(p.keys.begin(), p.keys.end(), t.folded) != p.keys.end();
 }
 
-// The union of the lists of each of the form's keys, computed once per form.
+// The union of the lists of each of the form's keys, computed once per form. Most forms start
+// nothing: they cost one 4-byte slot, so that the scan of every token stays within cache.
 template <typename Index>
-const std::vector<uint32_t>& CachedCandidates(const morph::Analysis& a, const Index& by_key,
-                                              std::vector<std::optional<std::vector<uint32_t>>>* cache) {
-  if (cache->size() <= a.id) cache->resize(a.id + 1);
-  auto& slot = (*cache)[a.id];
-  if (!slot) {
-    slot.emplace();
+const std::vector<uint32_t>& CachedCandidates(const morph::Analysis& a, const Index& by_key, CandidateCache* cache) {
+  static const std::vector<uint32_t> kNone;
+  if (cache->slot.size() <= a.id) cache->slot.resize(a.id + 1, 0);
+  uint32_t& slot = cache->slot[a.id];
+  if (slot == 0) {
+    std::vector<uint32_t> list;
     for (const auto& key : a.keys) {
       auto found = by_key.find(key);
       if (found == by_key.end()) continue;
       for (uint32_t index : found->second)
-        if (std::find(slot->begin(), slot->end(), index) == slot->end()) slot->push_back(index);
+        if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
+    }
+    if (list.empty()) {
+      slot = 1;
+    } else {
+      cache->lists.push_back(std::move(list));
+      slot = static_cast<uint32_t>(cache->lists.size() + 1);
     }
   }
-  return *slot;
+  return slot == 1 ? kNone : cache->lists[slot - 2];
 }
 
 const std::vector<uint32_t>& PhraseIndex::Candidates(const morph::Analysis& a) const {

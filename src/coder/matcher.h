@@ -14,6 +14,13 @@
 
 namespace sitrep::coder {
 
+// The entries that may start at each word form, by the form's analysis id: slot 0 not yet known,
+// 1 none, k + 2 the k-th list.
+struct CandidateCache {
+  std::vector<uint32_t> slot;
+  std::vector<std::vector<uint32_t>> lists;
+};
+
 // A lexicon phrase, tokenised and analysed like running text: "armée de l'air" -> four tokens.
 struct PhraseToken {
   std::string form;               // folded
@@ -42,7 +49,7 @@ class PhraseIndex {
   const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Entry> phrases_;
   // Phrases that may start at a word form, cached by analysis id (one per distinct form).
-  mutable std::vector<std::optional<std::vector<uint32_t>>> candidates_;
+  mutable CandidateCache candidates_;
   std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_key_;
 };
 
@@ -75,7 +82,7 @@ class PatternIndex {
   const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, std::vector<uint32_t>, morph::StringHash, std::equal_to<>> by_head_;
-  mutable std::vector<std::optional<std::vector<uint32_t>>> candidates_;
+  mutable CandidateCache candidates_;
   bool wide_gaps_;
 };
 
