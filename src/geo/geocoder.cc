@@ -23,6 +23,7 @@ using morph::IsWord;
 constexpr size_t kMaxNameTokens = 6;
 constexpr size_t kMaxCandidates = 30;
 constexpr double kAbstainBelow = 1.0;
+constexpr double kClearLead = 4.0;
 
 // Distances that only pick a band (under 50, 150, 400 km...) need no great circle: on a plane
 // tangent at the first point, with that point's cos(latitude) given, the error stays small at
@@ -633,7 +634,9 @@ class Geocoder::Run {
           next.admin1.push_back(t.place);
         if (!IsCountryCategory(r.category)) next.points.push_back({i, t.place});
       }
-      for (size_t i = 0; i < tops_.size(); ++i) Choose(i, next);
+      // The last round revisits only the close calls: a clear winner stays one as context firms up.
+      for (size_t i = 0; i < tops_.size(); ++i)
+        if (pass == 0 || tops_[i].margin < kClearLead) Choose(i, next);
       if (pass == 1) Approximate(next);
     }
   }
