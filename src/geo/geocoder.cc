@@ -160,8 +160,18 @@ class Geocoder::Run {
   }
 
  private:
+  // The postings a name may be: a view into the index when nothing had to be left out (nearly
+  // always), else a copy of those kept.
+  struct PostingList {
+    std::span<const Posting> view;
+    std::vector<Posting> kept;
+    bool filtered = false;
+    std::span<const Posting> get() const { return filtered ? std::span<const Posting>(kept) : view; }
+    bool empty() const { return get().empty(); }
+  };
+
   struct Found {
-    std::vector<Posting> postings;
+    PostingList postings;
     std::optional<uint32_t> exact;  // ExactHash of the name looked up (the text, or a name inside it)
     std::vector<Candidate> own;     // the candidates with their OwnScore
     uint32_t nation = kNoPlace;  // the country or region a demonym names
@@ -289,29 +299,29 @@ class Geocoder::Run {
 
   // The places tokens [first, last) may name. "Ky" followed by its period is the abbreviation "Ky."
   // when the gazetteer has it as one; otherwise the period ends the sentence ("à Kidal.").
-  std::vector<Posting> LookupName(uint32_t first, uint32_t last) const {
+  PostingList LookupName(uint32_t first, uint32_t last) const {
     bool period = last < at_.seg.tokens.size() && Text(last, last + 1) == "." && !at_.seg.tokens[last].space_before;
-    std::string name(Text(first, last));
+    std::string_view name = Text(first, last);
     return LookupName(name, period, last - first == 1 ? c_.Form(*at_.analyses[first], name).alone : c_.Phrase(name));
   }
-  std::vector<Posting> LookupName(const std::string& name, bool period_follows) const {
+  PostingList LookupName(std::string_view name, bool period_follows) const {
     return LookupName(name, period_follows, g_.Lookup(name));
   }
-  std::vector<Posting> LookupName(const std::string& name, bool period_follows, std::span<const Posting> raw) const {
-    auto postings = Compatible(name, raw);
+  PostingList LookupName(std::string_view name, bool period_follows, std::span<const Posting> raw) const {
     // Abbreviations are short: "Ky.", "Calif.", "Ont."
     if (period_follows && name.size() <= 5) {
-      auto dotted = Compatible(name + ".", g_.Lookup(name + "."));
-      if (std::any_of(dotted.begin(), dotted.end(), [](const Posting& p) { return p.abbreviation(); }))
-        return dotted;
+      std::string with_period = std::string(name) + ".";
+      auto dotted = Compatible(with_period, g_.Lookup(with_period));
+      auto kept = dotted.get();
+      if (std::any_of(kept.begin(), kept.end(), [](const Posting& p) { return p.abbreviation(); })) return dotted;
     }
-    return postings;
+    return Compatible(name, raw);
   }
 
   // The gazetteer may know a feature by its name with the place word (the Tigris as "fleuve
   // Tigre", "Rafah crossing", "champ pétrolier d'Al-Omar"), apart from the town it is named after:
   // then the name is that feature's.
-  void PreferFeature(std::pair<uint32_t, uint32_t> phrase, const Toponym& t, std::vector<Posting>* postings) const {
+  void PreferFeature(std::pair<uint32_t, uint32_t> phrase, const Toponym& t, PostingList* postings) const {
     if (phrase.first == t.first && phrase.second == t.last) return;
     std::string_view whole = Text(phrase.first, phrase.second);
     auto feature = Compatible(whole, g_.Lookup(whole));
@@ -338,7 +348,7 @@ class Geocoder::Run {
     for (uint32_t i = begin; i < end; ++i) {
       if ((*taken)[i] || !CanStart(i)) continue;
       uint32_t length = 0;
-      std::vector<Posting> postings;
+      PostingList postings;
       // Most capitalised words start no name of several words: their one-word lookup is all.
       bool longer = c_.Form(A(i), Text(i, i + 1)).starts_longer;
       for (uint32_t n = longer ? std::min<uint32_t>(kMaxNameTokens, end - i) : 1; n >= 1 && !length; --n) {
@@ -366,7 +376,7 @@ class Geocoder::Run {
       t.sentence = s;
       t.text = std::string(Text(i, i + length));
       auto phrase = Cues(&t);
-      if (!Plausible(t, postings)) continue;
+      if (!Plausible(t, postings.get())) continue;
       PreferFeature(phrase, t, &postings);
       for (uint32_t j = t.first; j < t.last; ++j) (*taken)[j] = true;
       Found f;
@@ -380,20 +390,24 @@ class Geocoder::Run {
   // An abbreviation in a gazetteer (Ill., US) matches only an abbreviation in the text, not the
   // word "Il"; an acronym in the text (AAS, EI, MSF) matches only such an abbreviation, never a
   // name it folds into (Ås, Aas). Longer words in capitals are datelines (WASHINGTON, PARIS).
-  static std::vector<Posting> Compatible(std::string_view text, std::span<const Posting> postings) {
+  static PostingList Compatible(std::string_view text, std::span<const Posting> postings) {
     size_t letters = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     bool abbreviation = IsAbbreviation(text) && letters <= 4;
+    // The most populous are weighed; the rest never are.
+    auto head = postings.first(std::min(postings.size(), kMaxCandidates));
+    if (!abbreviation && std::none_of(head.begin(), head.end(), [](const Posting& p) { return p.abbreviation(); }))
+      return {head, {}, false};
     uint32_t exact = abbreviation ? ExactHash(text) : 0;
-    std::vector<Posting> out;
+    PostingList out{{}, {}, true};
     for (const Posting& p : postings) {
-      if (abbreviation ? p.abbreviation() && p.exact_hash() == exact : !p.abbreviation()) out.push_back(p);
-      if (out.size() == kMaxCandidates) break;  // the most populous: the rest are never weighed
+      if (abbreviation ? p.abbreviation() && p.exact_hash() == exact : !p.abbreviation()) out.kept.push_back(p);
+      if (out.kept.size() == kMaxCandidates) break;
     }
     return out;
   }
 
   // Guards against names that are words or parts of a person's name.
-  bool Plausible(const Toponym& t, const std::vector<Posting>& postings) const {
+  bool Plausible(const Toponym& t, std::span<const Posting> postings) const {
     const auto& sent = at_.seg.sentences[t.sentence];
     uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
     bool major = false;  // a country, a continent or a first-level division
@@ -541,7 +555,7 @@ class Geocoder::Run {
     }
     if (!f.exact) f.exact = ExactHash(t.text);
     if (f.own.empty()) {  // once per toponym: one candidate per place, with its best spelling
-      for (const Posting& p : std::span(f.postings).first(std::min(f.postings.size(), kMaxCandidates))) {
+      for (const Posting& p : f.postings.get()) {
         if (p.place >= g_.size()) continue;
         Candidate c{p.place, OwnScore(t, p, *f.exact), p.exact_hash() == *f.exact};
         auto same = std::find_if(f.own.begin(), f.own.end(), [&](const Candidate& o) { return o.place == p.place; });
@@ -558,7 +572,8 @@ class Geocoder::Run {
       t.candidates.assign(1, c);
       return;
     }
-    std::vector<Candidate> all = f.own;
+    std::vector<Candidate>& all = scratch_;  // reused: its capacity outlives the call
+    all = f.own;
     double best = -1e9;
     for (auto& c : all) {
       c.score += ContextScore(index, c.place, ctx);
@@ -589,7 +604,7 @@ class Geocoder::Run {
     t.place = !all.empty() && all[0].score >= kAbstainBelow ? all[0].place : kNoPlace;
     t.score = all.empty() ? 0 : all[0].score;
     t.margin = all.size() > 1 ? all[0].score - all[1].score : t.score;
-    t.candidates = std::move(all);
+    t.candidates.assign(all.begin(), all.end());
   }
 
   // Countries the document talks about: its country actors and demonyms, weighted by mention.
@@ -705,6 +720,7 @@ class Geocoder::Run {
   std::vector<Found> found_;
   std::vector<uint32_t> nations_;  // the country or region of each country actor and demonym
   mutable std::vector<uint8_t> upper_;  // per token: 0 not yet known, 1 no capital, 2 a capital
+  std::vector<Candidate> scratch_;      // Choose's working list
   std::vector<uint32_t> containers_;
   std::vector<int> own_country_;  // each toponym's own vote (CountryIndex), left out of its own context
   std::vector<double> own_weight_;
@@ -720,11 +736,11 @@ const Geocoder::FormInfo& Geocoder::Form(const morph::Analysis& a, std::string_v
   return *info;
 }
 
-std::span<const Posting> Geocoder::Phrase(const std::string& text) const {
+std::span<const Posting> Geocoder::Phrase(std::string_view text) const {
   auto it = phrases_.find(text);
   if (it != phrases_.end()) return it->second;
   if (phrases_.size() >= kMaxCachedPhrases) phrases_.clear();  // a bound for endless streams
-  return phrases_.emplace(text, g_.Lookup(text)).first->second;
+  return phrases_.emplace(std::string(text), g_.Lookup(text)).first->second;
 }
 
 std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) const {
@@ -732,6 +748,11 @@ std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) cons
   for (const auto& sent : at.seg.sentences) {
     uint32_t end = sent.first_token + sent.token_count;
     for (uint32_t i = sent.first_token; i < end; ++i) {
+      // Most forms start no actor's name: known after their first sight, they cost one read.
+      const morph::Analysis& a = *at.analyses[i];
+      if (nameless_forms_.size() <= a.id) nameless_forms_.resize(a.id + 1, 0);
+      if (nameless_forms_[a.id] == 0) nameless_forms_[a.id] = countries_.MaxLength(a) == 0 ? 2 : 1;
+      if (nameless_forms_[a.id] == 2) continue;
       auto m = countries_.Longest(at, i, end);
       if (!m.length) continue;
       auto it = nations_.find(country_codes_[m.id]);
