@@ -410,19 +410,17 @@ class Geocoder::Run {
   bool Plausible(const Toponym& t, std::span<const Posting> postings) const {
     const auto& sent = at_.seg.sentences[t.sentence];
     uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
-    bool major = false;  // a country, a continent or a first-level division
-    for (const Posting& p : postings) {
-      if (p.place >= g_.size()) continue;
-      const PlaceRecord& r = g_.place(p.place);
-      major |= IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
-    }
-    bool notable = major;  // or a capital, or a town of some size
-    for (const Posting& p : postings) {
+    // Among the most populous candidates (postings come in that order): a country, a continent or
+    // a first-level division (major), or else a capital or a town of some size (notable).
+    bool major = false, notable = false;
+    for (const Posting& p : postings.first(std::min<size_t>(postings.size(), 5))) {
       if (p.place >= g_.size()) continue;
       const PlaceRecord& r = g_.place(p.place);
       std::string_view code(r.feature_code, strnlen(r.feature_code, 8));
+      major |= IsCountryCategory(r.category) || code == "ADM1";
       notable |= r.population >= 20000 || code == "PPLA" || code == "PPLA2" || code == "PPLC";
     }
+    notable |= major;
     if (t.last - t.first == 1) {
       const morph::Analysis& a = A(t.first);
       if (IsCalendarWord(a)) return false;  // "in March", "en août"
