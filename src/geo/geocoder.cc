@@ -474,7 +474,7 @@ class Geocoder::Run {
       case Category::kContinent: return 3.5;
       case Category::kRegion: return code == "ADM1" ? 3.0 : 1.5;
       case Category::kCity:
-        if (code == "PPLC") return 3.5;
+        if (code == "PPLC") return 4.5;
         if (code == "PPLA") return 1.5;
         if (code == "PPLA2") return 0.8;
         if (code == "PPLA3" || code == "PPLA4") return 0.3;
@@ -513,7 +513,7 @@ class Geocoder::Run {
     if (cc >= 0 && ctx.total > 0) {
       double own = own_country_[index] == cc ? own_weight_[index] : 0;
       double weight = ctx.countries[cc] - own;
-      if (weight > 0.01) score += 1.5 + 3.0 * weight / std::max(1.0, ctx.total - own);
+      if (weight > 0.01) score += 2.0 + 4.0 * weight / std::max(1.0, ctx.total - own);
     }
     if (r.admin1 != kNoPlace && r.admin1 != place &&
         std::find(ctx.admin1.begin(), ctx.admin1.end(), r.admin1) != ctx.admin1.end())
@@ -532,7 +532,12 @@ class Geocoder::Run {
   static constexpr double kMaxNearness = 3.0;
   double Nearness(size_t index, uint32_t place, const Context& ctx) const {
     const PlaceRecord& r = g_.place(place);
-    if (IsCountryCategory(r.category)) return 0;
+    // A country is near the places named in it.
+    if (IsCountryCategory(r.category)) {
+      for (const auto& [other, point] : ctx.points)
+        if (other != index && r.country[0] && std::memcmp(g_.place(point).country, r.country, 2) == 0) return 2.0;
+      return 0;
+    }
     double nearest = 1e9;
     double cos_lat = std::cos(r.lat * M_PI / 180);
     for (const auto& [other, point] : ctx.points)
@@ -590,7 +595,8 @@ class Geocoder::Run {
         for (auto& town : all) {
           const PlaceRecord& c = g_.place(town.place);
           if (c.admin1 == division.place && static_cast<Category>(c.category) == Category::kCity &&
-              town.score < division.score && NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
+              town.score < division.score &&
+              NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
               DistanceKm(c.lat, c.lon, d.lat, d.lon) < 300)
             town.score = division.score + 0.1;
         }
