@@ -149,6 +149,8 @@ class Geocoder::Run {
 
   Geocoding Go(const std::vector<std::pair<size_t, size_t>>& given) {
     nations_ = c_.NationsNamed(at_);
+    tops_.reserve(given.size() + 32);
+    found_.reserve(given.size() + 32);
     std::vector<bool> taken(at_.seg.tokens.size(), false);
     for (const auto& [start, end] : given) AddGiven(start, end, &taken);
     size_t given_count = tops_.size();
@@ -232,7 +234,7 @@ class Geocoder::Run {
     // A division the gazetteer names with its word ("Limpopo Province") and the text without.
     for (size_t w = 0; w < c_.division_words_.size() && f.postings.empty() && !t.demonym; ++w) {
       std::string named = t.text + " " + c_.division_words_[w];
-      f.postings = Compatible(named, g_.Lookup(named));
+      f.postings = Compatible(named, c_.Phrase(named));
     }
     if (!t.demonym) PreferFeature(phrase, t, &f.postings);
     tops_.push_back(std::move(t));
@@ -305,13 +307,13 @@ class Geocoder::Run {
     return LookupName(name, period, last - first == 1 ? c_.Form(*at_.analyses[first], name).alone : c_.Phrase(name));
   }
   PostingList LookupName(std::string_view name, bool period_follows) const {
-    return LookupName(name, period_follows, g_.Lookup(name));
+    return LookupName(name, period_follows, c_.Phrase(name));
   }
   PostingList LookupName(std::string_view name, bool period_follows, std::span<const Posting> raw) const {
     // Abbreviations are short: "Ky.", "Calif.", "Ont."
     if (period_follows && name.size() <= 5) {
       std::string with_period = std::string(name) + ".";
-      auto dotted = Compatible(with_period, g_.Lookup(with_period));
+      auto dotted = Compatible(with_period, c_.Phrase(with_period));
       auto kept = dotted.get();
       if (std::any_of(kept.begin(), kept.end(), [](const Posting& p) { return p.abbreviation(); })) return dotted;
     }
@@ -324,7 +326,7 @@ class Geocoder::Run {
   void PreferFeature(std::pair<uint32_t, uint32_t> phrase, const Toponym& t, PostingList* postings) const {
     if (phrase.first == t.first && phrase.second == t.last) return;
     std::string_view whole = Text(phrase.first, phrase.second);
-    auto feature = Compatible(whole, g_.Lookup(whole));
+    auto feature = Compatible(whole, c_.Phrase(whole));
     if (!feature.empty()) *postings = std::move(feature);
   }
 
@@ -697,7 +699,7 @@ class Geocoder::Run {
         if (t.place != kNoPlace) break;
         {
           if (!text::IsUpperInitial(inner) || common) continue;
-          found_[i].postings = Compatible(inner, g_.Lookup(inner));
+          found_[i].postings = Compatible(inner, c_.Phrase(inner));
           found_[i].exact = ExactHash(inner);
           found_[i].own.clear();
           if (found_[i].postings.empty()) continue;

@@ -92,8 +92,8 @@ class Geocoder {
   const FormInfo& Form(const morph::Analysis& a, std::string_view form) const;
   mutable std::vector<std::optional<FormInfo>> forms_;
   mutable std::vector<uint8_t> nameless_forms_;  // by analysis id: 0 not yet known, 1 may start an actor's name, 2 starts none
-  // The places a phrase of several words names, cached: news repeats its multi-word names (New
-  // York, Gaza Strip, Deir ez-Zor) from one article to the next.
+  // The places a name looked up as a whole names, cached: news repeats its names of several words
+  // (New York, Gaza Strip, la ville de Gao) from one article to the next.
   std::span<const Posting> Phrase(std::string_view text) const;
   static constexpr size_t kMaxCachedPhrases = 200000;
   mutable std::unordered_map<std::string, std::span<const Posting>, morph::StringHash, std::equal_to<>> phrases_;
