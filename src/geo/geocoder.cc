@@ -743,10 +743,33 @@ const Geocoder::FormInfo& Geocoder::Form(const morph::Analysis& a, std::string_v
 }
 
 std::span<const Posting> Geocoder::Phrase(std::string_view text) const {
-  auto it = phrases_.find(text);
-  if (it != phrases_.end()) return it->second;
-  if (phrases_.size() >= kMaxCachedPhrases) phrases_.clear();  // a bound for endless streams
-  return phrases_.emplace(std::string(text), g_.Lookup(text)).first->second;
+  // An open-addressing table of text hashes: a node-based map costs a cache miss or two per probe.
+  uint64_t hash = KeyHash(text);
+  if (phrase_slots_.empty()) phrase_slots_.resize(1u << 14);
+  size_t mask = phrase_slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    PhraseSlot& slot = phrase_slots_[i];
+    if (slot.hash == hash) return {slot.data, slot.size};
+    if (slot.hash != 0) continue;
+    if ((phrase_count_ + 1) * 2 > phrase_slots_.size()) {  // grow, or start again past the bound
+      std::vector<PhraseSlot> old = std::move(phrase_slots_);
+      phrase_slots_.assign(old.size() < kMaxPhraseSlots ? old.size() * 2 : old.size(), PhraseSlot{});
+      phrase_count_ = 0;
+      if (old.size() < kMaxPhraseSlots)
+        for (const auto& o : old)
+          if (o.hash) {
+            size_t j = o.hash & (phrase_slots_.size() - 1);
+            while (phrase_slots_[j].hash) j = (j + 1) & (phrase_slots_.size() - 1);
+            phrase_slots_[j] = o;
+            ++phrase_count_;
+          }
+      return Phrase(text);
+    }
+    auto postings = g_.Lookup(text);
+    slot = {hash, postings.data(), static_cast<uint32_t>(postings.size())};
+    ++phrase_count_;
+    return postings;
+  }
 }
 
 std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) const {

@@ -95,8 +95,14 @@ class Geocoder {
   // The places a name looked up as a whole names, cached: news repeats its names of several words
   // (New York, Gaza Strip, la ville de Gao) from one article to the next.
   std::span<const Posting> Phrase(std::string_view text) const;
-  static constexpr size_t kMaxCachedPhrases = 200000;
-  mutable std::unordered_map<std::string, std::span<const Posting>, morph::StringHash, std::equal_to<>> phrases_;
+  struct PhraseSlot {
+    uint64_t hash = 0;  // KeyHash of the text as written; 0 is an empty slot
+    const Posting* data = nullptr;
+    uint32_t size = 0;
+  };
+  static constexpr size_t kMaxPhraseSlots = 1u << 18;  // a bound for endless streams
+  mutable std::vector<PhraseSlot> phrase_slots_;
+  mutable size_t phrase_count_ = 0;
   // The country or region of each country name and demonym in the text, in order.
   std::vector<uint32_t> NationsNamed(const morph::AnalyzedText& at) const;
   // The gazetteer place of a CAMEO country or region code ("SYR" -> Syria, "EUR" -> Europe),
