@@ -23,6 +23,12 @@ int MonthFromName(std::string_view folded) {
       {"novembre", 11}, {"november", 11}, {"nov", 11},
       {"decembre", 12}, {"december", 12}, {"dec", 12},
   };
+  // Called for most tokens of a text: length and first letter settle nearly all before hashing.
+  if (folded.size() < 3 || folded.size() > 9) return 0;
+  switch (folded[0]) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
+    default: return 0;
+  }
   auto it = kNames.find(folded);
   return it == kNames.end() ? 0 : it->second;
 }
