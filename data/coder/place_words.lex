@@ -115,6 +115,10 @@ barrage	site
 port	site
 gare	site
 champ pétrolifère	site
+champ pétrolier	site
+champ gazier	site
+gisement pétrolier	site
+gisement gazier	site
 gisement	site
 puits de pétrole	site
 oléoduc	site
