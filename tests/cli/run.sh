@@ -73,6 +73,14 @@ assert loc["geonameid"] == 99072 and loc["country"] == "IQ" and loc["precision"]
 assert abs(loc["lat"] - 36.335) < 0.01 and loc["text"] == "Mossoul", loc
 PY
 
+printf "L'armée irakienne a repris la ville de Mossoul aux jihadistes.\n" |
+  "$sitrep" code --lang fr --date 2017-07-10 --no-geocode >"$tmp/noloc.jsonl"
+check "code --no-geocode: no location, the place as written" python3 - "$tmp/noloc.jsonl" <<'PY'
+import json, sys
+e = json.loads(open(sys.argv[1]).readline())
+assert e["location"] is None and e["place_text"] == "Mossoul", e
+PY
+
 # The geoparsing runner on a file in each gold layout.
 "$sitrep" eval geo "$src/tests/fixtures/geo/mini_trnews.xml" >"$tmp/geo.txt"
 check "eval geo: both layouts read, every toponym right" contains "$tmp/geo.txt" "toponyms=6 exact=1.00 acc161=1.00"
