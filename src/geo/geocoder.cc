@@ -153,10 +153,8 @@ class Geocoder::Run {
     found_.reserve(given.size() + 32);
     std::vector<bool> taken(at_.seg.tokens.size(), false);
     for (const auto& [start, end] : given) AddGiven(start, end, &taken);
-    size_t given_count = tops_.size();
-    for (uint32_t s = 0; s < at_.seg.sentences.size(); ++s) Recognise(s, &taken);
-    std::sort(tops_.begin() + static_cast<long>(given_count), tops_.end(),
-              [](const Toponym& a, const Toponym& b) { return a.first < b.first; });
+    for (uint32_t s = 0; s < at_.seg.sentences.size(); ++s) Recognise(s, &taken);  // in text order
+    MarkDateline();
     Resolve();
     return {std::move(tops_), std::move(nations_)};
   }
@@ -189,6 +187,25 @@ class Geocoder::Run {
     auto it = std::upper_bound(ss.begin(), ss.end(), token,
                                [](uint32_t t, const text::Sentence& s) { return t < s.first_token; });
     return it == ss.begin() ? 0 : static_cast<uint32_t>(it - ss.begin() - 1);
+  }
+
+  // "BAMAKO, 19 octobre -", "GOMA (Reuters) -": where the report was filed, not where its events
+  // happened (the capital-as-default-location error).
+  void MarkDateline() {
+    if (at_.seg.sentences.empty()) return;
+    uint32_t first = at_.seg.sentences[0].first_token;
+    for (auto& t : tops_) {
+      if (t.first != first || t.last >= at_.seg.tokens.size()) continue;
+      std::string_view next = Text(t.last, t.last + 1);
+      bool dash = next == "-" || next == "(" || next == "\u2013" || next == "\u2014";
+      // "Goma, March 7 -", or a name in capitals: a comma alone opens many a first sentence.
+      bool dated = false;
+      for (uint32_t k = t.last + 1; k < at_.seg.tokens.size() && k <= t.last + 3 && !dated; ++k)
+        dated = time::MonthFromName(A(k).folded) != 0;
+      t.dateline = dash || (next == "," && (dated || std::none_of(t.text.begin(), t.text.end(), [](char c) {
+                                              return c >= 'a' && c <= 'z';
+                                            })));
+    }
   }
 
   // The country or region a demonym names: "Syrian" -> Syria, "European" -> Europe.
@@ -362,6 +379,10 @@ class Geocoder::Run {
                   (j == i || j == last || UpperAt(j) || IsConnector(A(j)));
         if (!clean) continue;
         postings = LookupName(i, last + 1);
+        // A name that starts with a preposition or an article ("En Somalie" folding into
+        // "Somalie") must be written as the gazetteer writes it (Le Caire, La Paz).
+        if (n > 1 && !postings.empty() && FunctionWord(A(i)) && !HasExact(Text(i, last + 1), postings.get()))
+          postings = {};
         if (!postings.empty()) length = n;
       }
       if (!length) continue;
@@ -406,6 +427,14 @@ class Geocoder::Run {
       if (out.kept.size() == kMaxCandidates) break;
     }
     return out;
+  }
+
+  static bool FunctionWord(const morph::Analysis& a) {
+    return a.Has("PRON") || a.Has("DET") || a.Has("ADP") || a.Has("CCONJ") || a.Has("SCONJ") || a.Has("AUX");
+  }
+  static bool HasExact(std::string_view text, std::span<const Posting> postings) {
+    uint32_t exact = ExactHash(text);
+    return std::any_of(postings.begin(), postings.end(), [&](const Posting& p) { return p.exact_hash() == exact; });
   }
 
   // Guards against names that are words or parts of a person's name.
@@ -827,7 +856,7 @@ std::vector<std::pair<size_t, size_t>> Geocoder::EventPlaces(const std::vector<E
 void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding, std::vector<Event>* events,
                       std::vector<std::vector<std::string>>* trace) const {
   const std::vector<Toponym>& tops = geocoding.toponyms;
-  auto usable = [](const Toponym& t) { return t.place != kNoPlace && !t.demonym; };
+  auto usable = [](const Toponym& t) { return t.place != kNoPlace && !t.demonym && !t.dateline; };
   auto is_country = [&](const Toponym& t) { return IsCountryCategory(g_.place(t.place).category); };
   auto paragraph = [&](uint32_t s) { return at.seg.sentences[s].paragraph; };
   if (trace)
@@ -940,6 +969,7 @@ std::string Geocoder::Describe(const Toponym& t) const {
   if (!t.cue.empty()) out += " [" + t.cue + "]";
   if (t.relative) out += " [relative]";
   if (t.demonym) out += " [demonym]";
+  if (t.dateline) out += " [dateline: never an event's place]";
   if (t.approximate) out += t.score == 0 ? " [not in the gazetteer: the document's main settlement]" : " [not in the gazetteer: the place named in it]";
   if (t.place == kNoPlace) return out + (t.candidates.empty() ? ": not in the gazetteer" : ": abstained (score too low)");
   char buf[64];
