@@ -460,9 +460,11 @@ class Geocoder::Run {
       bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
       if (initial && (a.Has("PRON") || a.Has("DET") || a.Has("ADP") || a.Has("CCONJ") || a.Has("SCONJ") || a.Has("AUX")))
         return false;
-      // A word of the language: at the start of a sentence only a country or a division is taken;
+      // A word of the language: at the start of a sentence only a country or a division is taken,
+      // or a notable place set off by a comma ("Mosul, Iraq's second city", "KHARKIV, May 12");
       // capitalised within one ("in Mosul", which WordNet also lists), a notable place.
-      if (CommonWord(t.first) && !(initial ? major : notable || !t.cue.empty())) return false;
+      bool set_off = t.last < end && (Text(t.last, t.last + 1) == "," || Text(t.last, t.last + 1) == ":");
+      if (CommonWord(t.first) && !(initial ? major || (notable && set_off) : notable || !t.cue.empty())) return false;
     } else if (t.introduced) {
       return true;
     }
