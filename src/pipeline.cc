@@ -59,10 +59,7 @@ class PipelineImpl : public Pipeline {
     if (!analyzed.ok()) return analyzed.status();
     const LanguageStages& stages = stages_[doc.lang];
     std::vector<Event> events = stages.coder->Code(*analyzed, nullptr);
-    if (stages.geocoder) {
-      auto places = stages.geocoder->Geocode(*analyzed, geo::Geocoder::EventPlaces(events));
-      stages.geocoder->Locate(*analyzed, places, &events, nullptr);
-    }
+    Locate(stages, *analyzed, &events, nullptr);
     return events;
   }
 
@@ -73,10 +70,7 @@ class PipelineImpl : public Pipeline {
     std::vector<std::vector<std::string>> trace;
     const LanguageStages& stages = stages_[doc.lang];
     std::vector<Event> events = stages.coder->Code(at, &trace);
-    if (stages.geocoder) {
-      auto places = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(events));
-      stages.geocoder->Locate(at, places, &events, &trace);
-    }
+    Locate(stages, at, &events, &trace);
     std::ostringstream out;
     out << "document " << doc.id << " (" << doc.origin << ")\n";
     out << "  language " << doc.lang << " (" << language_note_ << ")\n";
@@ -111,6 +105,14 @@ class PipelineImpl : public Pipeline {
   std::string GazetteerVersion() const override { return gazetteer_ ? gazetteer_->Version() : "none"; }
 
  private:
+  // The places of the document, resolved together, then each event's location.
+  static void Locate(const LanguageStages& stages, const morph::AnalyzedText& at, std::vector<Event>* events,
+                     std::vector<std::vector<std::string>>* trace) {
+    if (!stages.geocoder) return;  // --no-geocode
+    auto places = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(*events));
+    stages.geocoder->Locate(at, places, events, trace);
+  }
+
   static size_t Width(const std::string& s) {
     size_t n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;

@@ -58,12 +58,6 @@ const std::vector<uint32_t>& PhraseIndex::Candidates(const morph::Analysis& a) c
   return CachedCandidates(a, by_key_, &candidates_);
 }
 
-size_t PhraseIndex::MaxLength(const morph::Analysis& a) const {
-  size_t longest = 0;
-  for (uint32_t index : Candidates(a)) longest = std::max(longest, phrases_[index].tokens.size());
-  return longest;
-}
-
 PhraseIndex::Match PhraseIndex::Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
   Match best;
   for (uint32_t index : Candidates(*at.analyses[i])) {

@@ -38,8 +38,6 @@ class PhraseIndex {
   void Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer);
   // The longest phrase that starts at token `i` and ends before `end`.
   Match Longest(const morph::AnalyzedText& at, size_t i, size_t end) const;
-  // The number of tokens of the longest phrase that may start at a word form (0: none).
-  size_t MaxLength(const morph::Analysis& a) const;
   size_t size() const { return phrases_.size(); }
 
  private:

@@ -41,12 +41,6 @@ bool IsDemonstrative(const morph::Analysis& a) {
 
 bool IsCoordinator(const morph::Analysis& a) { return IsWord(a, {"et", "and", "ou", "or"}); }
 
-bool IsCalendarWord(const morph::Analysis& a) {
-  return time::MonthFromName(a.folded) != 0 ||
-         IsWord(a, {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-                    "wednesday", "thursday", "friday", "saturday", "sunday"});
-}
-
 // A title before a name makes it a person's: M. Touré, Gen. Mukendi, Dr. Keita.
 bool IsTitle(std::string_view token) {
   return token.size() >= 2 && token.back() == '.' && text::IsUpperInitial(token) && token.find(' ') == std::string_view::npos &&
@@ -254,7 +248,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   auto capitalised_name = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
     std::string_view form = at.TokenText(t);
-    if (IsCalendarWord(a) || IsTitle(form)) return false;  // Wednesday, Novembre, M., Gen.
+    if (time::IsCalendarName(a.folded) || IsTitle(form)) return false;  // Wednesday, Novembre, M., Gen.
     // al-Bukamal, el-Fasher: a lowercase article joined to a name.
     size_t hyphen = form.find('-');
     bool particle_name = hyphen != std::string_view::npos && hyphen <= 3 && text::IsUpperInitial(form.substr(hyphen + 1));

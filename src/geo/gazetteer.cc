@@ -232,6 +232,15 @@ GazetteerBuilder::Place* GazetteerBuilder::Find(uint32_t geonameid) {
   return it == by_id_.end() ? nullptr : &places_[it->second];
 }
 
+GazetteerBuilder::Place* GazetteerBuilder::New(GeoNamesRow row, bool placed) {
+  by_id_[row.geonameid] = static_cast<uint32_t>(places_.size());
+  Place* place = &places_.emplace_back();
+  place->row = std::move(row);
+  place->row.alternates.clear();  // kept as names, through AddName
+  place->placed = placed;
+  return place;
+}
+
 void GazetteerBuilder::AddName(Place* place, std::string_view name, bool primary, bool curated) {
   if (name.empty() || name.size() > 120) return;
   if (!curated && (!LatinOrArabic(name) || IsCode(name))) return;
@@ -258,10 +267,7 @@ Status GazetteerBuilder::AddGeonames(const std::string& path, bool curated, cons
     }
     Place* place = Find(row->geonameid);
     if (!place) {
-      by_id_[row->geonameid] = static_cast<uint32_t>(places_.size());
-      place = &places_.emplace_back();
-      place->row = *row;
-      place->row.alternates.clear();
+      place = New(*row, /*placed=*/true);
     } else if (curated) {
       // The supplement may correct a cities file's class, division or population, not its point.
       if (row->population) place->row.population = row->population;
@@ -299,15 +305,14 @@ Status GazetteerBuilder::AddAdmin1Codes(const std::string& path, const Warn& war
     }
     Place* place = Find(id);
     if (!place) {
-      by_id_[id] = static_cast<uint32_t>(places_.size());
-      place = &places_.emplace_back();
-      place->row.geonameid = id;
-      place->row.name = cols[1];
-      place->row.feature_class = 'A';
-      place->row.feature_code = "ADM1";
-      place->row.country = cols[0].substr(0, 2);
-      place->row.admin1 = cols[0].substr(3);
-      place->placed = false;
+      GeoNamesRow row;
+      row.geonameid = id;
+      row.name = cols[1];
+      row.feature_class = 'A';
+      row.feature_code = "ADM1";
+      row.country = cols[0].substr(0, 2);
+      row.admin1 = cols[0].substr(3);
+      place = New(std::move(row), /*placed=*/false);
     }
     AddName(place, cols[1], true, true);
     AddName(place, cols[2], true, true);
@@ -327,15 +332,14 @@ Status GazetteerBuilder::AddCountryInfo(const std::string& path, const Warn& war
     ParseNumber(cols[7], &population);
     Place* place = Find(id);
     if (!place) {
-      by_id_[id] = static_cast<uint32_t>(places_.size());
-      place = &places_.emplace_back();
-      place->row.geonameid = id;
-      place->row.name = cols[4];
-      place->row.feature_class = 'A';
-      place->row.feature_code = "PCLI";
-      place->row.country = cols[0];
-      place->row.population = population;
-      place->placed = false;
+      GeoNamesRow row;
+      row.geonameid = id;
+      row.name = cols[4];
+      row.feature_class = 'A';
+      row.feature_code = "PCLI";
+      row.country = cols[0];
+      row.population = population;
+      place = New(std::move(row), /*placed=*/false);
     }
     AddName(place, cols[4], true, true);
   });

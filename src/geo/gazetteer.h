@@ -161,6 +161,8 @@ class GazetteerBuilder {
   Status ReadLines(const std::string& path, const std::function<void(std::string_view, size_t)>& line);
   void AddName(Place* place, std::string_view name, bool primary, bool curated);
   Place* Find(uint32_t geonameid);
+  // A place for a geonameid not seen before; `placed` false until Write gives it a point.
+  Place* New(GeoNamesRow row, bool placed);
   std::vector<Place> places_;
   std::unordered_map<uint32_t, uint32_t> by_id_;
   uint64_t content_hash_ = 0xcbf29ce484222325ull;

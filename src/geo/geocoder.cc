@@ -62,12 +62,6 @@ bool IsNameModifier(const morph::Analysis& a) {
                     "grand", "grande", "new", "old", "northeast", "northwest", "southeast", "southwest"});
 }
 
-bool IsCalendarWord(const morph::Analysis& a) {
-  return time::MonthFromName(a.folded) != 0 ||
-         IsWord(a, {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-                    "wednesday", "thursday", "friday", "saturday", "sunday"});
-}
-
 // A two-letter country code as an index 0..675, or -1.
 int CountryIndex(const char* cc) {
   if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
@@ -124,11 +118,9 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
         not_place = !gazetteer.LookupKey(first_word).empty() || gazetteer.StartsLongerName(first_word);
       }
       if (!national && !not_place) continue;
-      g->countries_.Add(row[0], static_cast<uint32_t>(g->country_codes_.size()), segmenter, analyzer);
+      g->actors_.Add(row[0], static_cast<uint32_t>(g->actor_names_.size()), segmenter, analyzer);
       if (row[3] == "demonym") g->demonym_names_.emplace(text::Fold(row[0]), row[1]);
-      g->country_codes_.push_back(national ? row[1] : "");
-      g->demonyms_.push_back(row[3] == "demonym");
-      g->not_places_.push_back(not_place);
+      g->actor_names_.push_back({national ? row[1] : "", row[3] == "demonym", not_place});
       // The place of a country or region code: "Syria" SYR -> the country, "Europe" EUR -> the continent.
       if (row[3] != "country" || row[1].size() != 3 || g->nations_.count(row[1])) continue;
       for (const Posting& p : gazetteer.Lookup(row[0])) {
@@ -210,9 +202,9 @@ class Geocoder::Run {
 
   // The country or region a demonym names: "Syrian" -> Syria, "European" -> Europe.
   uint32_t DemonymOf(uint32_t first, uint32_t last) const {
-    auto m = c_.countries_.Longest(at_, first, last);
-    if (m.length != last - first || !c_.demonyms_[m.id]) return kNoPlace;
-    auto it = c_.nations_.find(c_.country_codes_[m.id]);
+    auto m = c_.actors_.Longest(at_, first, last);
+    if (m.length != last - first || !c_.actor_names_[m.id].demonym) return kNoPlace;
+    auto it = c_.nations_.find(c_.actor_names_[m.id].nation);
     return it == c_.nations_.end() ? kNoPlace : it->second;
   }
 
@@ -388,8 +380,8 @@ class Geocoder::Run {
       if (!length) continue;
       // The name of an actor that is not a place (Islamic State, Al-Qaïda, Hezbollah); a capital
       // standing for its government is still a place.
-      auto actor = c_.countries_.Longest(at_, i, end);
-      if (actor.length >= length && c_.not_places_[actor.id]) {
+      auto actor = c_.actors_.Longest(at_, i, end);
+      if (actor.length >= length && c_.actor_names_[actor.id].not_place) {
         i += actor.length - 1;
         continue;
       }
@@ -454,7 +446,7 @@ class Geocoder::Run {
     notable |= major;
     if (t.last - t.first == 1) {
       const morph::Analysis& a = A(t.first);
-      if (IsCalendarWord(a)) return false;  // "in March", "en août"
+      if (time::IsCalendarName(a.folded)) return false;  // "in March", "en août"
       if (NotAlone(t.first)) return t.introduced;
       if (t.introduced) return true;
       bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
@@ -480,7 +472,7 @@ class Geocoder::Run {
     if (t.last < end) {
       std::string_view next = Text(t.last, t.last + 1);
       if (text::IsUpperInitial(next) && at_.seg.tokens[t.last].kind == text::TokenKind::kWord &&
-          !IsCalendarWord(A(t.last)) && !c_.place_words_.Longest(at_, t.last, end).length &&
+          !time::IsCalendarName(A(t.last).folded) && !c_.place_words_.Longest(at_, t.last, end).length &&
           c_.Form(A(t.last), next).alone.empty())
         return false;
     }
@@ -808,14 +800,9 @@ std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) cons
   for (const auto& sent : at.seg.sentences) {
     uint32_t end = sent.first_token + sent.token_count;
     for (uint32_t i = sent.first_token; i < end; ++i) {
-      // Most forms start no actor's name: known after their first sight, they cost one read.
-      const morph::Analysis& a = *at.analyses[i];
-      if (nameless_forms_.size() <= a.id) nameless_forms_.resize(a.id + 1, 0);
-      if (nameless_forms_[a.id] == 0) nameless_forms_[a.id] = countries_.MaxLength(a) == 0 ? 2 : 1;
-      if (nameless_forms_[a.id] == 2) continue;
-      auto m = countries_.Longest(at, i, end);
+      auto m = actors_.Longest(at, i, end);
       if (!m.length) continue;
-      auto it = nations_.find(country_codes_[m.id]);
+      auto it = nations_.find(actor_names_[m.id].nation);
       if (it != nations_.end()) out.push_back(it->second);
       i += m.length - 1;
     }

@@ -92,7 +92,6 @@ class Geocoder {
   };
   const FormInfo& Form(const morph::Analysis& a, std::string_view form) const;
   mutable std::vector<std::optional<FormInfo>> forms_;
-  mutable std::vector<uint8_t> nameless_forms_;  // by analysis id: 0 not yet known, 1 may start an actor's name, 2 starts none
   // The places a name looked up as a whole names, cached: news repeats its names of several words
   // (New York, Gaza Strip, la ville de Gao) from one article to the next.
   std::span<const Posting> Phrase(std::string_view text) const;
@@ -111,11 +110,15 @@ class Geocoder {
   std::unordered_map<std::string, uint32_t> nations_;
   const Gazetteer& g_;
   std::string lang_;
-  coder::PhraseIndex place_words_, cues_, countries_;
-  std::vector<std::string> place_word_features_, cue_kinds_, country_codes_;
+  coder::PhraseIndex place_words_, cues_, actors_;
+  std::vector<std::string> place_word_features_, cue_kinds_;
   std::vector<std::string> division_words_;  // province, county, governorate...
-  std::vector<bool> demonyms_;    // per actor phrase in countries_
-  std::vector<bool> not_places_;  // groups, organisations and people: never a place
+  struct ActorName {
+    std::string nation;  // CAMEO code of the country or region it names ("SYR"), or ""
+    bool demonym = false;
+    bool not_place = false;  // a group's, an organisation's or a person's name
+  };
+  std::vector<ActorName> actor_names_;  // by id in actors_
   std::unordered_map<std::string, std::string> demonym_names_;  // folded demonym -> CAMEO code
 };
 

@@ -33,6 +33,18 @@ int MonthFromName(std::string_view folded) {
   return it == kNames.end() ? 0 : it->second;
 }
 
+int WeekdayFromName(std::string_view folded) {
+  static const std::unordered_map<std::string_view, int> kDays = {
+      {"lundi", 0}, {"mardi", 1}, {"mercredi", 2}, {"jeudi", 3}, {"vendredi", 4}, {"samedi", 5}, {"dimanche", 6},
+      {"lundis", 0}, {"mardis", 1}, {"mercredis", 2}, {"jeudis", 3}, {"vendredis", 4}, {"samedis", 5},
+      {"dimanches", 6}, {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3}, {"friday", 4},
+      {"saturday", 5}, {"sunday", 6}, {"mondays", 0}, {"tuesdays", 1}, {"wednesdays", 2}, {"thursdays", 3},
+      {"fridays", 4}, {"saturdays", 5}, {"sundays", 6},
+  };
+  auto it = kDays.find(folded);
+  return it == kDays.end() ? -1 : it->second;
+}
+
 int DaysInMonth(int year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;

@@ -12,6 +12,15 @@ namespace sitrep::time {
 // "nov", "november", "fevrier", "aout", "sept"), else 0.
 int MonthFromName(std::string_view folded);
 
+// Day of the week (0 Monday .. 6 Sunday) for a folded French or English weekday name, singular or
+// plural ("mardi", "sundays"), else -1.
+int WeekdayFromName(std::string_view folded);
+
+// A month or a (singular) weekday name: never a place, a person or an actor, capitalised or not.
+inline bool IsCalendarName(std::string_view folded) {
+  return MonthFromName(folded) != 0 || (WeekdayFromName(folded) >= 0 && folded.back() != 's');
+}
+
 int DaysInMonth(int year, int month);
 
 // The first complete calendar date written in `text`: "3 novembre 2017", "1er novembre 2017",

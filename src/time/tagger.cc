@@ -61,19 +61,6 @@ std::string IsoWeek(long day) {
   return Fmt("%04d-W%02d", y, static_cast<int>(week));
 }
 
-int WeekdayFromName(std::string_view w) {
-  static const std::unordered_map<std::string, int, morph::StringHash, std::equal_to<>> kDays = [] {
-    std::unordered_map<std::string, int, morph::StringHash, std::equal_to<>> days;
-    const char* names[][7] = {{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"},
-                              {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}};
-    for (const auto& list : names)
-      for (int i = 0; i < 7; ++i) days[list[i]] = i, days[std::string(list[i]) + "s"] = i;
-    return days;
-  }();
-  auto it = kDays.find(w);
-  return it == kDays.end() ? -1 : it->second;
-}
-
 int NumberWord(std::string_view w);
 
 // dix-huit, vingt-cinq, twenty-five, quatre-vingt(s).
