@@ -7,6 +7,8 @@
 #include <map>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "coder/coder.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
@@ -55,12 +57,18 @@ class PipelineImpl : public Pipeline {
   }
 
   Result<std::vector<Event>> Code(Document& doc) override {
+    auto coding = Analyse(doc);
+    if (!coding.ok()) return coding.status();
+    return std::move(coding->events);
+  }
+
+  Result<Coding> Analyse(Document& doc) override {
     auto analyzed = Analyze(doc);
     if (!analyzed.ok()) return analyzed.status();
     const LanguageStages& stages = stages_[doc.lang];
-    std::vector<Event> events = stages.coder->Code(*analyzed, nullptr);
-    Locate(stages, *analyzed, &events, nullptr);
-    return events;
+    Coding coding = stages.coder->Code(*analyzed, nullptr);
+    Locate(stages, *analyzed, &coding, nullptr);
+    return coding;
   }
 
   Result<std::string> Explain(Document& doc) override {
@@ -69,8 +77,8 @@ class PipelineImpl : public Pipeline {
     const morph::AnalyzedText& at = *analyzed;
     std::vector<std::vector<std::string>> trace;
     const LanguageStages& stages = stages_[doc.lang];
-    std::vector<Event> events = stages.coder->Code(at, &trace);
-    Locate(stages, at, &events, &trace);
+    Coding coding = stages.coder->Code(at, &trace);
+    Locate(stages, at, &coding, &trace);
     std::ostringstream out;
     out << "document " << doc.id << " (" << doc.origin << ")\n";
     out << "  language " << doc.lang << " (" << language_note_ << ")\n";
@@ -97,7 +105,7 @@ class PipelineImpl : public Pipeline {
       }
       for (const auto& line : trace[s]) out << "  " << line << "\n";
     }
-    out << "\n" << events.size() << " events\n";
+    out << "\n" << coding.events.size() << " events, " << coding.control.size() << " statements of control\n";
     return out.str();
   }
 
@@ -105,12 +113,30 @@ class PipelineImpl : public Pipeline {
   std::string GazetteerVersion() const override { return gazetteer_ ? gazetteer_->Version() : "none"; }
 
  private:
-  // The places of the document, resolved together, then each event's location.
-  static void Locate(const LanguageStages& stages, const morph::AnalyzedText& at, std::vector<Event>* events,
+  // The places of the document, resolved together, then each event's location. A statement of
+  // control is placed as an event whose place argument is the place it names, and only there: it
+  // names its place, so a place found elsewhere in the document would be a guess.
+  static void Locate(const LanguageStages& stages, const morph::AnalyzedText& at, Coding* coding,
                      std::vector<std::vector<std::string>>* trace) {
     if (!stages.geocoder) return;  // --no-geocode
-    auto places = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(*events));
-    stages.geocoder->Locate(at, places, events, trace);
+    std::vector<Event>& events = coding->events;
+    size_t coded = events.size();
+    for (const ControlStatement& st : coding->control) {
+      Event e;
+      e.id = st.id;
+      e.source = st.controller;
+      e.place_text = st.place_text;
+      e.evidence = st.evidence;
+      events.push_back(std::move(e));
+    }
+    auto places = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(events));
+    stages.geocoder->Locate(at, places, &events, trace);
+    for (size_t i = 0; i < coding->control.size(); ++i) {
+      const std::optional<Place>& where = events[coded + i].location;
+      if (where && text::Fold(where->text) == text::Fold(coding->control[i].place_text))
+        coding->control[i].location = where;
+    }
+    events.resize(coded);
   }
 
   static size_t Width(const std::string& s) {
@@ -328,9 +354,70 @@ std::string EventToJson(const Event& e) {
     }
     j.String("trigger", e.trigger);
     if (!e.place_text.empty()) j.String("place_text", e.place_text);
+    if (!e.control.empty()) j.String("control", e.control);
     j.Number("confidence", e.confidence, "%.2f");
   }
   return out;
+}
+
+Result<Event> EventFromJson(std::string_view line) {
+  auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
+  auto text = [](const nlohmann::json& o, const char* key) {
+    auto it = o.find(key);
+    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto number = [](const nlohmann::json& o, const char* key) {
+    auto it = o.find(key);
+    return it != o.end() && it->is_number() ? it->get<double>() : 0.0;
+  };
+  auto actor = [&](const char* key) -> std::optional<Actor> {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_object()) return std::nullopt;
+    return Actor{text(*it, "text"), text(*it, "code"), text(*it, "name")};
+  };
+  Event e;
+  e.doc = text(j, "doc");
+  e.id = text(j, "id");
+  e.cameo = text(j, "cameo");
+  e.plover = text(j, "plover");
+  if (auto it = j.find("acled"); it != j.end() && it->is_object()) {
+    e.acled_type = text(*it, "type");
+    e.acled_sub_type = text(*it, "sub_type");
+  }
+  std::string status = text(j, "status");
+  bool known_status = false;
+  for (auto s : {EventStatus::kOccurred, EventStatus::kAttempted, EventStatus::kFailed, EventStatus::kPlanned,
+                 EventStatus::kClaimed, EventStatus::kFeared, EventStatus::kNegated})
+    if (status == EventStatusName(s)) e.status = s, known_status = true;
+  if (!known_status) return Status::InvalidArgument("unknown status '" + status + "'");
+  e.source = actor("source");
+  e.target = actor("target");
+  if (auto it = j.find("location"); it != j.end() && it->is_object()) {
+    Place p;
+    p.text = text(*it, "text");
+    p.name = text(*it, "name");
+    p.geonameid = static_cast<long long>(number(*it, "geonameid"));
+    p.country = text(*it, "country");
+    p.admin1 = text(*it, "admin1");
+    p.lat = number(*it, "lat");
+    p.lon = number(*it, "lon");
+    p.precision = text(*it, "precision");
+    e.location = p;
+  }
+  if (auto it = j.find("date"); it != j.end() && it->is_object())
+    e.date = {text(*it, "start"), text(*it, "end"), text(*it, "precision"), text(*it, "text")};
+  if (auto it = j.find("evidence"); it != j.end() && it->is_object()) {
+    e.evidence.sentence = static_cast<int>(number(*it, "sentence"));
+    e.evidence.start = static_cast<size_t>(number(*it, "start"));
+    e.evidence.end = static_cast<size_t>(number(*it, "end"));
+    e.evidence.text = text(*it, "text");
+  }
+  e.trigger = text(j, "trigger");
+  e.place_text = text(j, "place_text");
+  e.control = text(j, "control");
+  e.confidence = number(j, "confidence");
+  return e;
 }
 
 }  // namespace sitrep

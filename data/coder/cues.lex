@@ -143,6 +143,13 @@ en vue de	purpose
 dans but de	purpose
 pour que	purpose
 
+# Partial: before a place held or taken only in part
+partie de	partial
+moitié de	partial
+quartier de	partial
+secteur de	partial
+faubourg de	partial
+
 # Holder: after a place, before the actor that holds it
 dernier refuge de	holder
 refuge de	holder
@@ -294,6 +301,13 @@ so as to	purpose
 so that	purpose
 with aim of	purpose
 aim at	purpose
+
+# Partial: before a place held or taken only in part
+part of	partial
+half of	partial
+neighbourhood of	partial
+neighborhood of	partial
+outskirts of	partial
 
 # Holder: after a place, before the actor that holds it
 hold by	holder

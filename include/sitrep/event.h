@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sitrep {
 
@@ -50,7 +51,29 @@ struct Event {
   Evidence evidence;
   std::string trigger;     // the predicate as written
   std::string place_text;  // the event's place as written, before the gazetteer resolves it
+  // What the event does to who holds its place: "gain", "partial" (a gain of part of it),
+  // "contest", "withdraw", or "" when it changes nothing (data/coder/control.lex).
+  std::string control;
   double confidence = 0;
+};
+
+// A sentence's statement of who holds a place ("X, aux mains de Y", "Y's last stronghold of X"),
+// as of the document's date.
+struct ControlStatement {
+  std::string id;  // "<doc>:<sentence>:c<n>"
+  Actor controller;
+  std::string place_text;
+  std::optional<Place> location;  // null when the gazetteer cannot place it
+  std::string kind;               // "full" or "partial"
+  DateInterval date;
+  Evidence evidence;
+  double confidence = 0;
+};
+
+// Everything the coder finds in a document.
+struct Coding {
+  std::vector<Event> events;
+  std::vector<ControlStatement> control;
 };
 
 }  // namespace sitrep

@@ -4,6 +4,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sitrep/document.h"
@@ -44,6 +45,8 @@ class Pipeline {
   // Identifies the language if the document has none, then codes it. A language other than
   // French or English is an Unsupported status naming the document.
   virtual Result<std::vector<Event>> Code(Document& doc) = 0;
+  // The events and the statements of who holds which place.
+  virtual Result<Coding> Analyse(Document& doc) = 0;
 
   // A human-readable account of every stage for the document: sentences, tokens with lemma and
   // parts of speech, and why each event was or was not coded.
@@ -57,6 +60,8 @@ class Pipeline {
 
 // Serialises an event as one line of the JSON Lines contract (no trailing newline).
 std::string EventToJson(const Event& event);
+// Parses a line written by EventToJson (the fields sitrep writes; unknown fields are ignored).
+Result<Event> EventFromJson(std::string_view line);
 
 const char* Version();
 

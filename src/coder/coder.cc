@@ -78,9 +78,19 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
       c->cue_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->cue_kinds_.size()));
       c->cue_kinds_.push_back(row[1]);
     }
+  for (const auto* table : lexicon.Find("control", lang))
+    for (const auto& row : table->rows) c->control_[row[0]] = row[1];
   for (const auto* table : lexicon.Find("cameo", lang))
     for (const auto& row : table->rows) c->cameo_[row[0]] = {row[1], row[2] == "-" ? "" : row[2], row[3] == "-" ? "" : row[3]};
   return c;
+}
+
+std::string Coder::ControlEffect(const std::string& cameo) const {
+  for (size_t n = cameo.size(); n > 0; --n) {
+    auto it = control_.find(cameo.substr(0, n));
+    if (it != control_.end()) return it->second == "-" ? "" : it->second;
+  }
+  return "";
 }
 
 const Coder::CameoInfo& Coder::InfoFor(const std::string& cameo) const {
@@ -98,7 +108,7 @@ class Coder::Run {
   Run(const Coder& coder, const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace)
       : c_(coder), at_(at), trace_(trace) {}
 
-  std::vector<Event> Code() {
+  Coding Code() {
     size_t n = at_.seg.sentences.size();
     std::vector<std::vector<MentionFinder::Label>> labels(n);
     for (size_t s = 0; s < n; ++s) labels[s] = c_.mentions_->Labels(at_, s);
@@ -119,7 +129,7 @@ class Coder::Run {
       RememberActors(s);
       CodeSentence(s);
     }
-    return std::move(events_);
+    return {std::move(events_), std::move(statements_)};
   }
 
  private:
@@ -193,7 +203,8 @@ class Coder::Run {
 
   // "X, dernier refuge de Y", "la zone détenue par Y", "held by Y": Y holds the places named before.
   void LearnHolders(size_t s) {
-    for (const CueMatch& cue : Cues(s)) {
+    std::vector<CueMatch> cues = Cues(s);
+    for (const CueMatch& cue : cues) {
       if (cue.kind != "holder") continue;
       // The holder is the phrase after the cue, or the owner inside it (le dernier refuge de l'EI).
       const Mention* holder = nullptr;
@@ -202,13 +213,64 @@ class Coder::Run {
         if (m && m->HasActor()) holder = m;
       }
       if (!holder) continue;
-      for (const auto& m : mentions_[s]) {
-        if (m.first >= cue.first || !m.IsPlace() || m.place_name.empty() || !m.country_code.empty()) continue;
-        holders_[text::Fold(m.place_name)] = holder->actors[0];
-        Note(s, "holder: " + m.place_name + " is held by " + holder->actors[0].code + " ('" +
-                    Text(cue.first, cue.last + 1) + "')");
+      const ActorRef& actor = holder->actors[0];
+      for (const Mention* place : HeldPlaces(s, cue.first)) {
+        const Mention& m = *place;
+        holders_[text::Fold(m.place_name)] = actor;
+        std::string id = at_.doc->id + ":" + std::to_string(s) + ":c" + std::to_string(m.first);
+        // Overlapping cues (dernier bastion de, bastion de) state it once.
+        if (std::any_of(statements_.begin(), statements_.end(), [&](const ControlStatement& x) { return x.id == id; }))
+          continue;
+        ControlStatement st;
+        st.id = id;
+        st.controller = Actor{Text(holder->first, holder->last), actor.code, actor.name};
+        st.place_text = m.place_name;
+        st.kind = HeldInPart(s, m, cues) ? "partial" : "full";
+        // A statement of state holds as of the day it was written.
+        st.date = {Iso(at_.doc->date, false), Iso(at_.doc->date, true), PrecisionName(at_.doc->date.precision), ""};
+        const text::Sentence& sent = at_.seg.sentences[s];
+        st.evidence = {static_cast<int>(s), sent.start, sent.end, std::string(at_.SentenceText(s))};
+        st.confidence = 0.7;
+        Note(s, "holder: " + m.place_name + " is held by " + actor.code + " (" + st.kind + ", '" +
+                    Text(cue.first, cue.last + 1) + "') -> " + st.id);
+        statements_.push_back(std::move(st));
       }
     }
+  }
+
+  // The places a holder cue speaks of: the named places of its own clause before it, back to a
+  // verb other than a copula ("Abu Kamal et Al-Qaim sont le dernier refuge de", "Al-Hasaheisa,
+  // ville aux mains de"), but none when a common noun comes between ("vers l'Euphrate, en
+  // direction de la zone détenue par"); never the dateline's, never a river or a country.
+  std::vector<const Mention*> HeldPlaces(size_t s, uint32_t cue) const {
+    std::vector<const Mention*> places;
+    for (uint32_t t = cue; t > SentenceBegin(s) && cue - t < 25; --t) {
+      uint32_t k = t - 1;
+      const Mention* m = MentionCovering(s, k);
+      if (m && m->IsPlace()) {
+        if (!m->place_name.empty() && m->country_code.empty() && m->feature != "water") places.push_back(m);
+        else if (m->place_name.empty() && m->country_code.empty() && places.empty() &&
+                 IsWord(*at_.analyses[m->first], {"le", "la", "l'", "les", "the"}))
+          break;
+        t = m->first + 1;
+        continue;
+      }
+      const morph::Analysis& a = *at_.analyses[k];
+      std::string_view text = at_.TokenText(k);
+      if (IsClauseEnd(text) || text == "-" || text == "—" || IsComplementizer(a)) break;
+      if (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADP") && !a.Has("ADJ") &&
+          !IsWord(a, {"être", "est", "sont", "était", "étaient", "reste", "restent", "is", "are", "was", "were",
+                      "remain", "remains", "remained"}))
+        break;
+    }
+    return places;
+  }
+
+  // "une partie de la ville de X", "parts of X": a partial cue just before the place.
+  bool HeldInPart(size_t s, const Mention& place, const std::vector<CueMatch>& cues) const {
+    for (const CueMatch& cue : cues)
+      if (cue.kind == "partial" && cue.last < place.first && place.first - cue.last <= 4) return true;
+    return false;
   }
 
   // The actors a pronoun or a demonstrative phrase stands for: the latest compatible actor, subjects
@@ -447,7 +509,11 @@ class Coder::Run {
       const Mention* source_mention = by ? by : args.subject;
       if (source_mention) {
         auto actors = ActorsOf(s, *source_mention, &args.source_note);
-        if (actors) args.sources = *actors;
+        // "Les Forces de soutien rapide (FSR)" names one actor twice: one event, not two.
+        if (actors)
+          for (const ActorRef& a : *actors)
+            if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
+              args.sources.push_back(a);
         if (source_mention->kind == Mention::Kind::kPronoun || source_mention->demonstrative) args.confidence -= 0.1;
         if (args.source_note.empty()) args.source_note = (by ? "agent " : "subject ") + Describe(*source_mention);
       }
@@ -474,6 +540,7 @@ class Coder::Run {
       take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
       for (const auto& [prep, role] : p.slots)
         if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+      bool partial = args.place && HeldInPart(s, *args.place, cues);
       // A bare place noun ("la ville", "the town") is the place last named with that feature.
       bool definite = args.place && IsWord(*at_.analyses[args.place->first],
                                            {"le", "la", "l'", "les", "ce", "cette", "cet", "ces", "the", "this", "that"});
@@ -569,6 +636,8 @@ class Coder::Run {
         e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
                                                                        : args.place->place_name)
                                      : "";
+        e.control = args.place ? c_.ControlEffect(p.cameo) : "";
+        if (e.control == "gain" && partial) e.control = "partial";
         Note(s, label + " -> " + e.id + " " + status + " (" + why + "); source " + src.code + " [" +
                     args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +
                     "; place " + (args.place ? args.place_note : "none"));
@@ -671,9 +740,10 @@ class Coder::Run {
   std::vector<Salient> salient_;
   std::vector<const Mention*> named_places_;
   std::vector<Event> events_;
+  std::vector<ControlStatement> statements_;
 };
 
-std::vector<Event> Coder::Code(const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace) const {
+Coding Coder::Code(const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace) const {
   Run run(*this, at, trace);
   return run.Code();
 }

@@ -25,7 +25,7 @@ class Coder {
 
   // Codes the document. When `trace` is given it receives, per sentence, lines that explain each
   // mention, predicate and decision.
-  std::vector<Event> Code(const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace) const;
+  Coding Code(const morph::AnalyzedText& at, std::vector<std::vector<std::string>>* trace) const;
 
  private:
   struct Predicate {
@@ -38,6 +38,8 @@ class Coder {
   class Run;  // the work on one document
 
   const CameoInfo& InfoFor(const std::string& cameo) const;
+  // gain, contest, withdraw or "" (data/coder/control.lex), by the longest listed prefix.
+  std::string ControlEffect(const std::string& cameo) const;
 
   std::string lang_;
   std::unique_ptr<MentionFinder> mentions_;
@@ -46,6 +48,7 @@ class Coder {
   std::vector<Predicate> predicates_;
   std::vector<std::string> cue_kinds_;
   std::map<std::string, CameoInfo> cameo_;
+  std::map<std::string, std::string> control_;
 };
 
 }  // namespace sitrep::coder

@@ -146,11 +146,13 @@ const std::vector<KindRules>& Rules() {
         "Words that change an event's status or tell who holds a place. cue: negation, success "
         "(negated: failed), failure, attempt, plan, claim, fear, hypothesis, denial, purpose (an "
         "embedded event is intended), holder (the actor after the pattern holds the place before "
-        "it). pattern as for predicates."},
+        "it), partial (the place after the pattern is held or taken in part: une partie de, part of). "
+        "pattern as for predicates."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          static const std::set<std::string> cues = {"negation", "success", "failure", "attempt", "plan", "claim",
-                                                    "fear", "hypothesis", "denial", "purpose", "holder"};
+                                                    "fear", "hypothesis", "denial", "purpose", "holder",
+                                                    "partial"};
          return cues.count(row[1]) ? "" : "unknown cue '" + row[1] + "'";
        }},
       {{"cameo",
@@ -161,6 +163,18 @@ const std::vector<KindRules>& Rules() {
        [](const std::vector<std::string>& row) -> std::string {
          if (row[0].find_first_not_of("0123456789") != std::string::npos) return "a CAMEO code is digits";
          return (row[2] == "-") == (row[3] == "-") ? "" : "ACLED type and sub-type are both '-' or neither";
+       }},
+      {{"control",
+        {"code", "effect"},
+        "What an event of a CAMEO code does to who controls its place: gain (the source takes it), "
+        "contest (the source fights for it on the ground), withdraw (the source leaves it). A code "
+        "not listed takes the row of its longest listed prefix; an unlisted one changes nothing."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         if (row[0].find_first_not_of("0123456789") != std::string::npos) return "a CAMEO code is digits";
+         return row[1] == "gain" || row[1] == "contest" || row[1] == "withdraw" || row[1] == "-"
+                    ? ""
+                    : "effect must be gain, contest, withdraw or '-'";
        }},
       {{"place_words",
         {"phrase", "feature"},
