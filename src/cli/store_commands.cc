@@ -1,0 +1,250 @@
+#include "cli/store_commands.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "geo/gazetteer.h"
+#include "store/export.h"
+#include "store/store.h"
+
+namespace sitrep::cli {
+
+namespace {
+
+struct StoreOptions {
+  std::string db = "sitrep.db";
+  std::vector<std::string> paths;
+  bool progress = false;
+  std::string format;
+  bool reports = false;
+  std::string bbox;
+  store::EventQuery events;
+  store::ControlQuery control;
+};
+
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& target) {
+  auto opened = store::Store::Open(target);
+  if (!opened.ok()) std::cerr << "sitrep: " << opened.status().message() << "\n";
+  return opened;
+}
+
+bool CheckDate(const std::string& value, const char* what) {
+  PartialDate d;
+  if (value.empty() || (PartialDate::ParseIso(value, &d) && d.precision == PartialDate::Precision::kDay)) return true;
+  std::cerr << "sitrep: " << what << " '" << value << "' is not a date YYYY-MM-DD\n";
+  return false;
+}
+
+int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& options) {
+  auto pipeline = Pipeline::Open(options);
+  if (!pipeline.ok()) {
+    std::cerr << "sitrep: " << pipeline.status().message() << "\n";
+    return 2;
+  }
+  auto opened = OpenStore(o.db);
+  if (!opened.ok()) return 2;
+  store::Store& db = **opened;
+  std::string lexicon = (*pipeline)->LexiconVersion();
+  size_t docs = 0, failed = 0, stored = 0, unchanged = 0, events = 0;
+  bool show_progress = o.progress || isatty(STDERR_FILENO);
+  auto sink = [&](Result<Document> doc) {
+    ++docs;
+    auto fail = [&](const std::string& message) {
+      ++failed;
+      std::cerr << "sitrep: " << message << "\n";
+    };
+    if (!doc.ok()) return fail(doc.status().message());
+    auto current = db.IsCurrent(*doc, lexicon);
+    if (!current.ok()) return fail(doc->origin + ": " + current.status().message());
+    if (*current) {
+      ++unchanged;
+      std::cout << "unchanged " << doc->id << "\n";
+      return;
+    }
+    auto coding = (*pipeline)->Analyse(*doc);
+    if (!coding.ok()) return fail(coding.status().message());
+    auto result = db.Ingest(*doc, *coding, lexicon);
+    if (!result.ok()) return fail(doc->origin + ": not stored: " + result.status().message());
+    // One line per document once its transaction has committed: what is acknowledged is stored.
+    using Outcome = store::IngestResult::Outcome;
+    switch (result->outcome) {
+      case Outcome::kUnchanged: ++unchanged; std::cout << "unchanged " << doc->id << "\n"; break;
+      case Outcome::kSameContent:
+        ++unchanged;
+        std::cout << "same-text " << doc->id << " as " << result->same_as << "\n";
+        break;
+      case Outcome::kStored:
+      case Outcome::kReplaced:
+        ++stored;
+        events += coding->events.size();
+        std::cout << (result->outcome == Outcome::kStored ? "stored " : "replaced ") << doc->id
+                  << " events=" << coding->events.size() << " new=" << result->new_events
+                  << " merged=" << result->merged_reports << " statements=" << result->statements << "\n";
+    }
+    std::cout.flush();
+    if (show_progress && docs % 100 == 0)
+      std::cerr << "\rsitrep: " << docs << " documents, " << stored << " stored, " << unchanged << " unchanged, "
+                << failed << " failed" << std::flush;
+  };
+  if (o.paths.empty()) o.paths.push_back("-");
+  for (const auto& path : o.paths) {
+    Status s = ReadDocuments(path, read, sink);
+    if (!s.ok()) {
+      ++failed;
+      std::cerr << "sitrep: " << s.message() << "\n";
+    }
+  }
+  if (show_progress && docs >= 100) std::cerr << "\n";
+  auto stats = db.Stats();
+  std::cerr << "sitrep: " << docs << " documents read: " << stored << " stored, " << unchanged << " unchanged, "
+            << failed << " failed; " << events << " reports coded";
+  if (stats.ok())
+    std::cerr << "; the store (" << db.db().Describe() << ") holds " << stats->documents << " documents, "
+              << stats->events << " events from " << stats->reports << " reports, " << stats->statements
+              << " statements of control";
+  std::cerr << "\n";
+  return failed ? 1 : 0;
+}
+
+std::string Cell(const std::string& s, size_t width) {
+  size_t chars = 0;
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > width) break;
+    out += s[i];
+  }
+  return out + std::string(width + 1 - std::min(chars, width), ' ');
+}
+
+int RunEvents(StoreOptions& o, const PipelineOptions& options) {
+  if (!CheckDate(o.events.since, "--since") || !CheckDate(o.events.until, "--until")) return 2;
+  if (!o.bbox.empty()) {
+    auto bbox = store::ParseBbox(o.bbox);
+    if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
+    o.events.bbox = *bbox;
+  }
+  auto opened = OpenStore(o.db);
+  if (!opened.ok()) return 2;
+  std::map<std::string, std::string> country_names;
+  if (o.format == "csv") {
+    // ACLED writes country names; without a gazetteer the ISO code stands in.
+    auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
+    if (g.ok()) country_names = geo::CountryNames(**g);
+    o.events.with_reports = true;
+  }
+  o.events.with_reports |= o.reports;
+  bool first = true;
+  if (o.format == "csv") std::cout << store::AcledCsvHeader() << "\n";
+  if (o.format == "geojson") std::cout << "{\"type\":\"FeatureCollection\",\"features\":[";
+  if (o.format == "table")
+    std::cout << Cell("id", 19) << Cell("date", 10) << Cell("cameo", 5) << Cell("status", 9) << Cell("source", 10)
+              << Cell("target", 10) << Cell("place", 18) << "reports\n";
+  Status s = (*opened)->Events(o.events, [&](const store::StoredEvent& e) {
+    if (o.format == "csv") {
+      std::cout << store::AcledCsvRow(e, country_names) << "\n";
+    } else if (o.format == "geojson") {
+      std::string feature = store::EventFeature(e);
+      if (feature.empty()) return;
+      std::cout << (first ? "\n" : ",\n") << feature;
+      first = false;
+    } else if (o.format == "table") {
+      const Event& v = e.event;
+      std::cout << Cell(v.id, 19) << Cell(v.date.start, 10) << Cell(v.cameo, 5) << Cell(EventStatusName(v.status), 9)
+                << Cell(v.source ? v.source->code : "-", 10) << Cell(v.target ? v.target->code : "-", 10)
+                << Cell(v.location ? v.location->name : "-", 18) << e.report_count << "\n";
+    } else {
+      std::cout << store::StoredEventToJson(e) << "\n";
+    }
+  });
+  if (o.format == "geojson") std::cout << "\n]}\n";
+  if (!s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 1;
+  return 0;
+}
+
+int RunControl(StoreOptions& o) {
+  if (!CheckDate(o.control.at, "--at")) return 2;
+  if (!o.bbox.empty()) {
+    auto bbox = store::ParseBbox(o.bbox);
+    if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
+    o.control.bbox = *bbox;
+  }
+  auto opened = OpenStore(o.db);
+  if (!opened.ok()) return 2;
+  auto periods = (*opened)->Control(o.control);
+  if (!periods.ok()) return std::cerr << "sitrep: " << periods.status().message() << "\n", 1;
+  if (o.format == "geojson") {
+    std::cout << "{\"type\":\"FeatureCollection\",\"features\":[";
+    for (size_t i = 0; i < periods->size(); ++i) std::cout << (i ? ",\n" : "\n") << store::ControlFeature((*periods)[i]);
+    std::cout << "\n]}\n";
+  } else if (o.format == "table") {
+    std::cout << Cell("place", 20) << Cell("controller", 12) << Cell("kind", 9) << Cell("since", 10) << Cell("until", 10)
+              << "events\n";
+    for (const auto& p : *periods) {
+      std::string against;
+      for (const auto& a : p.against) against += " vs " + a.code;
+      std::cout << Cell(p.place.name, 20) << Cell(p.controller.code, 12) << Cell(p.kind, 9) << Cell(p.since, 10)
+                << Cell(p.until.empty() ? "-" : p.until, 10) << p.events.size() + p.statements.size() << against << "\n";
+    }
+  } else {
+    for (const auto& p : *periods) std::cout << store::ControlPeriodToJson(p) << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, PipelineOptions* pipeline,
+                                      const std::function<void(CLI::App*)>& add_coding_options) {
+  auto o = std::make_shared<StoreOptions>();
+  const char* db_help = "The store: a SQLite file (created if missing) or a postgresql:// URL";
+
+  CLI::App* ingest = app.add_subcommand(
+      "ingest", "Code documents and store them; one line per document on stdout once it is stored");
+  ingest->add_option("paths", o->paths, "Files or directories (read recursively); - or nothing reads stdin");
+  ingest->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  ingest->add_flag("--progress", o->progress, "Report progress on stderr (default when stderr is a terminal)");
+  add_coding_options(ingest);
+
+  CLI::App* events = app.add_subcommand("events", "Query the store's events");
+  events->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  events->add_option("--since", o->events.since, "Events whose dates reach this day or later (YYYY-MM-DD)");
+  events->add_option("--until", o->events.until, "Events whose dates start on this day or earlier (YYYY-MM-DD)");
+  events->add_option("--country", o->events.country, "ISO 3166 alpha-2 code of the event's place");
+  events->add_option("--actor", o->events.actor, "CAMEO actor code prefix, as source or target (SYR, IMGMUSISI)");
+  events->add_option("--cameo", o->events.cameo, "CAMEO event code prefix (19, 192)");
+  events->add_option("--acled", o->events.acled, "ACLED event type or sub-event type (Battles, Air/drone strike)");
+  events->add_option("--status", o->events.status, "Event status")
+      ->check(CLI::IsMember({"occurred", "attempted", "failed", "planned", "claimed", "feared", "negated"}));
+  events->add_option("--bbox", o->bbox, "Bounding box min_lon,min_lat,max_lon,max_lat");
+  events->add_option("--limit", o->events.limit, "At most this many events (0: all)")->capture_default_str();
+  events->add_option("--offset", o->events.offset, "Skip this many events first")->capture_default_str();
+  events->add_flag("--reports", o->reports, "Include every report (document, evidence) in JSON Lines");
+  events->add_option("--format", o->format, "Output format: JSON Lines, CSV in ACLED's columns, GeoJSON or a table")
+      ->check(CLI::IsMember({"jsonl", "csv", "geojson", "table"}))
+      ->default_str("jsonl");
+  events->add_option("--gazetteer", pipeline->gazetteer_path,
+                     "Compiled gazetteer, for country names in CSV (default as for code)");
+
+  CLI::App* control = app.add_subcommand("control", "Who controls which place: timelines, or the state at a date");
+  control->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  control->add_option("--at", o->control.at, "The state on this day (YYYY-MM-DD); without it, whole timelines");
+  control->add_option("--place", o->control.place, "One place: a name in any spelling, or a GeoNames id");
+  control->add_option("--country", o->control.country, "ISO 3166 alpha-2 code of the places");
+  control->add_option("--bbox", o->bbox, "Bounding box min_lon,min_lat,max_lon,max_lat");
+  control->add_option("--format", o->format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "geojson", "table"}))
+      ->default_str("jsonl");
+
+  return [=]() {
+    if (o->format.empty()) o->format = "jsonl";
+    if (*ingest) return RunIngest(*o, *read, *pipeline);
+    if (*events) return RunEvents(*o, *pipeline);
+    if (*control) return RunControl(*o);
+    return -1;
+  };
+}
+
+}  // namespace sitrep::cli
