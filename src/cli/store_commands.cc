@@ -164,12 +164,19 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
   return 0;
 }
 
-int RunControl(StoreOptions& o) {
+int RunControl(StoreOptions& o, const PipelineOptions& options) {
   if (!CheckDate(o.control.at, "--at")) return 2;
   if (!o.bbox.empty()) {
     auto bbox = store::ParseBbox(o.bbox);
     if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
     o.control.bbox = *bbox;
+  }
+  if (!o.control.place.empty()) {
+    // Every spelling the gazetteer knows: "En Nahud" finds An Nuhūd.
+    auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
+    if (g.ok())
+      for (const geo::Posting& p : (*g)->Lookup(o.control.place))
+        o.control.geonameids.push_back((*g)->place(p.place).geonameid);
   }
   auto opened = OpenStore(o.db);
   if (!opened.ok()) return 2;
@@ -234,6 +241,8 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   control->add_option("--place", o->control.place, "One place: a name in any spelling, or a GeoNames id");
   control->add_option("--country", o->control.country, "ISO 3166 alpha-2 code of the places");
   control->add_option("--bbox", o->bbox, "Bounding box min_lon,min_lat,max_lon,max_lat");
+  control->add_option("--gazetteer", pipeline->gazetteer_path,
+                      "Compiled gazetteer, for other spellings of --place (default as for code)");
   control->add_option("--format", o->format, "Output format")
       ->check(CLI::IsMember({"jsonl", "geojson", "table"}))
       ->default_str("jsonl");
@@ -242,7 +251,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
     if (o->format.empty()) o->format = "jsonl";
     if (*ingest) return RunIngest(*o, *read, *pipeline);
     if (*events) return RunEvents(*o, *pipeline);
-    if (*control) return RunControl(*o);
+    if (*control) return RunControl(*o, *pipeline);
     return -1;
   };
 }

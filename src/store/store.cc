@@ -189,12 +189,16 @@ Event Store::Merge(const std::vector<Event>& reports) {
     if (r->location && (!merged.location || PrecisionRank(r->location->precision) <
                                                 PrecisionRank(merged.location->precision)))
       merged.location = r->location, merged.place_text = r->place_text;
-    // The date all reports allow: the intersection, as long as there is one.
+    // The date all reports allow: their intersection, or, for reports a day apart, both days.
     std::string start = std::max(agreed.start, r->date.start), end = std::min(agreed.end, r->date.end);
-    if (start <= end && (start != agreed.start || end != agreed.end)) {
+    if (start > end) {
+      start = std::min(agreed.start, r->date.start);
+      end = std::max(agreed.end, r->date.end);
+    }
+    if (start != agreed.start || end != agreed.end) {
       agreed.start = start;
       agreed.end = end;
-      agreed.precision = start == end ? "day" : r->date.precision;
+      agreed.precision = start == end ? "day" : end <= ShiftDate(start, 6) ? "week" : r->date.precision;
       agreed.text = r->date.text;
     }
   }
@@ -341,7 +345,9 @@ Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& codin
       "event_count, statement_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {doc.id, hash, lexicon_version, Text(doc.lang), Text(doc.date.Iso()), Text(doc.title), Text(doc.url),
        Text(doc.source), Text(doc.origin), static_cast<int64_t>(coding.events.size()),
-       static_cast<int64_t>(coding.control.size()), Now()},
+       static_cast<int64_t>(std::count_if(coding.control.begin(), coding.control.end(),
+                                          [](const ControlStatement& st) { return st.location.has_value(); })),
+       Now()},
       [&](const Row& row) { document = row.Int(0); });
   if (!s.ok()) return s;
 
@@ -512,8 +518,13 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   std::vector<Value> place_params;
   if (!q.place.empty()) {
     bool numeric = q.place.find_first_not_of("0123456789") == std::string::npos;
-    place_sql += numeric ? " AND geonameid = ?" : " AND name_key = ?";
+    place_sql += numeric ? " AND (geonameid = ?" : " AND (name_key = ?";
     place_params.push_back(numeric ? Value{static_cast<int64_t>(std::stoll(q.place))} : Value{geo::NameKey(q.place)});
+    for (long long id : q.geonameids) {
+      place_sql += " OR geonameid = ?";
+      place_params.push_back(static_cast<int64_t>(id));
+    }
+    place_sql += ")";
   }
   if (!q.country.empty()) {
     place_sql += " AND country = ?";

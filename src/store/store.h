@@ -70,7 +70,8 @@ struct ControlPeriod {
 
 struct ControlQuery {
   std::string at;     // ISO date: the period of each place that covers it; "" for whole timelines
-  std::string place;  // a place's name (any spelling the store has) or its GeoNames id
+  std::string place;  // a place's name (as the store spells it, loosely) or its GeoNames id
+  std::vector<long long> geonameids;  // places the name may also be (the gazetteer's candidates)
   std::string country;
   std::optional<Bbox> bbox;
 };

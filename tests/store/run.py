@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""The store as a user runs it: `sitrep ingest`, `events` and `control` on the fixtures, several
+ingest processes on one store, and ingest killed with SIGKILL. Runs on SQLite, or on PostgreSQL
+with --postgres (the server tests/store/with_postgres.sh starts; $SITREP_TEST_POSTGRES).
+
+  tests/store/run.py SITREP SOURCE_DIR [--postgres]
+"""
+import csv
+import datetime
+import io
+import json
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+SITREP, SOURCE = sys.argv[1], sys.argv[2]
+POSTGRES = "--postgres" in sys.argv
+FIXTURES = os.path.join(SOURCE, "tests", "fixtures", "store")
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+class Backend:
+    """A fresh, empty store for each scenario, and SQL to look inside it."""
+
+    def __init__(self, work):
+        self.work = work
+        self.count = 0
+
+    def fresh(self):
+        self.count += 1
+        if POSTGRES:
+            self.target = os.environ["SITREP_TEST_POSTGRES"]
+            self.sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        else:
+            self.target = os.path.join(self.work, f"store{self.count}.db")
+        return self.target
+
+    def sql(self, query):
+        if POSTGRES:
+            out = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", self.target, "-c", query],
+                                 check=True, capture_output=True, text=True).stdout
+            return [tuple(line.split("\t")) for line in out.splitlines() if line]
+        with sqlite3.connect(self.target) as db:
+            return [tuple(str(v) for v in row) for row in db.execute(query)]
+
+    def value(self, query):
+        return int(self.sql(query)[0][0])
+
+
+def sitrep(*args, check_rc=True):
+    p = subprocess.run([SITREP, *args], capture_output=True, text=True)
+    if check_rc and p.returncode != 0:
+        print(p.stderr, file=sys.stderr)
+        raise SystemExit(f"sitrep {' '.join(args)} exited {p.returncode}")
+    return p
+
+
+def consistent(b):
+    """Every stored document is whole: all its reports and statements, no more, no less."""
+    broken = b.sql(
+        "SELECT d.doc_key FROM documents d WHERE d.event_count <> (SELECT COUNT(*) FROM reports r WHERE r.document_id = d.id) "
+        "OR d.statement_count <> (SELECT COUNT(*) FROM control_statements s WHERE s.document_id = d.id)")
+    orphans = b.value("SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id)")
+    counted = b.value("SELECT COUNT(*) FROM events e WHERE e.report_count <> "
+                      "(SELECT COUNT(DISTINCT r.document_id) FROM reports r WHERE r.event_id = e.id)")
+    return not broken and orphans == 0 and counted == 0
+
+
+def corpus(directory, copies):
+    """`copies` variants of every fixture, each a day later than the last, with its own text."""
+    os.makedirs(directory, exist_ok=True)
+    names = sorted(f for f in os.listdir(FIXTURES) if f.endswith(".txt"))
+    for k in range(copies):
+        for name in names:
+            text = open(os.path.join(FIXTURES, name), encoding="utf-8").read()
+            date = re.match(r" date (\d{4}-\d{2}-\d{2})", text).group(1)
+            moved = datetime.date.fromisoformat(date) + datetime.timedelta(days=30 * k)
+            text = text.replace(date, moved.isoformat(), 1) + f"\n\n(Ref. {k})\n"
+            with open(os.path.join(directory, f"{name[:-4]}_{k:03d}.txt"), "w", encoding="utf-8") as f:
+                f.write(text)
+    return len(names) * copies
+
+
+def fixtures_scenario(b):
+    db = b.fresh()
+    out = sitrep("ingest", "--db", db, FIXTURES).stdout.splitlines()
+    n = len([f for f in os.listdir(FIXTURES) if f.endswith(".txt")])
+    check(len([l for l in out if l.startswith("stored ")]) == n, f"ingest acknowledges each of the {n} fixtures")
+    again = sitrep("ingest", "--db", db, FIXTURES).stdout.splitlines()
+    check(all(l.startswith("unchanged ") for l in again) and len(again) == n, "a second ingest changes nothing")
+
+    events = [json.loads(l) for l in sitrep("events", "--db", db, "--reports").stdout.splitlines()]
+    def find(cameo, source, place):
+        return [e for e in events if e["cameo"].startswith(cameo) and e["source"]["code"] == source
+                and e["location"] and e["location"]["name"] == place]
+    capture = find("192", "SDNMIL", "Umm Ruwaba")
+    check(len(capture) == 1 and capture[0]["report_count"] == 4,
+          "four articles (two French, two English) report one capture of Umm Ruwaba")
+    if capture:
+        docs = {r["doc"] for r in capture[0]["reports"]}
+        check({"merge_en_wire", "merge_en_daily", "merge_fr_afp", "merge_fr_quotidien"} <= docs,
+              "the merged capture keeps each article's report")
+        check(capture[0]["target"] and capture[0]["target"]["code"] == "SDNREB",
+              "the merged capture takes its target from the reports that name one")
+    strike = find("195", "SDNMIL", "Ar Rahad")
+    check(len(strike) == 1 and strike[0]["report_count"] >= 2, "the air strike on Ar Rahad is one event, reported twice or more")
+    claims = [e for e in events if e["cameo"] == "192" and e["location"] and e["location"]["name"] == "An Nuhūd"]
+    check({e["source"]["code"] for e in claims} == {"SDNMIL", "SDNREB"} and len(claims) == 2,
+          "the army's and the RSF's claims on An Nuhūd stay two events")
+
+    timeline = [json.loads(l) for l in sitrep("control", "--db", db, "--place", "Al-Hasaheisa").stdout.splitlines()]
+    check([(p["controller"]["code"], p["since"], p["until"]) for p in timeline] ==
+          [("SDNMIL", "2024-12-08", "2024-12-11"), ("SDNREB", "2024-12-11", "2024-12-19"), ("SDNMIL", "2024-12-19", None)],
+          "Al Hasaheisa: taken on the 8th, lost on the 11th, retaken on the 19th")
+    check(all(p["events"] and p["sources"] for p in timeline), "each change cites its events and sources")
+    if len(timeline) == 3:
+        check(any(s.startswith("reversal_fr_1215") for s in timeline[1]["statements"]),
+              "the statement of the 15th supports the RSF's period")
+    at = [json.loads(l) for l in sitrep("control", "--db", db, "--at", "2024-12-15", "--country", "SD").stdout.splitlines()]
+    held = {p["place"]["name"]: (p["controller"]["code"], p["kind"]) for p in at}
+    check(held.get("Al Hasaheisa") == ("SDNREB", "full") and held.get("Umm Ruwaba") == ("SDNMIL", "full"),
+          "control on 2024-12-15: the RSF in Al Hasaheisa, the army in Umm Ruwaba")
+    contested = [json.loads(l) for l in sitrep("control", "--db", db, "--place", "En Nahud").stdout.splitlines()]
+    check(len(contested) == 1 and contested[0]["kind"] == "contested", "An Nuhūd, claimed by both sides, is contested")
+
+    rows = list(csv.DictReader(io.StringIO(sitrep("events", "--db", db, "--format", "csv").stdout)))
+    check(len(rows) == len(events) and list(rows[0].keys())[:4] == ["event_id_cnty", "event_date", "event_type", "sub_event_type"],
+          "CSV export: one row per event in ACLED's columns")
+    ruwaba = [r for r in rows if r["location"] == "Umm Ruwaba" and r["sub_event_type"] == "Government regains territory"]
+    check(ruwaba and ruwaba[0]["country"] == "Sudan" and ruwaba[0]["geo_precision"] == "1", "CSV names the country as ACLED does")
+    geo = json.loads(sitrep("events", "--db", db, "--format", "geojson").stdout)
+    check(geo["type"] == "FeatureCollection" and len(geo["features"]) == sum(1 for e in events if e["location"]),
+          "GeoJSON export: a point per located event")
+    control_geo = json.loads(sitrep("control", "--db", db, "--at", "2025-01-31", "--format", "geojson").stdout)
+    check(len(control_geo["features"]) >= 3, "GeoJSON export of control at a date")
+    filtered = sitrep("events", "--db", db, "--since", "2024-12-01", "--until", "2024-12-31", "--actor", "SDNREB",
+                      "--cameo", "192").stdout.splitlines()
+    check(len(filtered) >= 2 and all("2024-12" in json.loads(l)["date"]["start"] for l in filtered), "events filtered by date, actor and type")
+    bad = sitrep("events", "--db", db, "--since", "yesterday", check_rc=False)
+    check(bad.returncode == 2 and "--since" in bad.stderr, "a bad date is refused with the option's name")
+    check(consistent(b), "every fixture is stored whole")
+
+
+def concurrency_scenario(b):
+    work = tempfile.mkdtemp(dir=b.work)
+    n = corpus(os.path.join(work, "docs"), 12)
+    db = b.fresh()
+    sitrep("ingest", "--db", db, "--no-geocode", os.path.join(FIXTURES, "merge_en_wire.txt"))  # the schema exists
+    # Four processes on the same documents, and two more on halves of them.
+    files = sorted(os.listdir(os.path.join(work, "docs")))
+    half = os.path.join(work, "half")
+    os.makedirs(half)
+    for f in files[: len(files) // 2]:
+        shutil.copy(os.path.join(work, "docs", f), half)
+    procs = [subprocess.Popen([SITREP, "ingest", "--db", db, os.path.join(work, "docs")], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    procs += [subprocess.Popen([SITREP, "ingest", "--db", db, half], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)]
+    results = [p.communicate() + (p.returncode,) for p in procs]
+    check(all(rc == 0 for _, _, rc in results), "five ingest processes on one store all succeed")
+    stored = [l.split()[1] for out, _, _ in results for l in out.splitlines() if l.startswith(("stored ", "replaced "))]
+    check(sorted(stored) == sorted(set(stored)) and len(stored) == n, f"each of the {n} documents is stored by exactly one process")
+    check(b.value("SELECT COUNT(*) FROM documents") == n + 1, "the store holds each document once")
+    check(consistent(b), "no document is stored twice or in part")
+
+
+def kill_scenario(b):
+    work = tempfile.mkdtemp(dir=b.work)
+    docs = os.path.join(work, "docs")
+    n = corpus(docs, 40)
+    # What a run that nothing interrupts stores.
+    clean = b.fresh()
+    sitrep("ingest", "--db", clean, docs)
+    expected = (b.value("SELECT COUNT(*) FROM documents"), b.value("SELECT COUNT(*) FROM events"),
+                b.value("SELECT COUNT(*) FROM reports"), b.value("SELECT COUNT(*) FROM control_statements"))
+    db = b.fresh()
+    proc = subprocess.Popen([SITREP, "ingest", "--db", db, docs], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    acknowledged = []
+    for line in proc.stdout:
+        if line.startswith("stored "):
+            acknowledged.append(line.split()[1])
+        if len(acknowledged) == n // 3:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    check(proc.returncode == -signal.SIGKILL, f"ingest killed with SIGKILL after {len(acknowledged)} acknowledgements")
+    present = {row[0] for row in b.sql("SELECT doc_key FROM documents")}
+    check(set(acknowledged) <= present, "every acknowledged document survives the kill")
+    check(consistent(b), "no half-stored document after the kill")
+    if not POSTGRES:
+        check(b.sql("PRAGMA integrity_check") == [("ok",)], "the SQLite file passes its integrity check")
+    sitrep("ingest", "--db", db, docs)
+    after = (b.value("SELECT COUNT(*) FROM documents"), b.value("SELECT COUNT(*) FROM events"),
+             b.value("SELECT COUNT(*) FROM reports"), b.value("SELECT COUNT(*) FROM control_statements"))
+    check(after == expected, f"ingest resumed after the kill stores what an uninterrupted run does {after} == {expected}")
+    check(consistent(b), "and every document whole")
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="sitrep-store-")
+    try:
+        b = Backend(work)
+        print("backend:", "postgresql" if POSTGRES else "sqlite")
+        fixtures_scenario(b)
+        concurrency_scenario(b)
+        kill_scenario(b)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"store: {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

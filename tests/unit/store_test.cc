@@ -1,0 +1,394 @@
+// The store suite, run on both backends: SQLite in a temporary file, and PostgreSQL when
+// $SITREP_TEST_POSTGRES names a server (ctest's store_postgres test starts one with
+// tests/store/with_postgres.sh and runs this suite against it).
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "store/export.h"
+#include "store/store.h"
+
+namespace sitrep::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+Place Town(const std::string& name, long long id, double lat, double lon, const std::string& precision = "city") {
+  Place p;
+  p.text = name;
+  p.name = name;
+  p.geonameid = id;
+  p.country = "SD";
+  p.admin1 = "Al Jazirah";
+  p.lat = lat;
+  p.lon = lon;
+  p.precision = precision;
+  return p;
+}
+
+const Place kHasaheisa = Town("Al Hasaheisa", 379427, 14.7526, 33.2984);
+const Place kWadMadani = Town("Wad Madani", 365137, 14.4012, 33.5199);  // ~45 km from Al Hasaheisa
+
+Actor Army() { return {"the army", "SDNMIL", "Sudanese Armed Forces"}; }
+Actor Rsf() { return {"the RSF", "SDNREB", "Rapid Support Forces"}; }
+
+Event Capture(const std::string& doc, int n, const Actor& source, std::optional<Actor> target, const Place& where,
+              const std::string& date, double confidence = 0.6) {
+  Event e;
+  e.doc = doc;
+  e.id = doc + ":" + std::to_string(n) + ":0";
+  e.cameo = "192";
+  e.plover = "ASSAULT";
+  e.acled_type = "Battles";
+  bool state = source.code.find("REB") == std::string::npos;
+  e.acled_sub_type = state ? "Government regains territory" : "Non-state actor overtakes territory";
+  e.status = EventStatus::kOccurred;
+  e.source = source;
+  e.target = target;
+  e.location = where;
+  e.place_text = where.name;
+  e.control = "gain";
+  e.date = {date, date, "day", ""};
+  e.evidence = {n, 0, 10, source.text + " took " + where.name};
+  e.trigger = "took";
+  e.confidence = confidence;
+  return e;
+}
+
+Document Doc(const std::string& id, const std::string& text, const std::string& date = "2024-12-20") {
+  Document d;
+  d.id = id;
+  d.origin = id + ".txt";
+  d.text = text;
+  d.lang = "en";
+  PartialDate::ParseIso(date, &d.date);
+  return d;
+}
+
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgresql") {
+      const char* url = std::getenv("SITREP_TEST_POSTGRES");
+      if (!url || !*url) GTEST_SKIP() << "no PostgreSQL server (ctest's store_postgres test starts one)";
+      target_ = url;
+      auto db = Database::Open(target_);
+      ASSERT_TRUE(db.ok()) << db.status().message();
+      ASSERT_TRUE((*db)->Execute("DROP SCHEMA public CASCADE", {}).ok());
+      ASSERT_TRUE((*db)->Execute("CREATE SCHEMA public", {}).ok());
+    } else {
+      std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+      std::replace(name.begin(), name.end(), '/', '_');
+      target_ = (fs::temp_directory_path() / ("sitrep-store-test-" + std::to_string(::getpid()) + "-" + name + ".db")).string();
+      fs::remove(target_);
+    }
+    auto opened = Store::Open(target_);
+    ASSERT_TRUE(opened.ok()) << opened.status().message();
+    store_ = std::move(opened.value());
+  }
+  void TearDown() override {
+    store_.reset();
+    if (GetParam() == "sqlite" && !target_.empty())
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(target_ + suffix);
+  }
+
+  IngestResult Put(const Document& doc, std::vector<Event> events, std::vector<ControlStatement> control = {},
+                   const std::string& lexicon = "1.test") {
+    auto r = store_->Ingest(doc, Coding{std::move(events), std::move(control)}, lexicon);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? *r : IngestResult{};
+  }
+  std::vector<StoredEvent> All(EventQuery q = {}) {
+    std::vector<StoredEvent> out;
+    Status s = store_->Events(q, [&](const StoredEvent& e) { out.push_back(e); });
+    EXPECT_TRUE(s.ok()) << s.message();
+    return out;
+  }
+  std::vector<ControlPeriod> Control(ControlQuery q = {}) {
+    auto r = store_->Control(q);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? *r : std::vector<ControlPeriod>{};
+  }
+
+  std::string target_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreTest, IngestingTheSameDocumentTwiceChangesNothing) {
+  Document d = Doc("a", "The army took Al Hasaheisa.");
+  EXPECT_EQ(Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")}).outcome, IngestResult::Outcome::kStored);
+  auto current = store_->IsCurrent(d, "1.test");
+  ASSERT_TRUE(current.ok());
+  EXPECT_TRUE(*current);
+  EXPECT_EQ(Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")}).outcome,
+            IngestResult::Outcome::kUnchanged);
+  // The same text under another id is one document.
+  IngestResult copy = Put(Doc("a-copy", d.text), {Capture("a-copy", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  EXPECT_EQ(copy.outcome, IngestResult::Outcome::kSameContent);
+  EXPECT_EQ(copy.same_as, "a");
+  auto stats = store_->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->documents, 1);
+  EXPECT_EQ(stats->events, 1);
+  EXPECT_EQ(stats->reports, 1);
+}
+
+TEST_P(StoreTest, ReingestingAfterALexiconChangeReplacesTheDocumentsEvents) {
+  Document d = Doc("a", "The army took Al Hasaheisa and Wad Madani.");
+  Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19"), Capture("a", 1, Army(), Rsf(), kWadMadani, "2024-12-19")});
+  // The new lexicon finds only one of the two.
+  IngestResult r = Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")}, {}, "1.newer");
+  EXPECT_EQ(r.outcome, IngestResult::Outcome::kReplaced);
+  auto events = All();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].event.location->name, "Al Hasaheisa");
+  auto stats = store_->Stats();
+  EXPECT_EQ(stats->reports, 1);
+  EXPECT_EQ(stats->documents, 1);
+}
+
+TEST_P(StoreTest, ReportsOfOneEventMergeAndKeepTheirSources) {
+  // Three articles, a day apart at most, one without a target, one placing it 2 km off.
+  Place nearby = kHasaheisa;
+  nearby.lat += 0.02;
+  Put(Doc("wire", "w"), {Capture("wire", 0, Army(), Rsf(), kHasaheisa, "2024-12-19", 0.6)});
+  Put(Doc("daily", "d"), {Capture("daily", 0, {"SAF", "SDNMIL", "Sudanese Armed Forces"}, std::nullopt, nearby,
+                                  "2024-12-20", 0.5)});
+  Event broad = Capture("afp", 0, {"le gouvernement", "SDNGOV", "Sudan government"}, Rsf(), kHasaheisa, "2024-12-19", 0.7);
+  broad.date = {"2024-12-15", "2024-12-21", "week", "cette semaine"};
+  Put(Doc("afp", "f"), {broad});
+  auto events = All(EventQuery{.with_reports = true});
+  ASSERT_EQ(events.size(), 1u);
+  const StoredEvent& e = events[0];
+  EXPECT_EQ(e.report_count, 3);
+  ASSERT_EQ(e.reports.size(), 3u);
+  std::set<std::string> docs;
+  for (const auto& r : e.reports) docs.insert(r.document);
+  EXPECT_EQ(docs, (std::set<std::string>{"wire", "daily", "afp"}));
+  // Combined: 1 - 0.4 * 0.5 * 0.3.
+  EXPECT_NEAR(e.event.confidence, 0.94, 1e-9);
+  EXPECT_EQ(e.event.source->code, "SDNGOV");  // the most confident report's
+  ASSERT_TRUE(e.event.target);
+  // The date every report allows.
+  EXPECT_EQ(e.event.date.start, "2024-12-19");
+  EXPECT_EQ(e.event.date.end, "2024-12-20");
+  EXPECT_EQ(e.event.id.rfind("ev-", 0), 0u);
+  // The stable id answers GetEvent.
+  auto got = store_->GetEvent(e.event.id);
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  EXPECT_EQ(got->reports.size(), 3u);
+}
+
+TEST_P(StoreTest, ConflictingOrDistantReportsStayApart) {
+  Put(Doc("army", "a"), {Capture("army", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  // The other side's claim on the same town and day.
+  Put(Doc("rsf", "r"), {Capture("rsf", 0, Rsf(), Army(), kHasaheisa, "2024-12-19")});
+  // Another town 45 km away.
+  Put(Doc("madani", "m"), {Capture("madani", 0, Army(), Rsf(), kWadMadani, "2024-12-19")});
+  // The same town a week later.
+  Put(Doc("later", "l"), {Capture("later", 0, Army(), Rsf(), kHasaheisa, "2024-12-27")});
+  // An air strike there that day is another kind of event.
+  Event strike = Capture("strike", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  strike.cameo = "195";
+  strike.acled_type = "Explosions/Remote violence";
+  strike.acled_sub_type = "Air/drone strike";
+  strike.control = "";
+  Put(Doc("strike", "s"), {strike});
+  // A feared capture is not the capture.
+  Event feared = Capture("feared", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  feared.status = EventStatus::kFeared;
+  Put(Doc("feared", "f"), {feared});
+  auto events = All();
+  EXPECT_EQ(events.size(), 6u);
+  for (const auto& e : events) EXPECT_EQ(e.report_count, 1) << e.event.id;
+}
+
+TEST_P(StoreTest, ATownTakenLostAndRetakenShowsThreeChanges) {
+  Put(Doc("d08", "8"), {Capture("d08", 0, Army(), Rsf(), kHasaheisa, "2024-12-08")});
+  Put(Doc("d11", "11"), {Capture("d11", 0, Rsf(), Army(), kHasaheisa, "2024-12-11")});
+  // A statement of state on the 15th confirms the RSF, it is no change.
+  ControlStatement held;
+  held.id = "d15:2:c4";
+  held.controller = Rsf();
+  held.place_text = "Al Hasaheisa";
+  held.location = kHasaheisa;
+  held.kind = "full";
+  held.date = {"2024-12-15", "2024-12-15", "day", ""};
+  held.evidence = {2, 0, 10, "Al Hasaheisa, held by the RSF"};
+  held.confidence = 0.7;
+  Put(Doc("d15", "15"), {}, {held});
+  Put(Doc("d19", "19"), {Capture("d19", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  // A second report of the retaking cites both sources.
+  Put(Doc("d19b", "19b"), {Capture("d19b", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+
+  auto timeline = Control({.place = "Al-Hasaheisa"});
+  ASSERT_EQ(timeline.size(), 3u);
+  EXPECT_EQ(timeline[0].controller.code, "SDNMIL");
+  EXPECT_EQ(timeline[0].since, "2024-12-08");
+  EXPECT_EQ(timeline[0].until, "2024-12-11");
+  EXPECT_EQ(timeline[1].controller.code, "SDNREB");
+  EXPECT_EQ(timeline[1].since, "2024-12-11");
+  EXPECT_EQ(timeline[1].until, "2024-12-19");
+  EXPECT_EQ(timeline[1].statements, std::vector<std::string>{"d15:2:c4"});
+  EXPECT_EQ(timeline[1].sources, (std::vector<std::string>{"d11", "d15"}));
+  EXPECT_EQ(timeline[2].controller.code, "SDNMIL");
+  EXPECT_EQ(timeline[2].since, "2024-12-19");
+  EXPECT_EQ(timeline[2].until, "");
+  EXPECT_EQ(timeline[2].events.size(), 1u);
+  EXPECT_EQ(timeline[2].sources, (std::vector<std::string>{"d19", "d19b"}));
+  for (const auto& p : timeline) EXPECT_EQ(p.kind, "full");
+
+  // At a date: the period that covers it.
+  auto at = Control({.at = "2024-12-12"});
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(at[0].controller.code, "SDNREB");
+  EXPECT_EQ(Control({.at = "2024-12-09"})[0].controller.code, "SDNMIL");
+  EXPECT_EQ(Control({.at = "2024-12-25"})[0].controller.code, "SDNMIL");
+  EXPECT_TRUE(Control({.at = "2024-12-01"}).empty());
+  // By GeoNames id, by country and by box.
+  EXPECT_EQ(Control({.place = "379427"}).size(), 3u);
+  EXPECT_TRUE(Control({.country = "ML"}).empty());
+  EXPECT_EQ(Control({.bbox = Bbox{33, 14, 34, 15}}).size(), 3u);
+  EXPECT_TRUE(Control({.bbox = Bbox{0, 0, 1, 1}}).empty());
+}
+
+TEST_P(StoreTest, ContestedWhenSidesFightOrClaimTheSameDay) {
+  Put(Doc("d01", "1"), {Capture("d01", 0, Rsf(), Army(), kWadMadani, "2024-12-01")});
+  // The army enters the town the RSF holds.
+  Event entered = Capture("d05", 0, Army(), std::nullopt, kWadMadani, "2024-12-05");
+  entered.cameo = "190";
+  entered.acled_sub_type = "Armed clash";
+  entered.control = "contest";
+  Put(Doc("d05", "5"), {entered});
+  auto timeline = Control({.place = "Wad Madani"});
+  ASSERT_EQ(timeline.size(), 2u);
+  EXPECT_EQ(timeline[1].kind, "contested");
+  EXPECT_EQ(timeline[1].controller.code, "SDNREB");
+  ASSERT_EQ(timeline[1].against.size(), 1u);
+  EXPECT_EQ(timeline[1].against[0].code, "SDNMIL");
+
+  // Each side claims Al Hasaheisa on the same day.
+  Put(Doc("army", "a"), {Capture("army", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  Put(Doc("rsf", "r"), {Capture("rsf", 0, Rsf(), Army(), kHasaheisa, "2024-12-19")});
+  auto claims = Control({.place = "Al Hasaheisa"});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].kind, "contested");
+  EXPECT_EQ(claims[0].events.size(), 2u);
+}
+
+TEST_P(StoreTest, QueriesFilterAndPage) {
+  Event strike = Capture("s", 0, Rsf(), {{"civilians", "SDNCVL", "Sudan civilians"}}, kWadMadani, "2024-11-02");
+  strike.cameo = "195";
+  strike.acled_type = "Explosions/Remote violence";
+  strike.acled_sub_type = "Air/drone strike";
+  strike.status = EventStatus::kClaimed;
+  Put(Doc("s", "s"), {strike});
+  Put(Doc("c", "c"), {Capture("c", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  Event abroad = Capture("m", 0, {"l'armée", "MLIMIL", "Mali military"}, std::nullopt,
+                         Town("Gao", 2457163, 16.2717, -0.0447), "2024-12-19");
+  abroad.location->country = "ML";
+  Put(Doc("m", "m"), {abroad});
+
+  EXPECT_EQ(All().size(), 3u);
+  EXPECT_EQ(All({.since = "2024-12-01"}).size(), 2u);
+  EXPECT_EQ(All({.until = "2024-11-30"}).size(), 1u);
+  EXPECT_EQ(All({.country = "SD"}).size(), 2u);
+  EXPECT_EQ(All({.actor = "SDNREB"}).size(), 2u);  // as source and as target
+  EXPECT_EQ(All({.actor = "MLI"}).size(), 1u);
+  EXPECT_EQ(All({.cameo = "19"}).size(), 3u);
+  EXPECT_EQ(All({.cameo = "195"}).size(), 1u);
+  EXPECT_EQ(All({.acled = "Battles"}).size(), 2u);
+  EXPECT_EQ(All({.acled = "Air/drone strike"}).size(), 1u);
+  EXPECT_EQ(All({.status = "claimed"}).size(), 1u);
+  EXPECT_EQ(All({.bbox = Bbox{-5, 10, 5, 20}}).size(), 1u);
+  auto first = All({.limit = 2});
+  auto rest = All({.limit = 2, .offset = 2});
+  ASSERT_EQ(first.size(), 2u);
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_EQ(first[0].event.date.start, "2024-11-02");  // by date
+}
+
+TEST_P(StoreTest, ExportsInEveryFormat) {
+  Event e = Capture("wire", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  e.evidence.text = "The army said, \"we took it\", on Thursday.";
+  Put(Doc("wire", "w"), {e});
+  auto events = All(EventQuery{.with_reports = true});
+  ASSERT_EQ(events.size(), 1u);
+
+  auto line = nlohmann::json::parse(StoredEventToJson(events[0]));
+  EXPECT_EQ(line["id"], events[0].event.id);
+  EXPECT_EQ(line["cameo"], "192");
+  EXPECT_EQ(line["report_count"], 1);
+  EXPECT_EQ(line["reports"][0]["doc"], "wire");
+  EXPECT_EQ(line["location"]["geonameid"], 379427);
+
+  std::string row = AcledCsvRow(events[0], {{"SD", "Sudan"}});
+  EXPECT_EQ(row, events[0].event.id +
+                     ",2024-12-19,Battles,Government regains territory,Sudanese Armed Forces,,Rapid Support Forces,"
+                     "Sudan,Al Jazirah,Al Hasaheisa,14.75260,33.29840,1,1,wire,"
+                     "\"The army said, \"\"we took it\"\", on Thursday.\"");
+  std::string header = AcledCsvHeader();
+  EXPECT_EQ(std::count(header.begin(), header.end(), ','), 15);
+
+  auto feature = nlohmann::json::parse(EventFeature(events[0]));
+  EXPECT_EQ(feature["geometry"]["coordinates"][0], 33.2984);
+  EXPECT_EQ(feature["properties"]["report_count"], 1);
+
+  auto periods = Control();
+  ASSERT_EQ(periods.size(), 1u);
+  auto control = nlohmann::json::parse(ControlPeriodToJson(periods[0]));
+  EXPECT_EQ(control["place"]["geonameid"], 379427);
+  EXPECT_EQ(control["controller"]["code"], "SDNMIL");
+  EXPECT_EQ(control["kind"], "full");
+  EXPECT_EQ(control["since"], "2024-12-19");
+  EXPECT_TRUE(control["until"].is_null());
+  EXPECT_EQ(control["events"][0], events[0].event.id);
+  EXPECT_EQ(nlohmann::json::parse(ControlFeature(periods[0]))["properties"]["controller"]["code"], "SDNMIL");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST(StoreMerge, SidesOfOneState) {
+  Event a = Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  Event b = a;
+  b.source = Actor{"the government", "SDNGOV", ""};
+  EXPECT_TRUE(Store::SameEvent(a, b));
+  b.source = Actor{"Sudan", "SDN", ""};
+  EXPECT_TRUE(Store::SameEvent(a, b));
+  b.source = Actor{"rebels", "SDNREB", ""};
+  EXPECT_FALSE(Store::SameEvent(a, b));
+  b = a;
+  b.target = Actor{"the army", "SDNMIL", ""};
+  EXPECT_FALSE(Store::SameEvent(a, b));
+  b = a;
+  b.status = EventStatus::kClaimed;
+  EXPECT_TRUE(Store::SameEvent(a, b));
+  b.status = EventStatus::kNegated;
+  EXPECT_FALSE(Store::SameEvent(a, b));
+  // A region-precision report agrees with a town in it.
+  b = a;
+  b.location = kWadMadani;
+  EXPECT_FALSE(Store::SameEvent(a, b));
+  b.location->precision = "region";
+  EXPECT_TRUE(Store::SameEvent(a, b));
+}
+
+TEST(StoreQuery, BoundingBoxes) {
+  auto b = ParseBbox("33,14,34.5,15");
+  ASSERT_TRUE(b.ok());
+  EXPECT_TRUE(b->Contains(14.75, 33.3));
+  EXPECT_FALSE(b->Contains(16, 33.3));
+  EXPECT_FALSE(ParseBbox("33,14,34").ok());
+  EXPECT_FALSE(ParseBbox("34,14,33,15").ok());
+  EXPECT_FALSE(ParseBbox("a,b,c,d").ok());
+}
+
+}  // namespace
+}  // namespace sitrep::store
