@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks sitrep on the fa-kes corpus (804 English articles, ../shared/corpus/fa-kes/fakes.csv,
-# Windows-1252, converted here to JSON Lines) and prints MB/s and documents/s per core and peak RSS.
+# Windows-1252, converted here to JSON Lines) and prints MB/s and documents/s per core and peak RSS
+# for each stage, for `sitrep code` and `sitrep ingest`, then query latency on a 100,000-event store.
 #   bench/run.sh [CSV]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ if [ ! -f "$csv" ]; then
   echo "bench: $csv not found (it comes with ../shared); give a CSV path" >&2
   exit 2
 fi
-cmake --build build --target sitrep sitrep_bench lexicon gazetteer >/dev/null
+cmake --build build --target sitrep sitrep_bench store_bench lexicon gazetteer >/dev/null
 out=build/bench
 mkdir -p "$out"
 python3 - "$csv" "$out/fakes.jsonl" <<'PY'
@@ -39,3 +40,16 @@ print(f"whole pipeline slowed by geocoding (code vs --no-geocode): {(code - noge
 PY
 echo "== build/sitrep code as a user runs it (one pass, wall clock and peak RSS)"
 /usr/bin/time -f "wall_s=%e peak_rss_KB=%M" build/sitrep code "$out/fakes.jsonl" >"$out/events.jsonl"
+echo "== sitrep ingest into a new SQLite store as a user runs it: coding and storing, one process"
+rm -f "$out/ingest.db" "$out/ingest.db-wal" "$out/ingest.db-shm"
+/usr/bin/time -f "wall_s=%e peak_rss_KB=%M" -o "$out/ingest.time" build/sitrep ingest --db "$out/ingest.db" "$out/fakes.jsonl" >/dev/null
+python3 - "$out/ingest.time" "$out/fakes.jsonl" <<'PY'
+import os, re, sys
+t = open(sys.argv[1]).read()
+wall, rss = float(re.search(r"wall_s=([0-9.]+)", t).group(1)), int(re.search(r"peak_rss_KB=(\d+)", t).group(1))
+docs = sum(1 for _ in open(sys.argv[2], encoding="utf-8"))
+mb = os.path.getsize(sys.argv[2]) / 1e6
+print(f"ingest: {docs} documents in {wall:.2f} s: {docs / wall:.0f} documents/s, {mb / wall:.2f} MB/s, peak RSS {rss / 1024:.0f} MB")
+PY
+echo "== query latency on a store of 100,000 synthetic events (SQLite)"
+build/bench/store_bench --events 100000 --db "$out/store_bench.db"

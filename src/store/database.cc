@@ -83,7 +83,9 @@ class Sqlite : public Database {
     sqlite3_busy_timeout(db, 60000);
     // WAL with synchronous=NORMAL: a committed transaction survives the process being killed; only
     // a power cut can lose the last ones, never corrupt the file.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+    // A 64 MB page cache and memory-mapped reads: a query or a merge lookup reads pages, not files.
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA cache_size=-65536", "PRAGMA mmap_size=1073741824"})
       if (Status s = out->Execute(pragma, {}); !s.ok()) return s;
     return std::unique_ptr<Database>(std::move(out));
   }

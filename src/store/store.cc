@@ -32,13 +32,14 @@ CREATE INDEX IF NOT EXISTS places_by_name ON places (name_key);
 CREATE TABLE IF NOT EXISTS events (
   id {id}, event_key TEXT NOT NULL UNIQUE, type_key TEXT NOT NULL, cameo TEXT NOT NULL,
   acled_type TEXT, acled_sub_type TEXT, status TEXT NOT NULL, source_code TEXT, target_code TEXT,
-  place_id BIGINT REFERENCES places (id), country TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+  place_id BIGINT REFERENCES places (id), country TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
   precision TEXT, date_start TEXT NOT NULL, date_end TEXT NOT NULL, control TEXT,
   report_count INTEGER NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS events_by_type ON events (type_key, date_start);
+CREATE INDEX IF NOT EXISTS events_by_type ON events (type_key, country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (date_start);
 CREATE INDEX IF NOT EXISTS events_by_country ON events (country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_place ON events (place_id);
+CREATE INDEX IF NOT EXISTS events_changing_control ON events (place_id, date_end) WHERE control IS NOT NULL;
 CREATE TABLE IF NOT EXISTS reports (
   id {id}, event_id BIGINT NOT NULL REFERENCES events (id), document_id BIGINT NOT NULL REFERENCES documents (id),
   report_key TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
@@ -88,6 +89,13 @@ std::string ShiftDate(const std::string& iso, int days) {
 
 // Reports of one event may date it a day apart ("yesterday" in a paper dated the next morning).
 constexpr int kDateSlackDays = 1;
+
+// An event's country for the merge index: its location's, or "" when it has none.
+std::string CountryOf(const Event& e) { return e.location ? e.location->country : ""; }
+
+// A report is compared with stored events that start at most this long before it: events known
+// only to the month or the year are too vague to merge with anything further back.
+constexpr int kLongestMergedSpanDays = 31;
 
 // Events of one kind: ACLED's sub-event type where ACLED codes it (attack and clash are both an
 // armed clash), else the CAMEO code's first three digits.
@@ -270,14 +278,13 @@ Status Store::Refresh(int64_t event) {
   merged.id = Row({*key}).Text(0);
   std::set<std::string> documents;
   for (const Event& r : reports) documents.insert(r.doc);
-  Value place, lat, lon, country, precision;
+  Value place, lat, lon, precision;
   if (merged.location) {
     auto id = PlaceId(*merged.location);
     if (!id.ok()) return id.status();
     place = *id;
     lat = merged.location->lat;
     lon = merged.location->lon;
-    country = Text(merged.location->country);
     precision = merged.location->precision;
   }
   return db_->Execute(
@@ -286,7 +293,7 @@ Status Store::Refresh(int64_t event) {
       "report_count = ?, confidence = ?, event_json = ? WHERE id = ?",
       {merged.cameo, Opt(merged.acled_type), Opt(merged.acled_sub_type), std::string(EventStatusName(merged.status)),
        merged.source ? Text(merged.source->code) : Value{}, merged.target ? Text(merged.target->code) : Value{}, place,
-       country, lat, lon, precision, merged.date.start, merged.date.end, Text(merged.control),
+       CountryOf(merged), lat, lon, precision, merged.date.start, merged.date.end, Text(merged.control),
        static_cast<int64_t>(documents.size()), merged.confidence, EventToJson(merged), event});
 }
 
@@ -360,8 +367,10 @@ Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& codin
     std::optional<int64_t> same;
     if (!e.date.start.empty()) {
       std::vector<std::pair<int64_t, std::string>> candidates;
-      s = db_->Query("SELECT id, event_json FROM events WHERE type_key = ? AND date_start <= ? AND date_end >= ? ORDER BY id",
-                     {TypeKey(e), ShiftDate(e.date.end, kDateSlackDays), ShiftDate(e.date.start, -kDateSlackDays)},
+      s = db_->Query("SELECT id, event_json FROM events WHERE type_key = ? AND country = ? AND date_start >= ? "
+                     "AND date_start <= ? AND date_end >= ? ORDER BY id",
+                     {TypeKey(e), CountryOf(e), ShiftDate(e.date.start, -kLongestMergedSpanDays),
+                      ShiftDate(e.date.end, kDateSlackDays), ShiftDate(e.date.start, -kDateSlackDays)},
                      [&](const Row& row) { candidates.push_back({row.Int(0), row.Text(1)}); });
       if (!s.ok()) return s;
       for (const auto& [id, json] : candidates) {
@@ -375,9 +384,9 @@ Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& codin
     if (!same) {
       std::string key = "ev-" + Hex64(Fnv(doc.id + "\x1f" + e.id + "\x1f" + hash));
       s = db_->Query(
-          "INSERT INTO events (event_key, type_key, cameo, status, date_start, date_end, report_count, confidence, "
-          "event_json) VALUES (?, ?, ?, ?, ?, ?, 0, 0, '') RETURNING id",
-          {key, TypeKey(e), e.cameo, std::string(EventStatusName(e.status)), e.date.start, e.date.end},
+          "INSERT INTO events (event_key, type_key, cameo, status, country, date_start, date_end, report_count, "
+          "confidence, event_json) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, '') RETURNING id",
+          {key, TypeKey(e), e.cameo, std::string(EventStatusName(e.status)), CountryOf(e), e.date.start, e.date.end},
           [&](const Row& row) { same = row.Int(0); });
       if (!s.ok()) return s;
       ++result.new_events;
@@ -548,18 +557,33 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   if (!s.ok()) return s;
   if (places.empty()) return std::vector<ControlPeriod>{};
 
+  // What the three queries below share: the date, and the places when they are few (a place's
+  // timeline reads its own rows through the indexes; a map at a date reads them all).
+  auto scope = [&](const char* alias, std::vector<Value>* params) {
+    std::string sql;
+    if (!q.at.empty()) {
+      sql += std::string(" AND ") + alias + ".date_end <= ?";
+      params->push_back(q.at);
+    }
+    if (places.size() <= 100) {
+      sql += std::string(" AND ") + alias + ".place_id IN (";
+      for (auto it = places.begin(); it != places.end(); ++it) {
+        sql += it == places.begin() ? "?" : ", ?";
+        params->push_back(it->first);
+      }
+      sql += ")";
+    }
+    return sql;
+  };
+
   // Events that change control: asserted (occurred, or claimed by a party, as most captures are
   // first reported), at a settlement, district or site they name.
   std::vector<Assertion> assertions;
+  std::vector<Value> event_params;
   std::string event_sql =
       "SELECT e.id, e.event_key, e.place_id, e.control, e.source_code, e.target_code, e.date_end FROM events e "
       "WHERE e.control IS NOT NULL AND e.status IN ('occurred', 'claimed') AND e.place_id IS NOT NULL "
-      "AND e.precision IN ('site', 'city', 'district')";
-  std::vector<Value> event_params;
-  if (!q.at.empty()) {
-    event_sql += " AND e.date_end <= ?";
-    event_params.push_back(q.at);
-  }
+      "AND e.precision IN ('site', 'city', 'district')" + scope("e", &event_params);
   s = db_->Query(event_sql, event_params, [&](const Row& row) {
     if (!places.count(row.Int(2))) return;
     std::string effect = row.Text(3);
@@ -571,14 +595,10 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
     assertions.push_back(std::move(a));
   });
   if (!s.ok()) return s;
+  std::vector<Value> statement_params;
   std::string statement_sql =
       "SELECT s.place_id, s.date_end, s.kind, s.controller_code, s.statement_key, d.doc_key FROM control_statements s "
-      "JOIN documents d ON d.id = s.document_id";
-  std::vector<Value> statement_params;
-  if (!q.at.empty()) {
-    statement_sql += " WHERE s.date_end <= ?";
-    statement_params.push_back(q.at);
-  }
+      "JOIN documents d ON d.id = s.document_id WHERE 1 = 1" + scope("s", &statement_params);
   s = db_->Query(statement_sql, statement_params, [&](const Row& row) {
     if (!places.count(row.Int(0))) return;
     assertions.push_back({row.Int(0), row.Text(1), row.Text(2) == "partial" ? Assertion::kHeldInPart : Assertion::kHeld,
@@ -588,15 +608,18 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
 
   // The documents behind each event, and the actors' names.
   std::map<std::string, std::vector<std::string>> event_documents;
-  for (const Assertion& a : assertions) {
-    if (a.event.empty() || event_documents.count(a.event)) continue;
-    auto& docs = event_documents[a.event];
-    s = db_->Query(
-        "SELECT DISTINCT d.doc_key FROM reports r JOIN documents d ON d.id = r.document_id JOIN events e ON e.id = r.event_id "
-        "WHERE e.event_key = ? ORDER BY d.doc_key",
-        {a.event}, [&](const Row& row) { docs.push_back(row.Text(0)); });
-    if (!s.ok()) return s;
-  }
+  for (const Assertion& a : assertions)
+    if (!a.event.empty()) event_documents[a.event];
+  std::vector<Value> documents_params;
+  std::string documents_sql =
+      "SELECT DISTINCT e.event_key, d.doc_key FROM events e JOIN reports r ON r.event_id = e.id "
+      "JOIN documents d ON d.id = r.document_id WHERE e.control IS NOT NULL" + scope("e", &documents_params);
+  s = db_->Query(documents_sql, documents_params, [&](const Row& row) {
+    auto it = event_documents.find(row.Text(0));
+    if (it != event_documents.end()) it->second.push_back(row.Text(1));
+  });
+  if (!s.ok()) return s;
+  for (auto& [event, docs] : event_documents) std::sort(docs.begin(), docs.end());
   std::map<std::string, std::string> names;
   s = db_->Query("SELECT code, name FROM actors", {}, [&](const Row& row) { names[row.Text(0)] = row.Text(1); });
   if (!s.ok()) return s;
