@@ -33,10 +33,10 @@ CREATE TABLE IF NOT EXISTS events (
   id {id}, event_key TEXT NOT NULL UNIQUE, type_key TEXT NOT NULL, cameo TEXT NOT NULL,
   acled_type TEXT, acled_sub_type TEXT, status TEXT NOT NULL, source_code TEXT, target_code TEXT,
   place_id BIGINT REFERENCES places (id), country TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
-  precision TEXT, date_start TEXT NOT NULL, date_end TEXT NOT NULL, control TEXT,
+  precision TEXT, date_start TEXT NOT NULL, date_end TEXT NOT NULL, long_span INTEGER NOT NULL DEFAULT 0, control TEXT,
   report_count INTEGER NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type_key, country, date_start);
-CREATE INDEX IF NOT EXISTS events_by_date ON events (date_start);
+CREATE INDEX IF NOT EXISTS events_by_date ON events (long_span, date_start);
 CREATE INDEX IF NOT EXISTS events_by_country ON events (country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_place ON events (place_id);
 CREATE INDEX IF NOT EXISTS events_changing_control ON events (place_id, date_end) WHERE control IS NOT NULL;
@@ -289,11 +289,12 @@ Status Store::Refresh(int64_t event) {
   }
   return db_->Execute(
       "UPDATE events SET cameo = ?, acled_type = ?, acled_sub_type = ?, status = ?, source_code = ?, target_code = ?, "
-      "place_id = ?, country = ?, lat = ?, lon = ?, precision = ?, date_start = ?, date_end = ?, control = ?, "
+      "place_id = ?, country = ?, lat = ?, lon = ?, precision = ?, date_start = ?, date_end = ?, long_span = ?, control = ?, "
       "report_count = ?, confidence = ?, event_json = ? WHERE id = ?",
       {merged.cameo, Opt(merged.acled_type), Opt(merged.acled_sub_type), std::string(EventStatusName(merged.status)),
        merged.source ? Text(merged.source->code) : Value{}, merged.target ? Text(merged.target->code) : Value{}, place,
-       CountryOf(merged), lat, lon, precision, merged.date.start, merged.date.end, Text(merged.control),
+       CountryOf(merged), lat, lon, precision, merged.date.start, merged.date.end,
+       static_cast<int64_t>(merged.date.end > ShiftDate(merged.date.start, kLongestMergedSpanDays)), Text(merged.control),
        static_cast<int64_t>(documents.size()), merged.confidence, EventToJson(merged), event});
 }
 
@@ -424,8 +425,16 @@ Status Store::Events(const EventQuery& q, const std::function<void(const StoredE
     sql += clause;
     params.insert(params.end(), values.begin(), values.end());
   };
-  if (!q.since.empty()) where("e.date_end >= ?", {q.since});
-  if (!q.until.empty()) where("e.date_start <= ?", {q.until});
+  // Events of a month or less start at most a month before `since`: an index range. The few
+  // longer ones are read apart.
+  if (!q.since.empty()) {
+    std::string until = q.until.empty() ? "9999-12-31" : q.until;
+    where("e.id IN (SELECT id FROM events WHERE long_span = 0 AND date_start BETWEEN ? AND ? AND date_end >= ? "
+          "UNION ALL SELECT id FROM events WHERE long_span = 1 AND date_start <= ? AND date_end >= ?)",
+          {ShiftDate(q.since, -kLongestMergedSpanDays), until, q.since, until, q.since});
+  } else if (!q.until.empty()) {
+    where("e.date_start <= ?", {q.until});
+  }
   if (!q.country.empty()) where("e.country = ?", {q.country});
   if (!q.status.empty()) where("e.status = ?", {q.status});
   if (!q.cameo.empty()) where("e.cameo LIKE ?", {q.cameo + "%"});
