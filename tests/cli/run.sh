@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The command line as a user runs it: help, version, lexicon check, explain, code, and a batch of
-# bad documents that must each be named in an error while the rest of the batch goes on.
+# The command line as a user runs it: help, version, lexicon check, explain, code, ingest, and a
+# batch of bad documents that must each be named in an error while the rest of the batch goes on.
 # usage: run.sh SITREP_BINARY SOURCE_DIR
 set -uo pipefail
 sitrep="$1"
@@ -159,6 +159,30 @@ PY
 else
   echo "skipped: seed checks ($shared not present)"
 fi
+
+# The store: help with defaults, bad input named while the rest is stored, bad stores and options.
+for sub in ingest events control; do
+  "$sitrep" "$sub" --help >"$tmp/help" 2>&1
+  check "$sub --help shows the store default" contains "$tmp/help" "sitrep.db"
+done
+mkdir -p "$tmp/to_store"
+cp "$src"/samples/*.txt "$tmp/to_store/"
+printf '\xff\xfe not text' >"$tmp/to_store/broken.txt"
+"$sitrep" ingest --db "$tmp/store.db" "$tmp/to_store" >"$tmp/ingest.out" 2>"$tmp/ingest.err"
+check "ingest: a bad document makes the exit status 1" test $? -eq 1
+check "ingest: the bad document is named with its line" contains "$tmp/ingest.err" "broken.txt:1: invalid UTF-8"
+check "ingest: the other documents are stored" test "$(grep -c '^stored ' "$tmp/ingest.out")" -eq 2
+"$sitrep" ingest --db "$tmp/store.db" "$tmp/to_store" >"$tmp/ingest.out" 2>/dev/null
+check "ingest again: nothing already stored is lost or changed" test "$(grep -c '^unchanged ' "$tmp/ingest.out")" -eq 2
+"$sitrep" events --db "$tmp/store.db" --format table >"$tmp/events.out"
+check "events: the stored events are listed" contains "$tmp/events.out" "CODMIL"
+echo "not a database" >"$tmp/notdb.db"
+"$sitrep" events --db "$tmp/notdb.db" >/dev/null 2>"$tmp/err"
+check "events: a file that is not a store is refused by name" contains "$tmp/err" "notdb.db: file is not a database"
+"$sitrep" control --db "$tmp/store.db" --at 2024-13-01 >/dev/null 2>"$tmp/err"
+check "control: a bad date is refused" contains "$tmp/err" "--at '2024-13-01' is not a date"
+"$sitrep" events --db "$tmp/store.db" --bbox 1,2,3 >/dev/null 2>"$tmp/err"
+check "events: a bad bounding box is refused" contains "$tmp/err" "min_lon,min_lat,max_lon,max_lat"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
