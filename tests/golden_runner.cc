@@ -169,9 +169,9 @@ std::vector<geo::Toponym> Toponyms(const Case& c, GoldenTest::Stages& stages) {
 
 void RunCase(const Case& c, GoldenTest::Stages& stages) {
   text::Segmentation seg = stages.segmenter->Segment(c.text);
-  std::optional<std::vector<Event>> events;
-  auto coded = [&]() -> const std::vector<Event>& {
-    if (!events) {
+  std::optional<Coding> coding;
+  auto analysed = [&]() -> const Coding& {
+    if (!coding) {
       static std::unique_ptr<Pipeline> pipeline = [] {
         PipelineOptions options;
         options.lexicon_path = SITREP_TEST_LEXICON;
@@ -183,11 +183,12 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       doc.text = c.text;
       doc.lang = c.lang;
       PartialDate::ParseIso("2020-06-15", &doc.date);
-      auto result = pipeline->Code(doc);
-      events = result.ok() ? result.value() : std::vector<Event>{};
+      auto result = pipeline->Analyse(doc);
+      coding = result.ok() ? result.value() : Coding{};
     }
-    return *events;
+    return *coding;
   };
+  auto coded = [&]() -> const std::vector<Event>& { return analysed().events; };
   auto token_text = [&](size_t i) { return c.text.substr(seg.tokens[i].start, seg.tokens[i].end - seg.tokens[i].start); };
   for (const Expectation& e : c.expectations) {
     std::string where = c.file + ":" + std::to_string(e.line) + " (case " + c.name + ")";
@@ -280,6 +281,34 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
         found |= ev.location && ev.location->name == parts[1] && ev.location->precision == parts[2];
       }
       EXPECT_TRUE(found) << where << ": no event located " << e.argument << "; got" << got;
+    } else if (e.directive == "effect" || e.directive == "date") {
+      // effect CAMEO | EFFECT: an event with that code prefix changes control so ("-" for none).
+      // date CAMEO | START END: an event with that code prefix is dated so.
+      auto parts = Split(e.argument, " | ");
+      ASSERT_EQ(parts.size(), 2u) << where << ": " << e.directive << " CAMEO | VALUE";
+      std::string got;
+      bool found = false;
+      for (const Event& ev : coded()) {
+        if (ev.cameo.rfind(parts[0], 0) != 0) continue;
+        std::string value = e.directive == "date" ? ev.date.start + " " + ev.date.end : ev.control.empty() ? "-" : ev.control;
+        got += " [" + ev.cameo + " " + value + "]";
+        found |= value == parts[1];
+      }
+      EXPECT_TRUE(found) << where << ": no event " << e.directive << " " << e.argument << "; got" << got;
+    } else if (e.directive == "holds" || e.directive == "noholds") {
+      // holds PLACE | CODE | KIND: the text states that CODE holds the place written PLACE.
+      // noholds PLACE: it states nothing of who holds PLACE.
+      auto parts = Split(e.argument, " | ");
+      ASSERT_TRUE(e.directive == "noholds" || parts.size() == 3u) << where << ": holds PLACE | CODE | KIND";
+      std::string got;
+      bool found = false;
+      for (const ControlStatement& st : analysed().control) {
+        got += " [" + st.place_text + " " + st.controller.code + " " + st.kind + "]";
+        if (st.place_text == parts[0])
+          found |= e.directive == "noholds" || (st.controller.code.rfind(parts[1], 0) == 0 && st.kind == parts[2]);
+      }
+      if (e.directive == "holds") EXPECT_TRUE(found) << where << ": no statement " << e.argument << "; got" << got;
+      else EXPECT_FALSE(found) << where << ": a statement of who holds " << e.argument << "; got" << got;
     } else if (e.directive == "noevent") {
       bool found = std::any_of(coded().begin(), coded().end(), [&](const Event& ev) {
         return ev.cameo.rfind(e.argument, 0) == 0 && ev.status == EventStatus::kOccurred;

@@ -16,6 +16,17 @@ prendre contrôle de	192	place	à=target
 reprendre contrôle de	192	place	à=target
 mettre main sur	192	place	-
 chasser	192	target	de=place,hors de=place
+# Losing a place: the subject lost it (to the winner, when named); a place falling to someone.
+# "au profit de X", "aux mains de X", "sous le contrôle de X" are chunked as X owning the noun
+# (profit, mains, contrôle), so the slot is the preposition before that noun.
+perdre	192	place	subject=target,alone=0874,au=source,face à=source
+perdre contrôle de	192	place	subject=target,alone=0874,au=source,face à=source
+tomber	192	none	subject=place,aux=source,sous le=source,entre les=source
+passer	192	none	subject=place,aux=source,sous le=source
+céder	192	place	subject=target,alone=0874,à=source
+abandonner contrôle de	192	place	subject=target,alone=0874,à=source
+remettre	192	place	subject=target,à=source
+remettre contrôle de	192	place	subject=target,à=source
 déloger	190	target	de=place
 repousser	190	target	de=place
 # Military action (190 conventional force, 193 small arms and clashes)
@@ -172,6 +183,16 @@ occupy	192	place	-
 overrun	192	place	-
 conquer	192	place	-
 drive	192	target	out of=place,from=place
+# Losing a place: the subject lost it (to the winner, when named); a place falling to someone.
+# "au profit de X", "aux mains de X", "sous le contrôle de X" are chunked as X owning the noun
+# (profit, mains, contrôle), so the slot is the preposition before that noun.
+lose	192	place	subject=target,alone=0874,to=source
+lose control of	192	place	subject=target,alone=0874,to=source
+fall	192	none	subject=place,to=source,into the hands of=source,under the control of=source
+cede	192	place	subject=target,alone=0874,to=source
+hand over	192	place	subject=target,to=source
+hand over control of	192	place	subject=target,to=source
+surrender control of	192	place	subject=target,alone=0874,to=source
 push back	190	target	-
 dislodge	190	target	from=place
 repel	190	target	-

@@ -66,7 +66,10 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
           std::vector<std::string> words;
           std::istringstream prep(slot.substr(0, eq));
           for (std::string w; prep >> w;) words.push_back(w);
-          p.slots.push_back({words, slot.substr(eq + 1)});
+          std::string role = slot.substr(eq + 1);
+          if (words == std::vector<std::string>{"subject"}) p.subject_role = role;
+          else if (words == std::vector<std::string>{"alone"}) p.alone_cameo = role;
+          else p.slots.push_back({words, role});
         }
       }
       c->predicate_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->predicates_.size()));
@@ -124,6 +127,7 @@ class Coder::Run {
         Note(s, "time '" + Text(t.first, t.last) + "' " + t.type + " " + t.value +
                     (t.start.empty() ? "" : " [" + t.start + " .. " + t.end + "]"));
     }
+    DropDatelineDates();
     for (size_t s = 0; s < n; ++s) LearnHolders(s);
     for (size_t s = 0; s < n; ++s) {
       RememberActors(s);
@@ -266,6 +270,26 @@ class Coder::Run {
     return places;
   }
 
+  // "EL OBEID, Sudan, October 16 - The army retook the town yesterday": the dateline's date says
+  // when the report was filed (the reader took it for the document's date), never when its
+  // events happened.
+  void DropDatelineDates() {
+    if (timexes_.empty() || timexes_[0].empty()) return;
+    uint32_t begin = SentenceBegin(0), end = std::min(SentenceEnd(0), begin + 16);
+    if (!text::IsUpperInitial(at_.TokenText(begin))) return;
+    bool comma = false;
+    for (uint32_t t = begin + 1; t < end; ++t) {
+      std::string_view text = at_.TokenText(t);
+      comma |= text == ",";
+      if (comma && (text == "-" || text == "\u2013" || text == "\u2014")) {
+        auto& first = timexes_[0];
+        first.erase(std::remove_if(first.begin(), first.end(), [&](const time::Timex& x) { return x.last <= t; }),
+                    first.end());
+        return;
+      }
+    }
+  }
+
   // "une partie de la ville de X", "parts of X": a partial cue just before the place.
   bool HeldInPart(size_t s, const Mention& place, const std::vector<CueMatch>& cues) const {
     for (const CueMatch& cue : cues)
@@ -335,10 +359,22 @@ class Coder::Run {
   }
 
   uint32_t ClauseEnd(size_t s, uint32_t from) const {
+    auto ends = [&](uint32_t t) {
+      return IsClauseEnd(at_.TokenText(t)) || IsComplementizer(*at_.analyses[t]) || IsRelative(*at_.analyses[t]);
+    };
     for (uint32_t t = from; t < SentenceEnd(s); ++t) {
-      std::string_view token = at_.TokenText(t);
-      if (IsClauseEnd(token) || token == "," || IsComplementizer(*at_.analyses[t]) || IsRelative(*at_.analyses[t]))
-        return t;
+      if (ends(t)) return t;
+      if (at_.TokenText(t) != ",") continue;
+      // An insertion between commas without a verb ("Kabaya, about 25 km north of Goma, from the
+      // rebels") leaves the clause going on after it.
+      uint32_t close = 0;
+      for (uint32_t k = t + 1; k < SentenceEnd(s) && k <= t + 12 && !close; ++k) {
+        const morph::Analysis& a = *at_.analyses[k];
+        if (ends(k) || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP"))) break;
+        if (at_.TokenText(k) == ",") close = k;
+      }
+      if (!close) return t;
+      t = close;
     }
     return SentenceEnd(s);
   }
@@ -472,6 +508,14 @@ class Coder::Run {
       bool verbal = IsVerbal(head) && !(head.Has("NOUN") && after_article);
       std::string label = "predicate '" + pattern.text + "' (" + p.cameo + ") at '" +
                           Text(match.head, match.last + 1) + "'";
+      // A word of an actor's name is no predicate: Rapid Support Forces, Forces de soutien rapide.
+      if (const Mention* named = MentionCovering(s, match.head);
+          named && named->kind == Mention::Kind::kActor && named->HasActor() && !named->actors[0].from_context &&
+          match.head > begin && text::IsUpperInitial(at_.TokenText(match.head))) {
+        Note(s, label + ": not coded: part of the name " + Describe(*named));
+        i = match.last;
+        continue;
+      }
 
       Arguments args;
       bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
@@ -492,8 +536,18 @@ class Coder::Run {
         args.subject = MentionCovering(s, match.head);
         if (args.subject && !args.subject->HasActor()) args.subject = nullptr;
       }
+      // Losing and falling: the subject is who lost the place, or the place that fell.
+      const Mention* loser = nullptr;
+      if (!p.subject_role.empty() && !passive) {
+        loser = p.subject_role == "place" ? Subject(s, match.head, 0, /*places=*/true) : args.subject;
+        args.subject = nullptr;
+      }
       bool ends_with_preposition = at_.analyses[match.last]->Has("ADP") && match.last > match.head;
       const Mention* object = Object(s, match.last + 1, clause_end, ends_with_preposition);
+      // "seized parts of Marawi", "ont pris une partie de la ville": the place after the part.
+      for (const CueMatch& cue : cues)
+        if (!object && cue.kind == "partial" && cue.first > match.last && cue.first <= match.last + 2)
+          object = Object(s, cue.last + 1, clause_end, /*ends_with_preposition=*/true);
       const Mention* by = nullptr;
       for (const auto& [prep, role] : p.slots)
         if (role == "source") by = by ? by : Slot(s, match.last + 1, clause_end, prep);
@@ -540,6 +594,19 @@ class Coder::Run {
       take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
       for (const auto& [prep, role] : p.slots)
         if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+      std::string cameo = p.cameo;
+      if (loser) {
+        take(loser, p.subject_role, "subject");
+        // "L'EI a perdu Raqqa", with no winner named: the loser withdrew (alone=CODE).
+        if (args.sources.empty() && !p.alone_cameo.empty() && loser->HasActor() && p.subject_role == "target") {
+          auto actors = ActorsOf(s, *loser, &args.source_note);
+          if (actors) args.sources = *actors;
+          args.source_note = "the loser, no winner named " + Describe(*loser);
+          args.target.reset();
+          args.subject = loser;
+          cameo = p.alone_cameo;
+        }
+      }
       bool partial = args.place && HeldInPart(s, *args.place, cues);
       // A bare place noun ("la ville", "the town") is the place last named with that feature.
       bool definite = args.place && IsWord(*at_.analyses[args.place->first],
@@ -591,8 +658,8 @@ class Coder::Run {
       // Taking or moving needs somewhere; acting on people needs someone.
       bool has_place_role = p.object == "place";
       for (const auto& slot : p.slots) has_place_role |= slot.second == "place" && p.object != "target";
-      bool acts_on_people = p.cameo.rfind("173", 0) == 0 || p.cameo.rfind("174", 0) == 0 ||
-                            p.cameo.rfind("175", 0) == 0 || p.cameo.rfind("18", 0) == 0 || p.cameo.rfind("20", 0) == 0;
+      bool acts_on_people = cameo.rfind("173", 0) == 0 || cameo.rfind("174", 0) == 0 ||
+                            cameo.rfind("175", 0) == 0 || cameo.rfind("18", 0) == 0 || cameo.rfind("20", 0) == 0;
       if (args.sources.empty()) reason = "no source actor";
       else if (has_place_role && !args.place && !args.target) reason = "no place or target";
       else if (acts_on_people && !args.target && p.object == "target") reason = "no target";
@@ -610,14 +677,14 @@ class Coder::Run {
         Event e;
         e.doc = at_.doc->id;
         e.id = at_.doc->id + ":" + std::to_string(s) + ":" + std::to_string(n++);
-        e.cameo = p.cameo;
-        const CameoInfo& info = c_.InfoFor(p.cameo);
+        e.cameo = cameo;
+        const CameoInfo& info = c_.InfoFor(cameo);
         e.plover = info.plover;
         if (!info.acled_type.empty()) {
           e.acled_type = info.acled_type;
           e.acled_sub_type = info.acled_sub_type;
-          if (p.cameo.rfind("192", 0) == 0 && !src.state) e.acled_sub_type = "Non-state actor overtakes territory";
-          if ((p.cameo[0] == '1' && (p.cameo[1] == '8' || p.cameo[1] == '9')) && tgt &&
+          if (cameo.rfind("192", 0) == 0 && !src.state) e.acled_sub_type = "Non-state actor overtakes territory";
+          if ((cameo[0] == '1' && (cameo[1] == '8' || cameo[1] == '9')) && tgt &&
               tgt->code.size() >= 3 && tgt->code.compare(tgt->code.size() - 3, 3, "CVL") == 0) {
             e.acled_type = "Violence against civilians";
             e.acled_sub_type = "Attack";
@@ -636,7 +703,7 @@ class Coder::Run {
         e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
                                                                        : args.place->place_name)
                                      : "";
-        e.control = args.place ? c_.ControlEffect(p.cameo) : "";
+        e.control = args.place ? c_.ControlEffect(cameo) : "";
         if (e.control == "gain" && partial) e.control = "partial";
         Note(s, label + " -> " + e.id + " " + status + " (" + why + "); source " + src.code + " [" +
                     args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +

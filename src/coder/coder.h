@@ -31,6 +31,8 @@ class Coder {
   struct Predicate {
     std::string cameo, object;
     std::vector<std::pair<std::vector<std::string>, std::string>> slots;  // folded preposition words -> role
+    std::string subject_role;  // "target" (who lost it) or "place" (what fell): the subject is no source
+    std::string alone_cameo;   // the code when no source is named: the loser is the source
   };
   struct CameoInfo {
     std::string plover, acled_type, acled_sub_type;

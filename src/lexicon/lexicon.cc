@@ -123,7 +123,10 @@ const std::vector<KindRules>& Rules() {
         "a noun for nominal events); a leading 'se' marks a pronominal verb; '|' separates "
         "alternatives in one position. cameo: the CAMEO event code. object: what the first noun "
         "phrase after the pattern is: target, place, theme or none. slots: prep=role pairs "
-        "separated by commas (de=target,contre=target,vers=place; theme marks a slot to ignore), or '-'."},
+        "separated by commas (de=target,contre=target,vers=place; theme marks a slot to ignore), or '-'. "
+        "subject=target makes the subject who lost the place (perdre) and subject=place the place that "
+        "fell (tomber); the source then comes from a source slot, or, with alone=CODE, the loser is the "
+        "source of an event of that code."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          if (row[1].size() < 2 || row[1].size() > 4 ||
@@ -136,6 +139,15 @@ const std::vector<KindRules>& Rules() {
            auto eq = slot.find('=');
            if (eq == std::string::npos || eq == 0) return "slot '" + slot + "' is not prep=role";
            std::string role = slot.substr(eq + 1);
+           if (slot.substr(0, eq) == "subject") {
+             if (role != "target" && role != "place") return "subject=ROLE takes target or place";
+             continue;
+           }
+           if (slot.substr(0, eq) == "alone") {
+             if (role.size() < 2 || role.size() > 4 || role.find_first_not_of("0123456789") != std::string::npos)
+               return "alone=CODE takes a CAMEO event code";
+             continue;
+           }
            if (role != "target" && role != "place" && role != "source" && role != "theme")
              return "slot role must be target, place, source or theme";
          }
