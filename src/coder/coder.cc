@@ -351,7 +351,17 @@ class Coder::Run {
         seen_content = true;
         continue;
       }
-      if (token == ",") continue;
+      if (token == ",") {
+        // "The army, officials said, retook": an inserted attribution is skipped whole.
+        const morph::Analysis& before = *at_.analyses[k > begin ? k - 1 : k];
+        if (k > begin && IsVerbal(before) && !before.Has("NOUN"))
+          for (uint32_t j = k - 1; j > begin && k - j <= 6; --j)
+            if (at_.TokenText(j - 1) == ",") {
+              t = j;  // the loop goes on before the opening comma
+              break;
+            }
+        continue;
+      }
       if (!IsVerbal(a) && !IsNegation(a) && !a.Has("ADV") && !a.Has("ADP") && !a.Has("PART") && !a.Has("PRON"))
         seen_content = true;
     }
@@ -449,12 +459,22 @@ class Coder::Run {
         fear |= cue.kind == "fear" || cue.kind == "hypothesis";
         purpose |= cue.kind == "purpose" && head - cue.last <= 2;
         denial |= cue.kind == "denial";
+        // "The RSF said on Tuesday it had retaken", "the army, officials said, retook".
+        claim |= cue.kind == "claim" && IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN");
       }
       bool governs = false;
       if (subject && cue.last < subject->first)
         for (uint32_t t = cue.last + 1; t <= subject->first && !governs; ++t)
           governs = IsComplementizer(*at_.analyses[t]);
-      if (cue.kind == "claim" && (governs || IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})))
+      // "The RSF said on Tuesday it had retaken the town": a reporting verb whose clause has no "that".
+      bool reported = cue.kind == "claim" && subject && cue.last < subject->first && subject->first - cue.last <= 5 &&
+                      IsVerbal(*at_.analyses[cue.first]);
+      for (uint32_t t = cue.last + 1; reported && t < subject->first; ++t) {
+        const morph::Analysis& a = *at_.analyses[t];
+        reported = !IsClauseEnd(at_.TokenText(t)) && at_.TokenText(t) != "," && !(IsVerbal(a) && !a.Has("NOUN"));
+      }
+      if (cue.kind == "claim" &&
+          (governs || reported || IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})))
         claim = true;
       // Attribution after the event: "..., a annoncé l'armée", "..., officials said".
       if (cue.kind == "claim" && cue.first > last) {
@@ -525,6 +545,7 @@ class Coder::Run {
         // Passive: an auxiliary être/be before a past participle (a été lancée par, was captured by).
         for (uint32_t t = match.head; t > begin && match.head - t < 4; --t) {
           const morph::Analysis& a = *at_.analyses[t - 1];
+          if (MentionCovering(s, t - 1)) break;  // "Syria's army": a possessive, not "is"
           if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) passive = true;
           if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) break;
         }

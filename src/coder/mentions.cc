@@ -430,6 +430,19 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       first.plural = true;
       continue;
     }
+    // "Sudan's army", "Hezbollah's fighters": the owner's country or group acts through the agent.
+    if (!merged.empty() && !m.role.empty() && m.HasActor() && m.actors[0].from_context &&
+        merged.back().HasActor() && !merged.back().actors[0].from_context && merged.back().kind != Mention::Kind::kPronoun &&
+        m.first == merged.back().last + 1 && at.TokenText(merged.back().last) == "'s") {
+      Mention owner = std::move(merged.back());
+      merged.pop_back();
+      const ActorRef& who = owner.actors[0];
+      bool country = who.code.size() == 3;
+      for (auto& a : m.actors)
+        a = country ? ActorRef{who.code + m.role, who.code + " " + RoleName(m.role), false, a.state} : who;
+      m.first = owner.first;
+      m.country_code.clear();
+    }
     merged.push_back(std::move(m));
   }
   return merged;
