@@ -151,6 +151,20 @@ def fixtures_scenario(b):
     check(bad.returncode == 2 and "--since" in bad.stderr, "a bad date is refused with the option's name")
     check(consistent(b), "every fixture is stored whole")
 
+    # A lexicon change: every document is coded again and its reports replaced.
+    data = os.path.join(b.work, "data")
+    shutil.copytree(os.path.join(SOURCE, "data"), data)
+    with open(os.path.join(data, "coder", "actors.lex"), "a", encoding="utf-8") as f:
+        f.write("\n@kind actors\n@lang en\nTest Brigade of the Store\tSDNREB\tRapid Support Forces\tgroup\t-\n")
+    lexicon = os.path.join(b.work, "changed.bin")
+    sitrep("lexicon", "compile", data, "-o", lexicon)
+    before = (b.value("SELECT COUNT(*) FROM events"), b.value("SELECT COUNT(*) FROM reports"))
+    replaced = sitrep("ingest", "--db", db, "--lexicon", lexicon, FIXTURES).stdout.splitlines()
+    check(len(replaced) == n and all(l.startswith("replaced ") for l in replaced),
+          "after a lexicon change, ingest replaces each document's events")
+    after = (b.value("SELECT COUNT(*) FROM events"), b.value("SELECT COUNT(*) FROM reports"))
+    check(after == before and consistent(b), f"the same events and reports, none doubled {after} == {before}")
+
 
 def concurrency_scenario(b):
     work = tempfile.mkdtemp(dir=b.work)
