@@ -150,6 +150,17 @@ quartier de	partial
 secteur de	partial
 faubourg de	partial
 
+# Support: a verb whose subject is the source of the nominal event that follows (mener des frappes)
+mener	support
+lancer	support
+effectuer	support
+conduire	support
+réaliser	support
+procéder à	support
+perpétrer	support
+commettre	support
+multiplier	support
+
 # Holder: after a place, before the actor that holds it
 dernier refuge de	holder
 refuge de	holder
@@ -308,6 +319,16 @@ half of	partial
 neighbourhood of	partial
 neighborhood of	partial
 outskirts of	partial
+
+# Support: a verb whose subject is the source of the nominal event that follows (launch strikes)
+launch	support
+carry out	support
+conduct	support
+stage	support
+mount	support
+perpetrate	support
+commit	support
+step up	support
 
 # Holder: after a place, before the actor that holds it
 hold by	holder

@@ -391,6 +391,9 @@ class Coder::Run {
 
   // The first noun phrase after the predicate: its direct object.
   const Mention* Object(size_t s, uint32_t after, uint32_t clause_end, bool ends_with_preposition) const {
+    // A phrase that began inside the pattern: "a pris [le contrôle de Bunagana]".
+    if (after < clause_end)
+      if (const Mention* m = MentionCovering(s, after); m && m->first < after && ends_with_preposition) return m;
     for (uint32_t t = after; t < clause_end; ++t) {
       if (const Mention* m = MentionStartingAt(s, t)) return m;
       const morph::Analysis& a = *at_.analyses[t];
@@ -556,6 +559,17 @@ class Coder::Run {
       } else {
         args.subject = MentionCovering(s, match.head);
         if (args.subject && !args.subject->HasActor()) args.subject = nullptr;
+        // "The army launched an air strike", "ont mené des frappes": the subject of the support verb.
+        // Only articles, numbers and adjectives between: a "charm offensive" is no offensive.
+        for (const CueMatch& cue : cues) {
+          if (args.subject || cue.kind != "support" || cue.last >= match.head || match.head - cue.last > 3) continue;
+          bool bare = true;
+          for (uint32_t t = cue.last + 1; t < match.head && bare; ++t) {
+            const morph::Analysis& a = *at_.analyses[t];
+            bare = a.Has("DET") || ((a.Has("NUM") || a.Has("ADJ")) && !a.Has("NOUN"));
+          }
+          if (bare) args.subject = Subject(s, cue.first);
+        }
       }
       // Losing and falling: the subject is who lost the place, or the place that fell.
       const Mention* loser = nullptr;

@@ -285,7 +285,6 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         (a.HasFeature("VERB", "past") || a.HasFeature("VERB", "3sg")))
       return false;
     if (HasPos(a, "ADP") || HasPos(a, "CCONJ") || HasPos(a, "SCONJ") || IsPronounSubject(a)) return false;
-    // A participle used as an adjective, or a noun right after its article (les lignes).
     bool after_article = t > b && HasPos(*at.analyses[t - 1], "DET");
     if (HasPos(a, "VERB")) return HasPos(a, "ADJ") || (HasPos(a, "NOUN") && after_article);
     return HasPos(a, "ADJ") || HasPos(a, "NOUN") || HasPos(a, "NUM") || HasPos(a, "DET");
@@ -321,6 +320,12 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         continue;
       }
       if (!np_continues(j)) break;
+      // An article after a noun or an adjective starts the next noun phrase: "à l'armée
+      // soudanaise la ville de X".
+      const morph::Analysis& a = *at.analyses[j];
+      if (j > i && HasPos(a, "DET") && !HasPos(a, "ADJ") && !HasPos(*at.analyses[j - 1], "DET") &&
+          (HasPos(*at.analyses[j - 1], "NOUN") || HasPos(*at.analyses[j - 1], "ADJ") || label_of(j - 1)))
+        break;
       ++j;
     }
     if (j == i) {
@@ -380,7 +385,10 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       if (attach && c_end > c) {
         if ((!head_has_label || head_has_place) && complement_actor && !quantity) m.possessor = true;
         if (complement_name && !complement_actor) {
-          m.place_name = std::string(at.doc->text.substr(at.seg.tokens[c].start, at.seg.tokens[c_end - 1].end - at.seg.tokens[c].start));
+          // The name, without the common words after it (le contrôle d'El Nahud mardi).
+          size_t name_end = c_end;
+          while (name_end > c + 1 && !capitalised_name(name_end - 1)) --name_end;
+          m.place_name = std::string(at.doc->text.substr(at.seg.tokens[c].start, at.seg.tokens[name_end - 1].end - at.seg.tokens[c].start));
           m.kind = Mention::Kind::kPlace;
         }
         m.last = static_cast<uint32_t>(c_end);
