@@ -52,6 +52,11 @@ Result<Value> Database::QueryValue(std::string_view sql, const std::vector<Value
 
 namespace {
 
+// Statements differ by their filters (a query's IN list grows with the places asked for): the
+// cache of prepared ones is emptied when it reaches this size, so that a long-running server
+// keeps a bounded number.
+constexpr size_t kMaxPreparedStatements = 256;
+
 // Splits a script on semicolons that end statements (the schema has no semicolons in literals).
 std::vector<std::string> Statements(std::string_view ddl, std::string_view id_type) {
   std::vector<std::string> out;
@@ -104,6 +109,11 @@ class Sqlite : public Database {
     auto prepared = Prepare(sql);
     if (!prepared.ok()) return prepared.status();
     sqlite3_stmt* stmt = *prepared;
+    ++active_;
+    struct Done {
+      int& active;
+      ~Done() { --active; }
+    } done{active_};
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     for (size_t i = 0; i < params.size(); ++i) {
@@ -159,6 +169,10 @@ class Sqlite : public Database {
   Result<sqlite3_stmt*> Prepare(std::string_view sql) {
     auto it = cache_.find(std::string(sql));
     if (it != cache_.end()) return it->second;
+    if (cache_.size() >= kMaxPreparedStatements && active_ == 0) {
+      for (auto& [text, stmt] : cache_) sqlite3_finalize(stmt);
+      cache_.clear();
+    }
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
       return Status::IoError(path_ + ": " + sqlite3_errmsg(db_) + " (in: " + std::string(sql.substr(0, 80)) + ")");
@@ -177,6 +191,7 @@ class Sqlite : public Database {
   sqlite3* db_;
   std::string path_;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  int active_ = 0;  // queries running (a row callback may run another): none is finalized then
 };
 
 // ------------------------------------------------------------------------------------------------
@@ -212,9 +227,13 @@ class Postgres : public Database {
       texts[i] = Row({v}).Text(0);
       pointers[i] = texts[i].c_str();
     }
-    const std::string& statement = Rewrite(sql);
-    PGresult* res = PQexecParams(conn_, statement.c_str(), static_cast<int>(params.size()), nullptr,
-                                 pointers.data(), nullptr, nullptr, 0);
+    auto prepared = Prepare(sql, params.size());
+    if (!prepared.ok()) return prepared.status();
+    PGresult* res = prepared->empty()
+                        ? PQexecParams(conn_, Rewrite(sql).c_str(), static_cast<int>(params.size()), nullptr,
+                                       pointers.data(), nullptr, nullptr, 0)
+                        : PQexecPrepared(conn_, prepared->c_str(), static_cast<int>(params.size()), pointers.data(),
+                                         nullptr, nullptr, 0);
     ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
       std::string message = Trim(PQresultErrorMessage(res));
@@ -265,6 +284,29 @@ class Postgres : public Database {
     return url.substr(0, colon) + url.substr(at);
   }
 
+  // Queries and data changes are prepared once per connection, as SQLite's statements are cached:
+  // the server plans each only once. The name of the prepared statement, or "" for a command
+  // that cannot be prepared (BEGIN, DDL).
+  Result<std::string> Prepare(std::string_view sql, size_t params) {
+    bool preparable = false;
+    for (const char* verb : {"SELECT", "INSERT", "UPDATE", "DELETE"}) preparable |= sql.starts_with(verb);
+    if (!preparable) return std::string();
+    auto it = prepared_.find(std::string(sql));
+    if (it != prepared_.end()) return it->second;
+    if (prepared_.size() >= kMaxPreparedStatements) {
+      if (Status s = Execute("DEALLOCATE ALL", {}); !s.ok()) return s;
+      prepared_.clear();
+      ++generation_;
+    }
+    std::string name = "sitrep_" + std::to_string(generation_) + "_" + std::to_string(prepared_.size());
+    PGresult* res = PQprepare(conn_, name.c_str(), Rewrite(sql).c_str(), static_cast<int>(params), nullptr);
+    bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    std::string message = ok ? "" : Trim(PQresultErrorMessage(res));
+    PQclear(res);
+    if (!ok) return Status::IoError(describe_ + ": " + message + " (in: " + std::string(sql.substr(0, 80)) + ")");
+    return prepared_.emplace(std::string(sql), name).first->second;
+  }
+
   // `?` placeholders outside quotes become $1, $2 ...
   const std::string& Rewrite(std::string_view sql) {
     auto it = rewritten_.find(std::string(sql));
@@ -289,6 +331,8 @@ class Postgres : public Database {
   PGconn* conn_;
   std::string describe_;
   std::unordered_map<std::string, std::string> rewritten_;
+  std::unordered_map<std::string, std::string> prepared_;
+  int generation_ = 0;
 };
 
 }  // namespace

@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS events (
   report_count INTEGER NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type_key, country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (long_span, date_start);
+CREATE INDEX IF NOT EXISTS events_in_order ON events (date_start, id);
 CREATE INDEX IF NOT EXISTS events_by_country ON events (country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_place ON events (place_id);
 CREATE INDEX IF NOT EXISTS events_changing_control ON events (place_id, date_end) WHERE control IS NOT NULL;

@@ -352,6 +352,17 @@ TEST_P(StoreTest, ExportsInEveryFormat) {
   EXPECT_EQ(nlohmann::json::parse(ControlFeature(periods[0]))["properties"]["controller"]["code"], "SDNMIL");
 }
 
+TEST_P(StoreTest, ManyDistinctStatementsStayCorrect) {
+  // More distinct statements than the prepared-statement cache keeps: it is emptied and refilled.
+  Database& db = store_->db();
+  for (int i = 0; i < 600; ++i) {
+    auto v = db.QueryValue("SELECT " + std::to_string(i) + " + ?", {Value{int64_t{1}}});
+    ASSERT_TRUE(v.ok()) << v.status().message();
+    ASSERT_EQ(Row({*v}).Int(0), i + 1);
+  }
+  EXPECT_TRUE(store_->Stats().ok());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
