@@ -137,6 +137,11 @@ class PipelineImpl : public Pipeline {
         coding->control[i].location = where;
     }
     events.resize(coded);
+    // An event changes who holds its place only where the gazetteer placed the place it names:
+    // "took several oil fields", placed in the nearest town, says nothing of that town.
+    for (Event& e : events)
+      if (!e.control.empty() && (!e.location || text::Fold(e.location->text) != text::Fold(e.place_text)))
+        e.control.clear();
   }
 
   static size_t Width(const std::string& s) {
