@@ -155,11 +155,6 @@ bool DatesOverlap(const DateInterval& a, const DateInterval& b) {
   return ShiftDate(a.start, -kDateSlackDays) <= b.end && ShiftDate(b.start, -kDateSlackDays) <= a.end;
 }
 
-void UpsertActor(Database& db, const std::optional<Actor>& actor, Status* status) {
-  if (!actor || actor->code.empty() || !status->ok()) return;
-  *status = db.Execute("INSERT INTO actors (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING",
-                       {actor->code, actor->name});
-}
 
 }  // namespace
 
@@ -250,33 +245,48 @@ Result<bool> Store::IsCurrent(const Document& doc, const std::string& lexicon_ve
   return current;
 }
 
+Status Store::AddActor(const std::optional<Actor>& actor) {
+  if (!actor || actor->code.empty() || known_actors_.count(actor->code)) return Status::Ok();
+  Status s = db_->Execute("INSERT INTO actors (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING",
+                          {actor->code, actor->name});
+  if (s.ok()) known_actors_.insert(actor->code);
+  return s;
+}
+
 Result<int64_t> Store::PlaceId(const Place& p) {
+  std::string place_key = PlaceKey(p);
+  if (auto it = known_places_.find(place_key); it != known_places_.end()) return it->second;
   int64_t id = 0;
   Status s = db_->Query(
       "INSERT INTO places (place_key, name, name_key, geonameid, country, admin1, lat, lon) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (place_key) DO UPDATE SET name = excluded.name RETURNING id",
-      {PlaceKey(p), p.name, geo::NameKey(p.name), static_cast<int64_t>(p.geonameid), p.country, p.admin1, p.lat, p.lon},
+      {place_key, p.name, geo::NameKey(p.name), static_cast<int64_t>(p.geonameid), p.country, p.admin1, p.lat, p.lon},
       [&](const Row& row) { id = row.Int(0); });
   if (!s.ok()) return s;
+  known_places_[place_key] = id;
   return id;
 }
 
 // Recomputes a stored event from its reports, or deletes it when none is left.
 Status Store::Refresh(int64_t event) {
   std::vector<Event> reports;
+  std::string key;
   Status parsed = Status::Ok();
-  Status s = db_->Query("SELECT event_json FROM reports WHERE event_id = ? ORDER BY id", {event}, [&](const Row& row) {
-    auto e = EventFromJson(row.Text(0));
-    if (e.ok()) reports.push_back(std::move(e.value()));
-    else parsed = e.status();
-  });
+  Status s = db_->Query(
+      "SELECT e.event_key, r.event_json FROM events e LEFT JOIN reports r ON r.event_id = e.id WHERE e.id = ? "
+      "ORDER BY r.id",
+      {event}, [&](const Row& row) {
+        key = row.Text(0);
+        if (row.IsNull(1)) return;
+        auto e = EventFromJson(row.Text(1));
+        if (e.ok()) reports.push_back(std::move(e.value()));
+        else parsed = e.status();
+      });
   if (!s.ok()) return s;
   if (!parsed.ok()) return Status::Corrupt(db_->Describe() + ": a stored report: " + parsed.message());
   if (reports.empty()) return db_->Execute("DELETE FROM events WHERE id = ?", {event});
-  auto key = db_->QueryValue("SELECT event_key FROM events WHERE id = ?", {event});
-  if (!key.ok()) return key.status();
   Event merged = Merge(reports);
-  merged.id = Row({*key}).Text(0);
+  merged.id = key;
   std::set<std::string> documents;
   for (const Event& r : reports) documents.insert(r.doc);
   Value place, lat, lon, precision;
@@ -316,8 +326,13 @@ Result<IngestResult> Store::Ingest(const Document& doc, const Coding& coding, co
   WriteTransaction tx(*db_);
   if (Status s = tx.Begin(); !s.ok()) return s;
   auto result = StoreCoding(doc, coding, lexicon_version, hash);
-  if (!result.ok()) return result.status();
-  if (Status s = tx.Commit(); !s.ok()) return s;
+  Status committed = result.ok() ? tx.Commit() : result.status();
+  if (!committed.ok()) {
+    // Rolled back: actors and places this transaction added are not in the store.
+    known_actors_.clear();
+    known_places_.clear();
+    return committed;
+  }
   return result;
 }
 
@@ -361,9 +376,8 @@ Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& codin
   if (!s.ok()) return s;
 
   for (const Event& e : coding.events) {
-    UpsertActor(*db_, e.source, &s);
-    UpsertActor(*db_, e.target, &s);
-    if (!s.ok()) return s;
+    for (const auto* actor : {&e.source, &e.target})
+      if (Status a = AddActor(*actor); !a.ok()) return a;
     // The stored event this report describes: the first of its kind and dates that agrees on
     // status, actors and place.
     std::optional<int64_t> same;
@@ -405,8 +419,7 @@ Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& codin
     if (!st.location) continue;  // a place the gazetteer cannot put on the map has no timeline
     auto place = PlaceId(*st.location);
     if (!place.ok()) return place.status();
-    UpsertActor(*db_, st.controller, &s);
-    if (!s.ok()) return s;
+    if (Status a = AddActor(st.controller); !a.ok()) return a;
     s = db_->Execute(
         "INSERT INTO control_statements (statement_key, document_id, place_id, controller_code, kind, date_start, "
         "date_end, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -5,8 +5,10 @@
 
 #include <array>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -117,6 +119,7 @@ class Store {
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
   Status CreateSchema();
   Result<int64_t> PlaceId(const Place& place);
+  Status AddActor(const std::optional<Actor>& actor);
   Status RemoveDocument(int64_t document);
   Status Refresh(int64_t event);
   Status LoadReports(int64_t event, StoredEvent* stored);
@@ -124,6 +127,10 @@ class Store {
                                    const std::string& hash);
 
   std::unique_ptr<Database> db_;
+  // What this process knows the store holds (actors and places are never deleted), to spare a
+  // round trip per report; emptied when a transaction rolls back.
+  std::set<std::string> known_actors_;
+  std::map<std::string, int64_t> known_places_;
 };
 
 // A 64-bit FNV-1a of the text, in hex: a document's content hash.
