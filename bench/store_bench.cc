@@ -74,7 +74,7 @@ Event RandomEvent(std::mt19937& rng, const Fixture& f, const std::string& doc, i
   e.location = f.towns[pick(f.towns.size())];
   e.place_text = e.location->name;
   if (e.cameo == "192") e.control = "gain";
-  char date[16];
+  char date[32];
   int day = static_cast<int>(pick(3 * 365));
   std::snprintf(date, sizeof date, "%04d-%02d-%02d", 2021 + day / 365, 1 + (day % 365) / 31 % 12, 1 + day % 28);
   e.date = {date, date, "day", ""};

@@ -1,12 +1,16 @@
 #include "cli/store_commands.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "geo/gazetteer.h"
+#include "server/server.h"
 #include "store/export.h"
 #include "store/store.h"
 
@@ -201,6 +205,36 @@ int RunControl(StoreOptions& o, const PipelineOptions& options) {
   return 0;
 }
 
+int RunServe(server::ServerOptions options, const PipelineOptions& pipeline) {
+  options.pipeline = pipeline;
+  // SIGINT and SIGTERM stop the server from a thread of its own, not from a signal handler.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  auto started = server::Server::Start(options);
+  if (!started.ok()) {
+    std::cerr << "sitrep: " << started.status().message() << "\n";
+    return 2;
+  }
+  server::Server& srv = **started;
+  std::string web = server::FindWebDir(options.web_dir);
+  std::cerr << "sitrep: serving " << options.db << " on http://" << options.host << ":" << srv.port() << "/"
+            << (web.empty() ? " (no map page found)" : " (map page from " + web + ")") << "\n";
+  std::thread stopper([&] {
+    int signal = 0;
+    sigwait(&stop_signals, &signal);
+    srv.Stop();
+  });
+  Status s = srv.Run();
+  pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the stopper when Run ended by itself
+  stopper.join();
+  if (!s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 1;
+  std::cerr << "sitrep: stopped\n";
+  return 0;
+}
+
 }  // namespace
 
 std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, PipelineOptions* pipeline,
@@ -247,8 +281,26 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
       ->check(CLI::IsMember({"jsonl", "geojson", "table"}))
       ->default_str("jsonl");
 
+  auto serve_options = std::make_shared<server::ServerOptions>();
+  CLI::App* serve = app.add_subcommand("serve", "Serve the store, the coder and the map page over HTTP (docs/API.md)");
+  serve->add_option("--db", serve_options->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  serve->add_option("--host", serve_options->host, "Address to listen on")->capture_default_str();
+  serve->add_option("--port", serve_options->port, "Port to listen on (0: any free port)")->capture_default_str();
+  serve->add_option("--web", serve_options->web_dir,
+                    "The map page's directory (default: $SITREP_WEB, else web/ beside the executable)");
+  serve->add_option("--threads", serve_options->threads, "Requests served at once")->capture_default_str();
+  serve->add_option("--max-queued", serve_options->max_queued, "Connections waiting beyond those; more get 503")
+      ->capture_default_str();
+  serve->add_option("--max-body", serve_options->max_body_bytes, "Largest request body, in bytes (413 beyond)")
+      ->capture_default_str();
+  serve->add_option("--timeout", serve_options->timeout_seconds, "Seconds to read a request or write a response")
+      ->capture_default_str();
+  serve->add_option("--lexicon", pipeline->lexicon_path, "Compiled lexicon (default as for code)");
+  serve->add_option("--gazetteer", pipeline->gazetteer_path, "Compiled gazetteer (default as for code)");
+
   return [=]() {
     if (o->format.empty()) o->format = "jsonl";
+    if (*serve) return RunServe(*serve_options, *pipeline);
     if (*ingest) return RunIngest(*o, *read, *pipeline);
     if (*events) return RunEvents(*o, *pipeline);
     if (*control) return RunControl(*o, *pipeline);
