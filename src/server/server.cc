@@ -167,7 +167,8 @@ class HttpServer : public Server {
     http_.set_payload_max_length(options_.max_body_bytes);
     http_.set_read_timeout(options_.timeout_seconds);
     http_.set_write_timeout(options_.timeout_seconds);
-    http_.set_keep_alive_max_count(1000);
+    // A kept-alive connection holds its worker: after this many requests it makes way for others.
+    http_.set_keep_alive_max_count(100);
     http_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
       Error(res, 500, "internal error");
     });

@@ -15,7 +15,7 @@ struct ServerOptions {
   int port = 8080;               // 0: any free port (Server::port() tells which)
   std::string web_dir;           // the map page; "" finds it (beside the executable, then installed)
   PipelineOptions pipeline;
-  size_t threads = 4;                     // requests served at once
+  size_t threads = 8;                     // connections served at once (a kept-alive one holds its thread)
   size_t max_queued = 64;                 // waiting beyond the threads; more are refused with 503
   size_t max_body_bytes = 2u << 20;       // a larger request is refused with 413
   int timeout_seconds = 30;               // to read a request or write a response
