@@ -34,13 +34,15 @@ CREATE TABLE IF NOT EXISTS events (
   acled_type TEXT, acled_sub_type TEXT, status TEXT NOT NULL, source_code TEXT, target_code TEXT,
   place_id BIGINT REFERENCES places (id), country TEXT NOT NULL, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
   precision TEXT, date_start TEXT NOT NULL, date_end TEXT NOT NULL, long_span INTEGER NOT NULL DEFAULT 0, control TEXT,
-  report_count INTEGER NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
+  report_count INTEGER NOT NULL, documents TEXT NOT NULL DEFAULT '', confidence DOUBLE PRECISION NOT NULL,
+  event_json TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_by_type ON events (type_key, country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_date ON events (long_span, date_start);
 CREATE INDEX IF NOT EXISTS events_in_order ON events (date_start, id);
 CREATE INDEX IF NOT EXISTS events_by_country ON events (country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_place ON events (place_id);
 CREATE INDEX IF NOT EXISTS events_changing_control ON events (place_id, date_end) WHERE control IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_changing_control_by_date ON events (date_end) WHERE control IS NOT NULL;
 CREATE TABLE IF NOT EXISTS reports (
   id {id}, event_id BIGINT NOT NULL REFERENCES events (id), document_id BIGINT NOT NULL REFERENCES documents (id),
   report_key TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
@@ -159,6 +161,31 @@ bool DatesOverlap(const DateInterval& a, const DateInterval& b) {
 }  // namespace
 
 std::string ContentHash(std::string_view text) { return Hex64(Fnv(text)); }
+
+namespace {
+
+// An event's documents, kept with it so that timelines cite them without a join: ids separated by
+// a unit separator (ids come from file names and records, and may hold commas).
+constexpr char kIdSeparator = '\x1f';
+
+std::string Joined(const std::set<std::string>& ids) {
+  std::string out;
+  for (const auto& id : ids) out += (out.empty() ? "" : std::string(1, kIdSeparator)) + id;
+  return out;
+}
+
+std::vector<std::string> Split(const std::string& joined) {
+  std::vector<std::string> ids;
+  for (size_t start = 0; start <= joined.size() && !joined.empty();) {
+    size_t end = joined.find(kIdSeparator, start);
+    if (end == std::string::npos) end = joined.size();
+    ids.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return ids;
+}
+
+}  // namespace
 
 Result<Bbox> ParseBbox(const std::string& text) {
   Bbox b{};
@@ -301,12 +328,12 @@ Status Store::Refresh(int64_t event) {
   return db_->Execute(
       "UPDATE events SET cameo = ?, acled_type = ?, acled_sub_type = ?, status = ?, source_code = ?, target_code = ?, "
       "place_id = ?, country = ?, lat = ?, lon = ?, precision = ?, date_start = ?, date_end = ?, long_span = ?, control = ?, "
-      "report_count = ?, confidence = ?, event_json = ? WHERE id = ?",
+      "report_count = ?, documents = ?, confidence = ?, event_json = ? WHERE id = ?",
       {merged.cameo, Opt(merged.acled_type), Opt(merged.acled_sub_type), std::string(EventStatusName(merged.status)),
        merged.source ? Text(merged.source->code) : Value{}, merged.target ? Text(merged.target->code) : Value{}, place,
        CountryOf(merged), lat, lon, precision, merged.date.start, merged.date.end,
        static_cast<int64_t>(merged.date.end > ShiftDate(merged.date.start, kLongestMergedSpanDays)), Text(merged.control),
-       static_cast<int64_t>(documents.size()), merged.confidence, EventToJson(merged), event});
+       static_cast<int64_t>(documents.size()), Joined(documents), merged.confidence, EventToJson(merged), event});
 }
 
 Status Store::RemoveDocument(int64_t document) {
@@ -602,15 +629,18 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   // Events that change control: asserted (occurred, or claimed by a party, as most captures are
   // first reported), at a settlement, district or site they name.
   std::vector<Assertion> assertions;
+  std::map<std::string, std::vector<std::string>> event_documents;  // the documents behind each event
   std::vector<Value> event_params;
   std::string event_sql =
-      "SELECT e.id, e.event_key, e.place_id, e.control, e.source_code, e.target_code, e.date_end FROM events e "
+      "SELECT e.id, e.event_key, e.place_id, e.control, e.source_code, e.target_code, e.date_end, e.documents "
+      "FROM events e "
       "WHERE e.control IS NOT NULL AND e.status IN ('occurred', 'claimed') AND e.place_id IS NOT NULL "
       "AND e.precision IN ('site', 'city', 'district')" + scope("e", &event_params);
   s = db_->Query(event_sql, event_params, [&](const Row& row) {
     if (!places.count(row.Int(2))) return;
     std::string effect = row.Text(3);
     Assertion a{row.Int(2), row.Text(6), Assertion::kGain, row.Text(4), row.Text(5), row.Text(1), "", ""};
+    event_documents[a.event] = Split(row.Text(7));
     if (effect == "partial") a.kind = Assertion::kPartialGain;
     else if (effect == "contest") a.kind = Assertion::kContest;
     else if (effect == "withdraw") a.kind = Assertion::kWithdraw;
@@ -629,20 +659,7 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   });
   if (!s.ok()) return s;
 
-  // The documents behind each event, and the actors' names.
-  std::map<std::string, std::vector<std::string>> event_documents;
-  for (const Assertion& a : assertions)
-    if (!a.event.empty()) event_documents[a.event];
-  std::vector<Value> documents_params;
-  std::string documents_sql =
-      "SELECT DISTINCT e.event_key, d.doc_key FROM events e JOIN reports r ON r.event_id = e.id "
-      "JOIN documents d ON d.id = r.document_id WHERE e.control IS NOT NULL" + scope("e", &documents_params);
-  s = db_->Query(documents_sql, documents_params, [&](const Row& row) {
-    auto it = event_documents.find(row.Text(0));
-    if (it != event_documents.end()) it->second.push_back(row.Text(1));
-  });
-  if (!s.ok()) return s;
-  for (auto& [event, docs] : event_documents) std::sort(docs.begin(), docs.end());
+  // The actors' names.
   std::map<std::string, std::string> names;
   s = db_->Query("SELECT code, name FROM actors", {}, [&](const Row& row) { names[row.Text(0)] = row.Text(1); });
   if (!s.ok()) return s;
