@@ -665,11 +665,11 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   if (!s.ok()) return s;
   auto actor = [&](const std::string& code) { return Actor{"", code, names.count(code) ? names[code] : code}; };
 
-  // Each place's assertions in date order (on one day, events before the statements written that
-  // evening), walked into periods.
-  std::stable_sort(assertions.begin(), assertions.end(), [](const Assertion& x, const Assertion& y) {
-    bool xs = !x.statement.empty(), ys = !y.statement.empty();
-    return std::tie(x.place, x.date, xs) < std::tie(y.place, y.date, ys);
+  // Each place's assertions in date order, walked into periods. On one day: captures, then the
+  // fighting and withdrawals that follow them, then the statements written that evening; the
+  // order of the Kind enum.
+  std::sort(assertions.begin(), assertions.end(), [](const Assertion& x, const Assertion& y) {
+    return std::tie(x.place, x.date, x.kind, x.event, x.statement) < std::tie(y.place, y.date, y.kind, y.event, y.statement);
   });
   std::vector<ControlPeriod> periods;
   std::optional<ControlPeriod> current;
