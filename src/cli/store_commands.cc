@@ -287,7 +287,8 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   serve->add_option("--host", serve_options->host, "Address to listen on")->capture_default_str();
   serve->add_option("--port", serve_options->port, "Port to listen on (0: any free port)")->capture_default_str();
   serve->add_option("--web", serve_options->web_dir,
-                    "The map page's directory (default: $SITREP_WEB, else web/ beside the executable)");
+                    "The map page as built, with its vendor/ libraries (default: $SITREP_WEB, else web/ "
+                    "beside the executable: build/web)");
   serve->add_option("--threads", serve_options->threads, "Requests served at once")->capture_default_str();
   serve->add_option("--max-queued", serve_options->max_queued, "Connections waiting beyond those; more get 503")
       ->capture_default_str();
