@@ -717,8 +717,16 @@
       : [{ doc: ev.doc, evidence: ev.evidence }];
     reports.forEach((report) => {
       const evidence = report.evidence || ev.evidence || {};
+      // A report carries its own words when the store has them; another outlet's wording differs.
+      const own = report.trigger === undefined ? terms : [
+        { text: report.trigger, cls: 'predicate' },
+        { text: report.source_text, cls: 'actor' },
+        { text: report.target_text, cls: 'actor' },
+        { text: report.place_text, cls: 'place' },
+        { text: report.date_text, cls: 'date' },
+      ];
       out.push(el('div', { class: 'report' }, [
-        highlightedEvidence(evidence.text, terms),
+        highlightedEvidence(evidence.text, own),
         reportSource(report),
       ]));
     });

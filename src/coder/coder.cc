@@ -58,7 +58,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
   c->tagger_ = std::make_unique<time::TimeTagger>(lang);
   for (const auto* table : lexicon.Find("predicates", lang)) {
     for (const auto& row : table->rows) {
-      Predicate p{row[1], row[2], {}};
+      Predicate p{row[1], row[2], {}, "", ""};
       if (row[3] != "-") {
         std::istringstream slots(row[3]);
         for (std::string slot; std::getline(slots, slot, ',');) {

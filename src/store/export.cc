@@ -54,12 +54,19 @@ std::string StoredEventToJson(const StoredEvent& e) {
   if (!e.reports.empty()) {
     json reports = json::array();
     for (const Report& r : e.reports)
+      // Each report's own words (actors, predicate, place and date as written), so that its
+      // sentence can be marked as it says things, not as the merged event does.
       reports.push_back({{"doc", r.document},
                          {"url", r.url},
                          {"outlet", r.outlet},
                          {"report", r.event.id},
                          {"status", EventStatusName(r.event.status)},
                          {"confidence", r.event.confidence},
+                         {"source_text", r.event.source ? r.event.source->text : ""},
+                         {"target_text", r.event.target ? r.event.target->text : ""},
+                         {"trigger", r.event.trigger},
+                         {"place_text", r.event.place_text},
+                         {"date_text", r.event.date.text},
                          {"evidence",
                           {{"sentence", r.event.evidence.sentence},
                            {"start", r.event.evidence.start},

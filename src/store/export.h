@@ -11,7 +11,8 @@
 namespace sitrep::store {
 
 // The event contract's line (sitrep/pipeline.h EventToJson) with "report_count" and, when loaded,
-// "reports": [{"doc", "url", "outlet", "report", "status", "confidence", "evidence"}].
+// "reports": [{"doc", "url", "outlet", "report", "status", "confidence", "source_text",
+// "target_text", "trigger", "place_text", "date_text", "evidence"}].
 std::string StoredEventToJson(const StoredEvent& e);
 
 // {"place": {"name", "geonameid", "country", "lat", "lon"}, "controller": {"code", "name"},

@@ -326,6 +326,8 @@ TEST_P(StoreTest, ExportsInEveryFormat) {
   EXPECT_EQ(line["cameo"], "192");
   EXPECT_EQ(line["report_count"], 1);
   EXPECT_EQ(line["reports"][0]["doc"], "wire");
+  EXPECT_EQ(line["reports"][0]["trigger"], "took");
+  EXPECT_EQ(line["reports"][0]["source_text"], "the army");
   EXPECT_EQ(line["location"]["geonameid"], 379427);
 
   std::string row = AcledCsvRow(events[0], {{"SD", "Sudan"}});
