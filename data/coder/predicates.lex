@@ -5,6 +5,7 @@
 # Territorial change: taking, retaking, liberating, seizing (192 occupy territory)
 reprendre	192	place	à=target,sur=target
 prendre	192	place	à=target
+prendre position	154	none	dans=place,à=place,sur=place,autour de=place
 libérer	192	place	de=target
 reconquérir	192	place	à=target
 conquérir	192	place	à=target

@@ -344,8 +344,13 @@ class Coder::Run {
       }
       if (const Mention* m = MentionEndingAt(s, k + 1)) {
         bool usable = m->HasActor() || m->kind == Mention::Kind::kPronoun || (places && m->IsPlace());
-        bool after_preposition = m->first > begin && IsPrepositionOnly(*at_.analyses[m->first - 1]) &&
-                                 !IsWord(*at_.analyses[m->first - 1], {"de", "d'"});
+        // "backed by allied militias": the preposition may stand before adjectives of the phrase.
+        uint32_t before = m->first;
+        while (before > begin + 1 && at_.analyses[before - 1]->Has("ADJ") && !at_.analyses[before - 1]->Has("NOUN") &&
+               !IsPrepositionOnly(*at_.analyses[before - 1]))
+          --before;
+        bool after_preposition = before > begin && IsPrepositionOnly(*at_.analyses[before - 1]) &&
+                                 !IsWord(*at_.analyses[before - 1], {"de", "d'"});
         if (usable && !after_preposition && !m->possessor) return m;
         t = m->first + 1;  // skip the whole phrase
         seen_content = true;
@@ -528,7 +533,11 @@ class Coder::Run {
       // "Les frappes", "the fighting": after an article or an adjective a form is a noun.
       bool after_article = match.head > begin && (at_.analyses[match.head - 1]->Has("DET") ||
                                                   (at_.analyses[match.head - 1]->Has("ADJ") && !IsVerbal(*at_.analyses[match.head - 1])));
-      bool verbal = IsVerbal(head) && !(head.Has("NOUN") && after_article);
+      // "fighting had continued": an English -ing form before a verb is that verb's subject, a noun.
+      bool gerund_subject = lang_en() && head.Has("NOUN") && at_.TokenText(match.head).ends_with("ing") &&
+                            match.last + 1 < end && IsVerbal(*at_.analyses[match.last + 1]) &&
+                            !at_.analyses[match.last + 1]->Has("NOUN") && !at_.analyses[match.last + 1]->Has("DET");
+      bool verbal = IsVerbal(head) && !(head.Has("NOUN") && after_article) && !gerund_subject;
       std::string label = "predicate '" + pattern.text + "' (" + p.cameo + ") at '" +
                           Text(match.head, match.last + 1) + "'";
       // A word of an actor's name is no predicate: Rapid Support Forces, Forces de soutien rapide.
