@@ -434,7 +434,33 @@ class Coder::Run {
       return antecedent;
     }
     if (!m.HasActor()) return std::nullopt;
+    // "the paramilitary group", "les rebelles", "the militants" after a group was named: that group.
+    bool generic = m.actors[0].from_context || m.actors[0].code == m.role;  // no country or group of its own
+    if (generic && (m.role == "REB" || m.role == "INS" || m.role == "UAF") &&
+        IsWord(*at_.analyses[m.first], {"the", "le", "la", "les", "l'"}))
+      if (auto named = NamedGroupBefore(s, m)) {
+        *note = "'" + Text(m.first, m.last) + "' refers to " + (*named)[0].code;
+        return named;
+      }
     return m.actors;
+  }
+
+  // The non-state group named in this paragraph before `m`, when it is the only one: with two
+  // named (IS and the Syrian rebels), "the rebels" may be either.
+  std::optional<std::vector<ActorRef>> NamedGroupBefore(size_t s, const Mention& m) const {
+    uint32_t paragraph = at_.seg.sentences[s].paragraph;
+    const ActorRef* found = nullptr;
+    for (auto it = salient_.rbegin(); it != salient_.rend(); ++it) {
+      if (at_.seg.sentences[it->sentence].paragraph != paragraph) break;
+      if (it->sentence == s && it->mention->first >= m.first) continue;
+      for (const ActorRef& a : it->mention->actors) {
+        if (a.from_context || a.state || a.code.size() <= 3) continue;
+        if (found && found->code != a.code) return std::nullopt;
+        found = &a;
+      }
+    }
+    if (!found) return std::nullopt;
+    return std::vector<ActorRef>{*found};
   }
 
   std::string Status(size_t s, const std::vector<CueMatch>& cues, const Mention* subject, uint32_t head,
