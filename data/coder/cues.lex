@@ -161,6 +161,14 @@ perpétrer	support
 commettre	support
 multiplier	support
 
+# Holds: a verb whose subject holds the place it governs, said of now (present or perfect)
+contrôler	holds
+tenir	holds
+détenir	holds
+garder contrôle de	holds
+conserver contrôle de	holds
+rester maître de	holds
+
 # Holder: after a place, before the actor that holds it
 dernier refuge de	holder
 refuge de	holder
@@ -329,6 +337,13 @@ mount	support
 perpetrate	support
 commit	support
 step up	support
+
+# Holds: a verb whose subject holds the place it governs, said of now (present or perfect)
+control	holds
+hold	holds
+retain control of	holds
+remain in control of	holds
+keep control of	holds
 
 # Holder: after a place, before the actor that holds it
 hold by	holder

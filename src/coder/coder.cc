@@ -205,9 +205,37 @@ class Coder::Run {
     return out;
   }
 
+  // "Les FSR contrôlent Wad Madani", "the group has held Bara since May": the subject holds the
+  // object, if the verb says so of now (present, or a perfect with a present auxiliary), not of a
+  // past that may have ended (avait tenu, held ... until).
+  void LearnActiveHolders(size_t s, const std::vector<CueMatch>& cues) {
+    for (const CueMatch& cue : cues) {
+      if (cue.kind != "holds") continue;
+      const morph::Analysis& verb = *at_.analyses[cue.first];
+      const morph::Analysis* aux = cue.first > SentenceBegin(s) ? at_.analyses[cue.first - 1] : nullptr;
+      bool modal = aux && IsWord(*aux, {"will", "would", "could", "may", "might", "should", "must", "can", "to"});
+      bool present = verb.HasFeature("VERB", "ipre") || verb.HasFeature("VERB", "3sg") ||
+                     (verb.HasFeature("VERB", "base") && !modal);
+      bool perfect = aux && (verb.HasFeature("VERB", "ppas") || verb.HasFeature("VERB", "past")) &&
+                     IsWord(*aux, {"a", "ont", "has", "have"});
+      if (!present && !perfect) continue;
+      const Mention* subject = Subject(s, perfect ? cue.first - 1 : cue.first);
+      if (!subject || !subject->HasActor() || subject->actors[0].from_context) continue;
+      // The place is the verb's object, right after it or after a partial cue ("une partie de").
+      const Mention* place = MentionStartingAt(s, cue.last + 1);
+      for (const CueMatch& part : cues)
+        if (!place && part.kind == "partial" && part.first == cue.last + 1) place = MentionStartingAt(s, part.last + 1);
+      if (!place && cue.last + 2 < SentenceEnd(s) && at_.analyses[cue.last + 1]->Has("DET"))
+        place = MentionStartingAt(s, cue.last + 2);
+      if (!place || !place->IsPlace() || place->place_name.empty() || !place->country_code.empty()) continue;
+      AddStatement(s, *place, *subject, HeldInPart(s, *place, cues) ? "partial" : "full", Text(cue.first, cue.last + 1));
+    }
+  }
+
   // "X, dernier refuge de Y", "la zone détenue par Y", "held by Y": Y holds the places named before.
   void LearnHolders(size_t s) {
     std::vector<CueMatch> cues = Cues(s);
+    LearnActiveHolders(s, cues);
     for (const CueMatch& cue : cues) {
       if (cue.kind != "holder") continue;
       // The holder is the phrase after the cue, or the owner inside it (le dernier refuge de l'EI).
@@ -217,29 +245,31 @@ class Coder::Run {
         if (m && m->HasActor()) holder = m;
       }
       if (!holder) continue;
-      const ActorRef& actor = holder->actors[0];
-      for (const Mention* place : HeldPlaces(s, cue.first)) {
-        const Mention& m = *place;
-        holders_[text::Fold(m.place_name)] = actor;
-        std::string id = at_.doc->id + ":" + std::to_string(s) + ":c" + std::to_string(m.first);
-        // Overlapping cues (dernier bastion de, bastion de) state it once.
-        if (std::any_of(statements_.begin(), statements_.end(), [&](const ControlStatement& x) { return x.id == id; }))
-          continue;
-        ControlStatement st;
-        st.id = id;
-        st.controller = Actor{Text(holder->first, holder->last), actor.code, actor.name};
-        st.place_text = m.place_name;
-        st.kind = HeldInPart(s, m, cues) ? "partial" : "full";
-        // A statement of state holds as of the day it was written.
-        st.date = {Iso(at_.doc->date, false), Iso(at_.doc->date, true), PrecisionName(at_.doc->date.precision), ""};
-        const text::Sentence& sent = at_.seg.sentences[s];
-        st.evidence = {static_cast<int>(s), sent.start, sent.end, std::string(at_.SentenceText(s))};
-        st.confidence = 0.7;
-        Note(s, "holder: " + m.place_name + " is held by " + actor.code + " (" + st.kind + ", '" +
-                    Text(cue.first, cue.last + 1) + "') -> " + st.id);
-        statements_.push_back(std::move(st));
-      }
+      for (const Mention* place : HeldPlaces(s, cue.first))
+        AddStatement(s, *place, *holder, HeldInPart(s, *place, cues) ? "partial" : "full", Text(cue.first, cue.last + 1));
     }
+  }
+
+  void AddStatement(size_t s, const Mention& place, const Mention& holder, const std::string& kind,
+                    const std::string& cue) {
+    const ActorRef& actor = holder.actors[0];
+    holders_[text::Fold(place.place_name)] = actor;
+    std::string id = at_.doc->id + ":" + std::to_string(s) + ":c" + std::to_string(place.first);
+    // Overlapping cues (dernier bastion de, bastion de) state it once.
+    if (std::any_of(statements_.begin(), statements_.end(), [&](const ControlStatement& x) { return x.id == id; }))
+      return;
+    ControlStatement st;
+    st.id = id;
+    st.controller = Actor{Text(holder.first, holder.last), actor.code, actor.name};
+    st.place_text = place.place_name;
+    st.kind = kind;
+    // A statement of state holds as of the day it was written.
+    st.date = {Iso(at_.doc->date, false), Iso(at_.doc->date, true), PrecisionName(at_.doc->date.precision), ""};
+    const text::Sentence& sent = at_.seg.sentences[s];
+    st.evidence = {static_cast<int>(s), sent.start, sent.end, std::string(at_.SentenceText(s))};
+    st.confidence = 0.7;
+    Note(s, "holder: " + place.place_name + " is held by " + actor.code + " (" + kind + ", '" + cue + "') -> " + st.id);
+    statements_.push_back(std::move(st));
   }
 
   // The places a holder cue speaks of: the named places of its own clause before it, back to a
@@ -293,7 +323,9 @@ class Coder::Run {
   // "une partie de la ville de X", "parts of X": a partial cue just before the place.
   bool HeldInPart(size_t s, const Mention& place, const std::vector<CueMatch>& cues) const {
     for (const CueMatch& cue : cues)
-      if (cue.kind == "partial" && cue.last < place.first && place.first - cue.last <= 4) return true;
+      if (cue.kind == "partial" && ((cue.last < place.first && place.first - cue.last <= 4) ||
+                                    (cue.first >= place.first && cue.last < place.last)))  // "partie de Goma"
+        return true;
     return false;
   }
 

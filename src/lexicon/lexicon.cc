@@ -159,13 +159,14 @@ const std::vector<KindRules>& Rules() {
         "(negated: failed), failure, attempt, plan, claim, fear, hypothesis, denial, purpose (an "
         "embedded event is intended), holder (the actor after the pattern holds the place before "
         "it), partial (the place after the pattern is held or taken in part: une partie de, part of), "
-        "support (a verb whose subject is the source of the nominal event after it: launch, mener). "
+        "support (a verb whose subject is the source of the nominal event after it: launch, mener), "
+        "holds (a verb whose subject holds the place it governs now: contrôler, hold). "
         "pattern as for predicates."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          static const std::set<std::string> cues = {"negation", "success", "failure", "attempt", "plan", "claim",
                                                     "fear", "hypothesis", "denial", "purpose", "holder",
-                                                    "partial", "support"};
+                                                    "partial", "support", "holds"};
          return cues.count(row[1]) ? "" : "unknown cue '" + row[1] + "'";
        }},
       {{"cameo",
