@@ -871,8 +871,12 @@ class Coder::Run {
     };
     auto [clause_first, clause_last] = Clause(s, head);
     const time::Timex* best = nullptr;
-    for (const auto& t : timexes_[s])
-      if (fits(t) && t.first >= clause_first && t.last <= clause_last) best = best ? best : &t;
+    for (const auto& t : timexes_[s]) {
+      if (!fits(t) || t.first < clause_first || t.last > clause_last) continue;
+      // "La veille, le 14 octobre, ...": a date in apposition says which day the first one meant.
+      bool apposition = best && t.first == best->last + 1 && at_.TokenText(best->last) == "," && t.precision == "day";
+      if (!best || apposition) best = &t;
+    }
     if (!best) {
       long distance = 0;
       for (const auto& t : timexes_[s]) {
