@@ -361,6 +361,8 @@ class Coder::Run {
       if (IsClauseEnd(token)) return nullptr;
       if (IsRelative(a)) {
         const Mention* m = MentionEndingAt(s, k);
+        // "The RSF, which seized the town": a comma may stand between the antecedent and "which".
+        if (!m && k > begin + 1 && at_.TokenText(k - 1) == ",") m = MentionEndingAt(s, k - 1);
         return m && (m->HasActor() || m->kind == Mention::Kind::kPronoun) ? m : nullptr;
       }
       if (IsComplementizer(a)) return nullptr;
