@@ -11,14 +11,9 @@ cmake --build build --target sitrep store_bench >/dev/null
 db=build/bench/store_bench.db
 [ -f "$db" ] || build/bench/store_bench --events 100000 --db "$db" --runs 1 >/dev/null
 log=$(mktemp)
-build/sitrep serve --db "$db" --port 0 --threads $threads 2>"$log" &
-server=$!
-trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 100); do
-  port=$(sed -n 's/.*on http:\/\/127.0.0.1:\([0-9]*\)\/.*/\1/p' "$log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
+source tests/server/serve.sh
+trap 'kill ${server:-} 2>/dev/null; rm -f "$log"' EXIT
+start_server build/sitrep "$log" --db "$db" --threads $threads
 events=$(curl -s "localhost:$port/v1/health" | python3 -c 'import json, sys; print(json.load(sys.stdin)["store"]["events"])')
 echo "api: $events events in $db, server with $threads threads, wrk with $threads connections for ${seconds}s"
 for path in "/v1/events" "/v1/events?since=2022-03-01&until=2022-03-07&limit=1000" \

@@ -11,15 +11,9 @@ store="${3:-$tmp/api.db}"
 failed=0
 fail() { echo "FAILED: $*"; failed=$((failed + 1)); }
 
-"$sitrep" serve --db "$store" --port 0 --threads 2 --max-queued 2 --max-body 100000 2>"$tmp/serve.log" &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
-for _ in $(seq 100); do
-  port=$(sed -n 's/.*on http:\/\/127.0.0.1:\([0-9]*\)\/.*/\1/p' "$tmp/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "${port:-}" ] || { cat "$tmp/serve.log"; echo "FAILED: the server did not start"; exit 1; }
+source "$src/tests/server/serve.sh"
+trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
+start_server "$sitrep" "$tmp/serve.log" --db "$store" --threads 2 --max-queued 2 --max-body 100000
 
 # `curl ... # → NNN` in the document becomes `expect NNN curl ...`.
 expect() {

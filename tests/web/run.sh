@@ -11,15 +11,9 @@ chromium="${CHROMIUM:-/usr/bin/chromium}"
 [ -d "$src/node_modules/playwright-core" ] || { echo "web: playwright-core is missing (scripts/setup.sh runs npm ci)"; exit 1; }
 tmp=$(mktemp -d)
 mkdir -p "$artifacts"
-"$sitrep" serve --db "$tmp/web.db" --port 0 2>"$tmp/serve.log" &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
-for _ in $(seq 100); do
-  port=$(sed -n 's/.*on http:\/\/127.0.0.1:\([0-9]*\)\/.*/\1/p' "$tmp/serve.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "${port:-}" ] || { cat "$tmp/serve.log"; echo "web: the server did not start"; exit 1; }
+source "$src/tests/server/serve.sh"
+trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
+start_server "$sitrep" "$tmp/serve.log" --db "$tmp/web.db"
 grep -q "map page from" "$tmp/serve.log" || { cat "$tmp/serve.log"; echo "web: the server found no map page"; exit 1; }
 # The bundled samples, and articles in which a town changes hands, for the control layer.
 mkdir -p "$tmp/articles"
