@@ -586,7 +586,23 @@ class Coder::Run {
     for (uint32_t i = begin; i < end; ++i) {
       auto matches = c_.predicate_index_.At(at_, i, begin, end);
       if (matches.empty()) continue;
-      const auto& match = matches[0];
+      // Of equally long patterns, one whose head is a lemma of the word beats one that matches its
+      // form only: "a frappé Odessa" is frapper, not the noun frappe.
+      const PatternIndex::Match* chosen = &matches[0];
+      for (const auto& m : matches) {
+        if (m.items != matches[0].items) break;
+        const auto& head_forms = c_.predicate_index_.pattern(m.id).items[0];
+        bool by_lemma = std::any_of(at_.analyses[m.head]->readings.begin(), at_.analyses[m.head]->readings.end(),
+                                    [&](const morph::Reading& r) {
+                                      return std::find(head_forms.begin(), head_forms.end(), text::Fold(r.lemma)) !=
+                                             head_forms.end();
+                                    });
+        if (by_lemma) {
+          chosen = &m;
+          break;
+        }
+      }
+      const auto& match = *chosen;
       const Predicate& p = c_.predicates_[match.id];
       const Pattern& pattern = c_.predicate_index_.pattern(match.id);
       const morph::Analysis& head = *at_.analyses[match.head];

@@ -320,12 +320,14 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         continue;
       }
       if (!np_continues(j)) break;
-      // An article after a noun or an adjective starts the next noun phrase: "à l'armée
-      // soudanaise la ville de X".
+      // An article after a noun, a name or an adjective starts the next noun phrase: "à l'armée
+      // soudanaise la ville de X", "Odessa le 3 mars"; a day or month name ends it ("Odessa lundi").
       const morph::Analysis& a = *at.analyses[j];
       if (j > i && HasPos(a, "DET") && !HasPos(a, "ADJ") && !HasPos(*at.analyses[j - 1], "DET") &&
-          (HasPos(*at.analyses[j - 1], "NOUN") || HasPos(*at.analyses[j - 1], "ADJ") || label_of(j - 1)))
+          (HasPos(*at.analyses[j - 1], "NOUN") || HasPos(*at.analyses[j - 1], "ADJ") || label_of(j - 1) ||
+           capitalised_name(j - 1)))
         break;
+      if (j > i && time::IsCalendarName(a.folded)) break;
       ++j;
     }
     if (j == i) {
