@@ -169,6 +169,12 @@ garder contrôle de	holds
 conserver contrôle de	holds
 rester maître de	holds
 
+# Threats, accusations, refusals and repelled attacks: the act they govern did not happen as said
+menacer de	fear
+accuser de	claim
+refuser de	negation
+repousser	failure
+
 # Holder: after a place, before the actor that holds it
 dernier refuge de	holder
 refuge de	holder
@@ -344,6 +350,14 @@ hold	holds
 retain control of	holds
 remain in control of	holds
 keep control of	holds
+
+# Threats, accusations, refusals and repelled attacks: the act they govern did not happen as said
+threaten to	fear
+accuse of	claim
+refuse to	negation
+repel	failure
+repulse	failure
+fend off	failure
 
 # Holder: after a place, before the actor that holds it
 hold by	holder

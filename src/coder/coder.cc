@@ -518,8 +518,16 @@ class Coder::Run {
     }
     // French simple tenses put "pas" after the verb; "ne" before it suffices.
     for (const CueMatch& cue : cues) {
-      bool between = cue.first >= from && cue.last < head;
+      // Between the subject and the predicate, or around the subject ("accused [the army] of
+      // killing", "repoussé [une attaque] des jihadistes").
+      bool around = subject && cue.first < subject->first && cue.last >= subject->last - 1 && cue.last < head;
+      // A nominal event right after the cue's verb: "a repoussé [une attaque des jihadistes]",
+      // "repelled [a jihadist] attack".
+      around |= subject && subject->first <= head && head <= subject->last && cue.last < subject->first &&
+                subject->first - cue.last <= 2;
+      bool between = (cue.first >= from && cue.last < head) || around;
       if (between) {
+        negation |= cue.kind == "negation" && cue.last - cue.first >= 1;  // refuser de, refuse to
         success |= cue.kind == "success";
         failure |= cue.kind == "failure";
         attempt |= cue.kind == "attempt";
@@ -528,7 +536,8 @@ class Coder::Run {
         purpose |= cue.kind == "purpose" && head - cue.last <= 2;
         denial |= cue.kind == "denial";
         // "The RSF said on Tuesday it had retaken", "the army, officials said, retook".
-        claim |= cue.kind == "claim" && IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN");
+        claim |= cue.kind == "claim" &&
+                 (around || (IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN")));
       }
       bool governs = false;
       if (subject && cue.last < subject->first)
