@@ -555,7 +555,8 @@ class Scanner {
     long base = follows_text && reference_ && *reference_ ? *reference_ : anchor_;
     long day = base + offset;
     // "la nuit de lundi à mardi" is the night that starts on Monday.
-    if (part && std::string(part) == "TNI" && Is(i + n, {"de", "du"}) && WeekdayFromName(W(i + n + 1)) >= 0) {
+    bool named_night = part && std::string(part) == "TNI" && Is(i + n, {"de", "du"}) && WeekdayFromName(W(i + n + 1)) >= 0;
+    if (named_night) {
       int wd = WeekdayFromName(W(i + n + 1));
       int back = (Weekday(anchor_) - wd + 7) % 7;
       day = anchor_ - (back ? back : 7);
@@ -563,8 +564,9 @@ class Scanner {
       if (Is(i + n, {"a", "au"}) && WeekdayFromName(W(i + n + 1)) >= 0) n += 2;
     }
     Day(t, day, part);
-    // Overnight and "la nuit" run from the evening before.
-    if (part && std::string(part) == "TNI" && offset == 0) Span(t, anchor_ - 1, anchor_, "day");
+    // Overnight and "la nuit" run from the evening before; a named night into the next morning.
+    if (named_night) Span(t, day, day + 1, "day");
+    else if (part && std::string(part) == "TNI" && offset == 0) Span(t, anchor_ - 1, anchor_, "day");
     if (offset == 0 && Is(i, {"aujourd'hui", "today"}) && WeekdayFromName(W(i + 1)) >= 0) ++n;
     return n;
   }
