@@ -3,11 +3,14 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+#include <unicode/uloc.h>
 
 #include "coder/coder.h"
 #include "geo/gazetteer.h"
@@ -49,6 +52,11 @@ class PipelineImpl : public Pipeline {
         for (const auto* table : lexicon_.Find(kind, lang))
           for (const auto& row : table->rows) set.insert(text::Fold(row[0]));
     }
+    for (const auto* table : lexicon_.Find("agents", "*"))
+      for (const auto& row : table->rows) roles_.insert(row[1]);
+    for (const char* lang : {"fr", "en"})
+      for (const auto* table : lexicon_.Find("agents", lang))
+        for (const auto& row : table->rows) roles_.insert(row[1]);
     // Words both languages write alike prove nothing.
     for (auto it = function_words_.fr.begin(); it != function_words_.fr.end();) {
       if (function_words_.en.erase(*it)) it = function_words_.fr.erase(it);
@@ -116,8 +124,8 @@ class PipelineImpl : public Pipeline {
   // The places of the document, resolved together, then each event's location. A statement of
   // control is placed as an event whose place argument is the place it names, and only there: it
   // names its place, so a place found elsewhere in the document would be a guess.
-  static void Locate(const LanguageStages& stages, const morph::AnalyzedText& at, Coding* coding,
-                     std::vector<std::vector<std::string>>* trace) {
+  void Locate(const LanguageStages& stages, const morph::AnalyzedText& at, Coding* coding,
+              std::vector<std::vector<std::string>>* trace) const {
     if (!stages.geocoder) return;  // --no-geocode
     std::vector<Event>& events = coding->events;
     size_t coded = events.size();
@@ -130,18 +138,35 @@ class PipelineImpl : public Pipeline {
       events.push_back(std::move(e));
     }
     auto places = stages.geocoder->Geocode(at, geo::Geocoder::EventPlaces(events));
-    stages.geocoder->Locate(at, places, &events, trace);
+    std::vector<bool> unambiguous;
+    stages.geocoder->Locate(at, places, &events, trace, &unambiguous);
     for (size_t i = 0; i < coding->control.size(); ++i) {
       const std::optional<Place>& where = events[coded + i].location;
       if (where && text::Fold(where->text) == text::Fold(coding->control[i].place_text))
         coding->control[i].location = where;
     }
     events.resize(coded);
+    for (size_t i = 0; i < coded; ++i)
+      if (unambiguous[i]) GiveCountry(events[i]);
     // An event changes who holds its place only where the gazetteer placed the place it names:
     // "took several oil fields", placed in the nearest town, says nothing of that town.
     for (Event& e : events)
       if (!e.control.empty() && (!e.location || text::Fold(e.location->text) != text::Fold(e.place_text)))
         e.control.clear();
+  }
+
+  // "Les jihadistes ont attaqué Djibo" in a text that names no country: the agents act where the
+  // event happened (BFAREB), when the coder could give them no country or group of their own and
+  // the gazetteer had no doubt where that is.
+  void GiveCountry(Event& e) const {
+    if (!e.location || e.location->country.size() != 2) return;
+    for (std::optional<Actor>* actor : {&e.source, &e.target}) {
+      if (!*actor || !roles_.count((*actor)->code)) continue;
+      const char* iso3 = uloc_getISO3Country(("_" + e.location->country).c_str());
+      if (!iso3 || std::strlen(iso3) != 3) continue;
+      (*actor)->code = iso3 + (*actor)->code;
+      (*actor)->name = std::string(iso3) + " " + (*actor)->name;
+    }
   }
 
   static size_t Width(const std::string& s) {
@@ -209,6 +234,7 @@ class PipelineImpl : public Pipeline {
   lexicon::Lexicon lexicon_;
   std::unique_ptr<geo::Gazetteer> gazetteer_;
   std::map<std::string, LanguageStages> stages_;
+  std::set<std::string> roles_;  // agent role codes (MIL, REB...): an actor coded with one alone has no country
   text::FunctionWords function_words_;
   std::string language_note_;
 };

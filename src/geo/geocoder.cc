@@ -843,7 +843,8 @@ std::vector<std::pair<size_t, size_t>> Geocoder::EventPlaces(const std::vector<E
 }
 
 void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding, std::vector<Event>* events,
-                      std::vector<std::vector<std::string>>* trace) const {
+                      std::vector<std::vector<std::string>>* trace, std::vector<bool>* unambiguous) const {
+  if (unambiguous) unambiguous->assign(events->size(), false);
   const std::vector<Toponym>& tops = geocoding.toponyms;
   auto usable = [](const Toponym& t) { return t.place != kNoPlace && !t.demonym && !t.dateline; };
   auto is_country = [&](const Toponym& t) { return IsCountryCategory(g_.place(t.place).category); };
@@ -883,7 +884,8 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
         nation.text = std::string(g_.Name(g_.place(n)));
       }
   }
-  for (Event& e : *events) {
+  for (size_t k_event = 0; k_event < events->size(); ++k_event) {
+    Event& e = (*events)[k_event];
     auto s = static_cast<uint32_t>(e.evidence.sentence);
     const Toponym* chosen = nullptr;
     std::string level, precision;
@@ -931,6 +933,8 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     if (level != "its place argument" && level != "its sentence")
       precision = is_country(*chosen) ? "country" : "region";
     e.location = ToPlace(*chosen, precision);
+    // A clear lead over the next candidate, or no other: the place's country can be trusted.
+    if (unambiguous) (*unambiguous)[k_event] = chosen->candidates.size() <= 1 || chosen->margin >= kClearMargin;
     if (trace)
       (*trace)[s].push_back(e.id + ": location " + e.location->name + " (" + e.location->precision + ") from " + level);
   }

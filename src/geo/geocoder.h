@@ -69,8 +69,12 @@ class Geocoder {
   // else the paragraph's last place, else the document's most named one, else the country its
   // actors belong to; `trace`, when given,
   // receives per sentence the toponyms and the level each event's place came from.
+  // `unambiguous`, when given, receives per event whether its place was chosen with a clear lead
+  // over the next candidate (Moura in Portugal or in Mali is not).
   void Locate(const morph::AnalyzedText& at, const Geocoding& geocoding, std::vector<Event>* events,
-              std::vector<std::vector<std::string>>* trace) const;
+              std::vector<std::vector<std::string>>* trace, std::vector<bool>* unambiguous = nullptr) const;
+  // The lead over the second candidate that makes a choice clear.
+  static constexpr double kClearMargin = 1.2;
 
   // The place as the event contract writes it; `precision` overrides the one its kind gives.
   Place ToPlace(const Toponym& t, const std::string& precision = "") const;
