@@ -240,6 +240,11 @@ villageois	CVL	villager
 citoyen	CVL	citizen
 passant	CVL	passer-by
 enfant	CVL	child
+personne	CVL	person
+femme	CVL	woman
+fille	CVL	girl
+garçon	CVL	boy
+famille	CVL	family
 otage	CVL	hostage
 pèlerin	CVL	pilgrim
 fidèle	CVL	worshipper
@@ -608,6 +613,12 @@ citizen	CVL	citizen
 passer-by	CVL	passer-by
 bystander	CVL	bystander
 child	CVL	child
+person	CVL	person
+people	CVL	people
+woman	CVL	woman
+girl	CVL	girl
+boy	CVL	boy
+family	CVL	family
 hostage	CVL	hostage
 pilgrim	CVL	pilgrim
 worshipper	CVL	worshipper

@@ -616,8 +616,15 @@ class Coder::Run {
       const Pattern& pattern = c_.predicate_index_.pattern(match.id);
       const morph::Analysis& head = *at_.analyses[match.head];
       // "Les frappes", "the fighting": after an article or an adjective a form is a noun.
-      bool after_article = match.head > begin && (at_.analyses[match.head - 1]->Has("DET") ||
-                                                  (at_.analyses[match.head - 1]->Has("ADJ") && !IsVerbal(*at_.analyses[match.head - 1])));
+      // After an article, an adjective or an actor's modifier ("An Israeli air strike", "U.S. drone
+      // strikes"), a form is a noun.
+      const Mention* modifier = MentionCovering(s, match.head);
+      if (!modifier && match.head > begin) modifier = MentionEndingAt(s, match.head);
+      if (modifier && !modifier->HasActor()) modifier = nullptr;
+      bool after_article = (match.head > begin && (at_.analyses[match.head - 1]->Has("DET") ||
+                                                   (at_.analyses[match.head - 1]->Has("ADJ") &&
+                                                    !IsVerbal(*at_.analyses[match.head - 1])))) ||
+                           modifier;
       // "fighting had continued": an English -ing form before a verb is that verb's subject, a noun.
       bool gerund_subject = lang_en() && head.Has("NOUN") && at_.TokenText(match.head).ends_with("ing") &&
                             match.last + 1 < end && IsVerbal(*at_.analyses[match.last + 1]) &&
@@ -651,8 +658,13 @@ class Coder::Run {
                   p.object != "none";
         args.subject = Subject(s, match.head);
       } else {
-        args.subject = MentionCovering(s, match.head);
-        if (args.subject && !args.subject->HasActor()) args.subject = nullptr;
+        args.subject = modifier;
+        // "des frappes aériennes américaines": the nationality after the noun.
+        if (!args.subject)
+          if (const Mention* after = MentionStartingAt(s, match.last + 1); after && after->HasActor() &&
+              std::all_of(at_.analyses.begin() + after->first, at_.analyses.begin() + after->last,
+                          [](const morph::Analysis* a) { return a->Has("ADJ"); }))
+            args.subject = after;
         // "The army launched an air strike", "ont mené des frappes": the subject of the support verb.
         // Only articles, numbers and adjectives between: a "charm offensive" is no offensive.
         for (const CueMatch& cue : cues) {
@@ -723,6 +735,18 @@ class Coder::Run {
       take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
       for (const auto& [prep, role] : p.slots)
         if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+      // "Des frappes ... ont visé des positions houthies", "an air strike killed 12 people": a
+      // nominal event that is a verb's subject acts on that verb's object.
+      if (!verbal && !args.target && !args.place) {
+        for (uint32_t t = match.last + 1; t < end && t <= match.last + 8; ++t) {
+          const morph::Analysis& a = *at_.analyses[t];
+          if (IsClauseEnd(at_.TokenText(t)) || IsComplementizer(a) || IsRelative(a)) break;
+          if (!IsVerbal(a) || MentionCovering(s, t) || at_.analyses[t - 1]->Has("DET")) continue;
+          if (a.Has("AUX") && t + 1 < end && IsVerbal(*at_.analyses[t + 1])) continue;  // ont visé
+          take(Object(s, t + 1, ClauseEnd(s, t + 1), false), "target", "object of '" + std::string(at_.TokenText(t)) + "'");
+          break;
+        }
+      }
       std::string cameo = p.cameo;
       if (loser) {
         take(loser, p.subject_role, "subject");

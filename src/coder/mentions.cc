@@ -377,15 +377,18 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         break;
       }
       // A count of people is those people: des dizaines de manifestants, thousands of civilians.
-      bool quantity = IsWord(*at.analyses[k - 1], {"dizaines", "centaines", "milliers", "millions", "dizaine",
+      bool quantity = IsWord(*at.analyses[k - 1], {"dizaines", "centaines", "milliers", "millions", "dizaine", "douzaine",
                                                    "centaine", "millier", "dozens", "hundreds", "thousands",
                                                    "millions", "scores", "tens", "groupe", "group"});
-      bool head_is_name = capitalised_name(k - 1);
+      // "Hundreds of civilians" opens a sentence: a capital does not make a count a name.
+      bool head_is_name = capitalised_name(k - 1) && !quantity;
       bool attach = false;
       if (complement_actor && !head_is_name) attach = true;                   // agent, owner, count
       if (complement_name && !complement_actor) attach = true;                // a place's name
       if (attach && c_end > c) {
         if ((!head_has_label || head_has_place) && complement_actor && !quantity) m.possessor = true;
+        // The count's people are the phrase's actors and role.
+        if (quantity && complement_actor) head_end = c_end;
         if (complement_name && !complement_actor) {
           // The name, without the common words after it (le contrôle d'El Nahud mardi).
           size_t name_end = c_end;
