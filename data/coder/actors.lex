@@ -3917,3 +3917,14 @@ South East Asian	SEA	Southeast Asia	demonym	-
 South-East Asian	SEA	Southeast Asia	demonym	-
 Scandinavian	SCN	Scandinavia	demonym	-
 Scandinavians	SCN	Scandinavia	demonym	-
+
+# Tigrayan forces, named by their people
+@kind actors
+@lang fr
+forces tigréennes	ETHREB	Tigray Defence Forces	group	-
+combattants tigréens	ETHREB	Tigray Defence Forces	group	-
+rebelles tigréens	ETHREB	Tigray Defence Forces	group	-
+@lang en
+Tigrayan forces	ETHREB	Tigray Defence Forces	group	-
+Tigrayan fighters	ETHREB	Tigray Defence Forces	group	-
+Tigrayan rebels	ETHREB	Tigray Defence Forces	group	-

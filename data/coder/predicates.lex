@@ -74,6 +74,9 @@ kidnapper	181	target	-
 prendre otage	181	target	-
 assassiner	186	target	-
 attentat	183	none	contre=target,à=place,par=source
+attentat-suicide	183	none	contre=target,à=place,dans=place,par=source
+voiture piégée	183	none	à=place,dans=place
+tirer roquette|obus|missile|mortier|projectile|salve	194	none	sur=place,contre=target,vers=place
 torturer	182	target	-
 # Coercion (17)
 arrêter	173	target	-
@@ -227,6 +230,7 @@ shell	194	target	-
 pound	194	target	-
 shelling	194	none	on=target,of=place,by=source
 fire rocket|missile|mortar|shell	194	none	at=target,on=target,into=place
+break through	190	target	near=place,in=place,into=place
 rocket attack|fire	194	none	on=target,by=source
 bomb	195	target	-
 strike	195	target	-
@@ -244,6 +248,7 @@ assassinate	186	target	-
 torture	182	target	-
 suicide bombing|attack	183	none	in=place,at=place,by=source
 car bomb	183	none	in=place,at=place
+rally	141	none	against=target,in=place
 # Coercion (17)
 arrest	173	target	-
 detain	173	target	-
