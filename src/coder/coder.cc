@@ -429,11 +429,22 @@ class Coder::Run {
   }
 
   // The first noun phrase after the predicate: its direct object.
+  const time::Timex* TimexAt(size_t s, uint32_t first) const {
+    for (const auto& t : timexes_[s])
+      if (t.first == first) return &t;
+    return nullptr;
+  }
+
   const Mention* Object(size_t s, uint32_t after, uint32_t clause_end, bool ends_with_preposition) const {
     // A phrase that began inside the pattern: "a pris [le contrôle de Bunagana]".
     if (after < clause_end)
       if (const Mention* m = MentionCovering(s, after); m && m->first < after && ends_with_preposition) return m;
     for (uint32_t t = after; t < clause_end; ++t) {
+      // "a pilonné dans la nuit de samedi à dimanche la ville de": a time phrase comes between.
+      if (const time::Timex* x = TimexAt(s, t); x && x->last > t) {
+        t = x->last - 1;
+        continue;
+      }
       if (const Mention* m = MentionStartingAt(s, t)) return m;
       const morph::Analysis& a = *at_.analyses[t];
       if (!ends_with_preposition && IsPrepositionOnly(a) && !a.Has("ADV")) return nullptr;
@@ -645,6 +656,7 @@ class Coder::Run {
       bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
       uint32_t clause_end = ClauseEnd(s, match.last + 1);
       bool passive = false;
+      const Mention* patient = nullptr;  // a reduced passive's noun phrase
       if (verbal) {
         // Passive: an auxiliary être/be before a past participle (a été lancée par, was captured by).
         for (uint32_t t = match.head; t > begin && match.head - t < 4; --t) {
@@ -653,9 +665,17 @@ class Coder::Run {
           if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) passive = true;
           if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) break;
         }
-        passive = passive && !pattern.pronominal &&
-                  (head.HasFeature("VERB", "ppas") || head.HasFeature("VERB", "past")) &&
-                  p.object != "none";
+        bool participle = head.HasFeature("VERB", "ppas") || head.HasFeature("VERB", "past");
+        // "The hostages, abducted by Boko Haram", "des civils enlevés par les jihadistes": a
+        // participle after its noun with an agent is passive without an auxiliary.
+        // The noun phrase may have taken the participle in: [des civils enlevés] par.
+        const Mention* around = MentionCovering(s, match.head);
+        if (around && !(around->first < match.head && around->last == match.last + 1)) around = nullptr;
+        bool reduced = participle && match.head > begin && match.last + 1 < end &&
+                       IsWord(*at_.analyses[match.last + 1], {"by", "par"}) &&
+                       (at_.TokenText(match.head - 1) == "," || MentionEndingAt(s, match.head) || around);
+        if (reduced) patient = around;
+        passive = (passive || reduced) && !pattern.pronominal && participle && p.object != "none";
         args.subject = Subject(s, match.head);
       } else {
         args.subject = modifier;
@@ -696,7 +716,7 @@ class Coder::Run {
       if (passive && reciprocal) passive = false;
       if (passive) {
         by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
-        object = Subject(s, match.head, 0, /*places=*/true);  // the patient: "Gao a été reprise"
+        object = patient ? patient : Subject(s, match.head, 0, /*places=*/true);  // "Gao a été reprise"
         args.subject = nullptr;
       }
 
