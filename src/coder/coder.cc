@@ -293,7 +293,7 @@ class Coder::Run {
       std::string_view text = at_.TokenText(k);
       if (IsClauseEnd(text) || text == "-" || text == "—" || IsComplementizer(a)) break;
       if (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADP") && !a.Has("ADJ") &&
-          !IsWord(a, {"être", "est", "sont", "était", "étaient", "reste", "restent", "is", "are", "was", "were",
+          !IsWord(a, {"etre", "est", "sont", "etait", "etaient", "reste", "restent", "is", "are", "was", "were",
                       "remain", "remains", "remained"}))
         break;
     }
@@ -608,14 +608,18 @@ class Coder::Run {
       if (matches.empty()) continue;
       // Of equally long patterns, one whose head is a lemma of the word beats one that matches its
       // form only: "a frappé Odessa" is frapper, not the noun frappe.
+      // After an article or an adjective, the noun's lemma: "de violents combats" is combat.
+      const morph::Analysis* before = matches[0].head > begin ? at_.analyses[matches[0].head - 1] : nullptr;
+      bool noun_use = before && (before->Has("DET") || (before->Has("ADJ") && !IsVerbal(*before)));
       const PatternIndex::Match* chosen = &matches[0];
       for (const auto& m : matches) {
         if (m.items != matches[0].items) break;
         const auto& head_forms = c_.predicate_index_.pattern(m.id).items[0];
         bool by_lemma = std::any_of(at_.analyses[m.head]->readings.begin(), at_.analyses[m.head]->readings.end(),
                                     [&](const morph::Reading& r) {
-                                      return std::find(head_forms.begin(), head_forms.end(), text::Fold(r.lemma)) !=
-                                             head_forms.end();
+                                      return (r.upos == "NOUN") == noun_use &&
+                                             std::find(head_forms.begin(), head_forms.end(), text::Fold(r.lemma)) !=
+                                                 head_forms.end();
                                     });
         if (by_lemma) {
           chosen = &m;
@@ -679,6 +683,25 @@ class Coder::Run {
         args.subject = Subject(s, match.head);
       } else {
         args.subject = modifier;
+        // "seized Rubaya after heavy fighting with the army", "tués dans une embuscade": a nominal
+        // event in a circumstantial phrase is the doing of the clause's subject.
+        if (!args.subject) {
+          uint32_t t = match.head;
+          while (t > begin && (((at_.analyses[t - 1]->Has("DET") || at_.analyses[t - 1]->Has("ADJ")) &&
+                                !at_.analyses[t - 1]->Has("ADP")) ||
+                               IsWord(*at_.analyses[t - 1], {"de", "des", "d'"})))
+            --t;
+          if (t > begin && IsWord(*at_.analyses[t - 1], {"after", "during", "in", "amid", "following", "apres", "lors",
+                                                         "pendant", "dans", "durant"})) {
+            // The subject of the clause's verb, not the nearest phrase (killed [ten insurgents] in an ambush).
+            uint32_t verb = t - 1;
+            while (verb > begin && !(IsVerbal(*at_.analyses[verb - 1]) && !at_.analyses[verb - 1]->Has("NOUN") &&
+                                     !MentionCovering(s, verb - 1)))
+              --verb;
+            if (verb > begin)
+              if (const Mention* m = Subject(s, verb - 1); m && m->HasActor()) args.subject = m;
+          }
+        }
         // "des frappes aériennes américaines": the nationality after the noun.
         if (!args.subject)
           if (const Mention* after = MentionStartingAt(s, match.last + 1); after && after->HasActor() &&
