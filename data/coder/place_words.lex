@@ -124,6 +124,14 @@ puits de pétrole	site
 oléoduc	site
 gazoduc	site
 raffinerie	site
+# Things attacked where they are: a ship, a convoy, a plant (the place of the attack)
+navire	site
+cargo	site
+bateau	site
+convoi	site
+véhicule	site
+infrastructure	site
+centrale	site
 central électrique	site
 central nucléaire	site
 central thermique	site
@@ -260,6 +268,15 @@ gas field	site
 oil well	site
 pipeline	site
 refinery	site
+# Things attacked where they are: a ship, a convoy, a plant (the place of the attack)
+ship	site
+vessel	site
+tanker	site
+warship	site
+boat	site
+convoy	site
+vehicle	site
+infrastructure	site
 power plant	site
 power station	site
 nuclear plant	site
