@@ -70,7 +70,7 @@ affirmer	claim
 déclarer	claim
 dire	claim
 assurer	claim
-revendiquer	claim
+revendiquer	responsibility
 prétendre	claim
 indiquer	claim
 rapporter	claim
@@ -358,6 +358,9 @@ refuse to	negation
 repel	failure
 repulse	failure
 fend off	failure
+
+# Responsibility: whoever claims it is the source of the act it names, which is claimed
+claim responsibility for	responsibility
 
 # Holder: after a place, before the actor that holds it
 hold by	holder

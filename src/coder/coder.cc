@@ -546,6 +546,7 @@ class Coder::Run {
         fear |= cue.kind == "fear" || cue.kind == "hypothesis";
         purpose |= cue.kind == "purpose" && head - cue.last <= 2;
         denial |= cue.kind == "denial";
+        claim |= cue.kind == "responsibility";
         // "The RSF said on Tuesday it had retaken", "the army, officials said, retook".
         claim |= cue.kind == "claim" &&
                  (around || (IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN")));
@@ -706,16 +707,26 @@ class Coder::Run {
         if (!args.subject)
           if (const Mention* after = MentionStartingAt(s, match.last + 1); after && after->HasActor() &&
               std::all_of(at_.analyses.begin() + after->first, at_.analyses.begin() + after->last,
-                          [](const morph::Analysis* a) { return a->Has("ADJ"); }))
+                          [](const morph::Analysis* a) { return a->Has("ADJ") || IsCoordinator(*a); }))
             args.subject = after;
         // "The army launched an air strike", "ont mené des frappes": the subject of the support verb.
         // Only articles, numbers and adjectives between: a "charm offensive" is no offensive.
         for (const CueMatch& cue : cues) {
-          if (args.subject || cue.kind != "support" || cue.last >= match.head || match.head - cue.last > 3) continue;
+          if (args.subject || (cue.kind != "support" && cue.kind != "responsibility") || cue.last >= match.head ||
+              match.head - cue.last > 8)
+            continue;
           bool bare = true;
           for (uint32_t t = cue.last + 1; t < match.head && bare; ++t) {
+            // "a mené dans la nuit des frappes": a time phrase may come between.
+            const time::Timex* x = TimexAt(s, t);
+            if (!x && at_.analyses[t]->Has("ADP")) x = TimexAt(s, t + 1);  // "dans la nuit"
+            if (x && x->last > t && x->last <= match.head) {
+              t = x->last - 1;
+              continue;
+            }
             const morph::Analysis& a = *at_.analyses[t];
-            bare = a.Has("DET") || ((a.Has("NUM") || a.Has("ADJ")) && !a.Has("NOUN"));
+            bare = a.Has("DET") || ((a.Has("NUM") || a.Has("ADJ")) && !a.Has("NOUN")) ||
+                   (cue.kind == "responsibility" && IsWord(a, {"for", "of", "de", "d'"}));
           }
           if (bare) args.subject = Subject(s, cue.first);
         }

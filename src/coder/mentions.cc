@@ -258,6 +258,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   auto np_start = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
     if (label_of(t)) return true;
+    if (time::IsCalendarName(a.folded)) return false;  // "ont visé lundi des positions"
     if (IsAuxiliary(a) || IsPronounSubject(a)) return false;
     // le, la, les are articles or object pronouns: an article when a noun phrase follows.
     if (HasPos(a, "DET")) {
