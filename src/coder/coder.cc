@@ -445,6 +445,15 @@ class Coder::Run {
         t = x->last - 1;
         continue;
       }
+      // "abducted more than 100 women", "tué au moins dix civils": an approximation before a count.
+      if (t + 2 < clause_end && at_.seg.tokens[t + 2].kind == text::TokenKind::kNumber &&
+          ((IsWord(*at_.analyses[t], {"more", "less", "fewer"}) && IsWord(*at_.analyses[t + 1], {"than"})) ||
+           (IsWord(*at_.analyses[t], {"at"}) && IsWord(*at_.analyses[t + 1], {"least"})) ||
+           (IsWord(*at_.analyses[t], {"plus", "moins", "au", "pres"}) &&
+            IsWord(*at_.analyses[t + 1], {"de", "d'", "moins"})))) {
+        ++t;
+        continue;
+      }
       if (const Mention* m = MentionStartingAt(s, t)) return m;
       const morph::Analysis& a = *at_.analyses[t];
       if (!ends_with_preposition && IsPrepositionOnly(a) && !a.Has("ADV")) return nullptr;
