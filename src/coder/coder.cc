@@ -646,10 +646,13 @@ class Coder::Run {
       const Mention* modifier = MentionCovering(s, match.head);
       if (!modifier && match.head > begin) modifier = MentionEndingAt(s, match.head);
       if (modifier && !modifier->HasActor()) modifier = nullptr;
-      bool after_article = (match.head > begin && (at_.analyses[match.head - 1]->Has("DET") ||
-                                                   (at_.analyses[match.head - 1]->Has("ADJ") &&
-                                                    !IsVerbal(*at_.analyses[match.head - 1])))) ||
-                           modifier;
+      // "prévoit de lancer": de before an infinitive is no article.
+      bool infinitive = match.head > begin && head.HasFeature("VERB", "infi") &&
+                        IsWord(*at_.analyses[match.head - 1], {"de", "d'", "a", "pour"});
+      bool after_article = !infinitive && ((match.head > begin && (at_.analyses[match.head - 1]->Has("DET") ||
+                                                                   (at_.analyses[match.head - 1]->Has("ADJ") &&
+                                                                    !IsVerbal(*at_.analyses[match.head - 1])))) ||
+                                           modifier);
       // "fighting had continued": an English -ing form before a verb is that verb's subject, a noun.
       bool gerund_subject = lang_en() && head.Has("NOUN") && at_.TokenText(match.head).ends_with("ing") &&
                             match.last + 1 < end && IsVerbal(*at_.analyses[match.last + 1]) &&
