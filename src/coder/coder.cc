@@ -537,6 +537,7 @@ class Coder::Run {
       else negation |= IsNegation(a);
     }
     // French simple tenses put "pas" after the verb; "ne" before it suffices.
+    uint32_t clause_first = Clause(s, head).first;
     for (const CueMatch& cue : cues) {
       // Between the subject and the predicate, or around the subject ("accused [the army] of
       // killing", "repoussé [une attaque] des jihadistes").
@@ -545,7 +546,9 @@ class Coder::Run {
       // "repelled [a jihadist] attack".
       around |= subject && subject->first <= head && head <= subject->last && cue.last < subject->first &&
                 subject->first - cue.last <= 2;
-      bool between = (cue.first >= from && cue.last < head) || around;
+      // Only a cue of the predicate's own clause: "failed to recapture X ... and shelled Y" says
+      // nothing of the shelling.
+      bool between = (cue.first >= std::max(from, clause_first) && cue.last < head) || around;
       if (between) {
         negation |= cue.kind == "negation" && cue.last - cue.first >= 1;  // refuser de, refuse to
         success |= cue.kind == "success";
