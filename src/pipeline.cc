@@ -149,7 +149,7 @@ class PipelineImpl : public Pipeline {
     for (size_t i = 0; i < coded; ++i)
       if (unambiguous[i]) GiveCountry(events[i]);
     // An event changes who holds its place only where the gazetteer placed the place it names:
-    // "took several oil fields", placed in the nearest town, says nothing of that town.
+    // "took the airport", placed in the nearest town, says nothing of that town.
     for (Event& e : events)
       if (!e.control.empty() && (!e.location || text::Fold(e.location->text) != text::Fold(e.place_text)))
         e.control.clear();

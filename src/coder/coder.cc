@@ -273,9 +273,9 @@ class Coder::Run {
   }
 
   // The places a holder cue speaks of: the named places of its own clause before it, back to a
-  // verb other than a copula ("Abu Kamal et Al-Qaim sont le dernier refuge de", "Al-Hasaheisa,
-  // ville aux mains de"), but none when a common noun comes between ("vers l'Euphrate, en
-  // direction de la zone détenue par"); never the dateline's, never a river or a country.
+  // verb other than a copula ("Hajin et Soussa sont le dernier bastion de", "Al-Hasaheisa,
+  // ville aux mains de"), but none when a common noun comes between ("vers le lac Kivu, en
+  // direction de la zone tenue par"); never the dateline's, never a river or a country.
   std::vector<const Mention*> HeldPlaces(size_t s, uint32_t cue) const {
     std::vector<const Mention*> places;
     for (uint32_t t = cue; t > SentenceBegin(s) && cue - t < 25; --t) {
