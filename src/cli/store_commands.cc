@@ -36,8 +36,7 @@ Result<std::unique_ptr<store::Store>> OpenStore(const std::string& target) {
 }
 
 bool CheckDate(const std::string& value, const char* what) {
-  PartialDate d;
-  if (value.empty() || (PartialDate::ParseIso(value, &d) && d.precision == PartialDate::Precision::kDay)) return true;
+  if (value.empty() || store::IsIsoDay(value)) return true;
   std::cerr << "sitrep: " << what << " '" << value << "' is not a date YYYY-MM-DD\n";
   return false;
 }

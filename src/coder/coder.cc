@@ -88,21 +88,27 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
   return c;
 }
 
+namespace {
+
+// The row of a table keyed by CAMEO code that a code takes: its own, else its longest listed prefix.
+template <typename Map>
+const typename Map::mapped_type* LongestPrefix(const Map& table, const std::string& cameo) {
+  for (size_t n = cameo.size(); n > 0; --n)
+    if (auto it = table.find(cameo.substr(0, n)); it != table.end()) return &it->second;
+  return nullptr;
+}
+
+}  // namespace
+
 std::string Coder::ControlEffect(const std::string& cameo) const {
-  for (size_t n = cameo.size(); n > 0; --n) {
-    auto it = control_.find(cameo.substr(0, n));
-    if (it != control_.end()) return it->second == "-" ? "" : it->second;
-  }
-  return "";
+  const std::string* effect = LongestPrefix(control_, cameo);
+  return effect && *effect != "-" ? *effect : "";
 }
 
 const Coder::CameoInfo& Coder::InfoFor(const std::string& cameo) const {
   static const CameoInfo kNone{"OTHER", "", ""};
-  for (size_t n = cameo.size(); n > 0; --n) {
-    auto it = cameo_.find(cameo.substr(0, n));
-    if (it != cameo_.end()) return it->second;
-  }
-  return kNone;
+  const CameoInfo* info = LongestPrefix(cameo_, cameo);
+  return info ? *info : kNone;
 }
 
 // Everything the coder learns about one document as it reads it in order.
@@ -428,13 +434,14 @@ class Coder::Run {
     return SentenceEnd(s);
   }
 
-  // The first noun phrase after the predicate: its direct object.
+  // The temporal expression that starts at token `first`, if any.
   const time::Timex* TimexAt(size_t s, uint32_t first) const {
     for (const auto& t : timexes_[s])
       if (t.first == first) return &t;
     return nullptr;
   }
 
+  // The first noun phrase after the predicate: its direct object.
   const Mention* Object(size_t s, uint32_t after, uint32_t clause_end, bool ends_with_preposition) const {
     // A phrase that began inside the pattern: "a pris [le contrôle de Bunagana]".
     if (after < clause_end)
@@ -619,9 +626,9 @@ class Coder::Run {
     for (uint32_t i = begin; i < end; ++i) {
       auto matches = c_.predicate_index_.At(at_, i, begin, end);
       if (matches.empty()) continue;
-      // Of equally long patterns, one whose head is a lemma of the word beats one that matches its
-      // form only: "a frappé Odessa" is frapper, not the noun frappe.
-      // After an article or an adjective, the noun's lemma: "de violents combats" is combat.
+      // After an article or an adjective a form is a noun ("les frappes", "the fighting"). Of equally
+      // long patterns, one whose head is the word's lemma in that use wins over one matching its form
+      // only: "a frappé Odessa" is frapper, not the noun frappe; "de violents combats" is combat.
       const morph::Analysis* before = matches[0].head > begin ? at_.analyses[matches[0].head - 1] : nullptr;
       bool noun_use = before && (before->Has("DET") || (before->Has("ADJ") && !IsVerbal(*before)));
       const PatternIndex::Match* chosen = &matches[0];
@@ -643,19 +650,14 @@ class Coder::Run {
       const Predicate& p = c_.predicates_[match.id];
       const Pattern& pattern = c_.predicate_index_.pattern(match.id);
       const morph::Analysis& head = *at_.analyses[match.head];
-      // "Les frappes", "the fighting": after an article or an adjective a form is a noun.
-      // After an article, an adjective or an actor's modifier ("An Israeli air strike", "U.S. drone
-      // strikes"), a form is a noun.
+      // After an actor's modifier too ("An Israeli air strike", "U.S. drone strikes") a form is a noun.
       const Mention* modifier = MentionCovering(s, match.head);
       if (!modifier && match.head > begin) modifier = MentionEndingAt(s, match.head);
       if (modifier && !modifier->HasActor()) modifier = nullptr;
       // "prévoit de lancer": de before an infinitive is no article.
       bool infinitive = match.head > begin && head.HasFeature("VERB", "infi") &&
                         IsWord(*at_.analyses[match.head - 1], {"de", "d'", "a", "pour"});
-      bool after_article = !infinitive && ((match.head > begin && (at_.analyses[match.head - 1]->Has("DET") ||
-                                                                   (at_.analyses[match.head - 1]->Has("ADJ") &&
-                                                                    !IsVerbal(*at_.analyses[match.head - 1])))) ||
-                                           modifier);
+      bool after_article = !infinitive && (noun_use || modifier);
       // "fighting had continued": an English -ing form before a verb is that verb's subject, a noun.
       bool gerund_subject = lang_en() && head.Has("NOUN") && at_.TokenText(match.head).ends_with("ing") &&
                             match.last + 1 < end && IsVerbal(*at_.analyses[match.last + 1]) &&

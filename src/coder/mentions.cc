@@ -11,6 +11,18 @@
 
 namespace sitrep::coder {
 
+bool IsStateRole(std::string_view role) {
+  for (const char* r : {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+    if (role == r) return true;
+  return false;
+}
+
+bool IsNonStateRole(std::string_view role) {
+  for (const char* r : {"REB", "INS", "UAF", "SEP", "CRM", "OPP"})
+    if (role == r) return true;
+  return false;
+}
+
 namespace {
 
 bool HasPos(const morph::Analysis& a, std::string_view upos) { return a.Has(upos); }
@@ -178,8 +190,8 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       // (Syrian government forces); an agent inside a complement does not name the role.
       // A non-state modifier outranks the head: forces rebelles, forces supplétives, rebel forces.
       const std::string& r = agents_[l.id].role;
-      bool non_state = r == "REB" || r == "INS" || r == "UAF" || r == "SEP" || r == "CRM" || r == "OPP";
-      bool role_non_state = role == "REB" || role == "INS" || role == "UAF" || role == "SEP" || role == "CRM" || role == "OPP";
+      bool non_state = IsNonStateRole(r);
+      bool role_non_state = IsNonStateRole(role);
       if (in_head && (role.empty() || (lang_ == "en" && !role_non_state) || (non_state && !role_non_state))) role = r;
       if (!in_head && complement_role.empty()) complement_role = r;
       only_country = false;
@@ -200,10 +212,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   // An owner's role is its own: les positions [de l'armée congolaise] are the army's.
   if (role.empty() && m->possessor) role = complement_role;
   m->role = role;
-  static const char* kStateRoles[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
-  auto is_state_role = [&](const std::string& r) {
-    return r.empty() || std::find(std::begin(kStateRoles), std::end(kStateRoles), r) != std::end(kStateRoles);
-  };
+  auto is_state_role = [](const std::string& r) { return r.empty() || IsStateRole(r); };
   if (!groups.empty()) {
     for (const ActorEntry* g : groups) {
       ActorRef ref = RefAt(*g, at.doc->date);

@@ -38,6 +38,11 @@ struct Mention {
   bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty() || !place_name.empty(); }
 };
 
+// CAMEO roles of a state's agents (GOV, MIL, COP, SPY, JUD, LEG), and of non-state ones (REB,
+// INS, UAF, SEP, CRM, OPP).
+bool IsStateRole(std::string_view role);
+bool IsNonStateRole(std::string_view role);
+
 class MentionFinder {
  public:
   static Result<std::unique_ptr<MentionFinder>> Create(const lexicon::Lexicon& lexicon, const std::string& lang,

@@ -294,6 +294,21 @@ Status GazetteerBuilder::AddAlternateNames(const std::string& path, const Warn& 
   });
 }
 
+GazetteerBuilder::Place* GazetteerBuilder::FindOrAddDivision(uint32_t geonameid, std::string_view name,
+                                                             const char* feature_code, std::string_view country,
+                                                             std::string_view admin1, uint64_t population) {
+  if (Place* place = Find(geonameid)) return place;
+  GeoNamesRow row;
+  row.geonameid = geonameid;
+  row.name = name;
+  row.feature_class = 'A';
+  row.feature_code = feature_code;
+  row.country = country;
+  row.admin1 = admin1;
+  row.population = population;
+  return New(std::move(row), /*placed=*/false);
+}
+
 Status GazetteerBuilder::AddAdmin1Codes(const std::string& path, const Warn& warn) {
   return ReadLines(path, [&](std::string_view line, size_t number) {
     auto cols = SplitTabs(line);
@@ -303,17 +318,7 @@ Status GazetteerBuilder::AddAdmin1Codes(const std::string& path, const Warn& war
       if (!line.empty()) warn(path + ":" + std::to_string(number) + ": not an admin1 row (CC.CODE, name, ascii, id); line skipped");
       return;
     }
-    Place* place = Find(id);
-    if (!place) {
-      GeoNamesRow row;
-      row.geonameid = id;
-      row.name = cols[1];
-      row.feature_class = 'A';
-      row.feature_code = "ADM1";
-      row.country = cols[0].substr(0, 2);
-      row.admin1 = cols[0].substr(3);
-      place = New(std::move(row), /*placed=*/false);
-    }
+    Place* place = FindOrAddDivision(id, cols[1], "ADM1", cols[0].substr(0, 2), cols[0].substr(3), 0);
     AddName(place, cols[1], true, true);
     AddName(place, cols[2], true, true);
   });
@@ -330,17 +335,7 @@ Status GazetteerBuilder::AddCountryInfo(const std::string& path, const Warn& war
       return;
     }
     ParseNumber(cols[7], &population);
-    Place* place = Find(id);
-    if (!place) {
-      GeoNamesRow row;
-      row.geonameid = id;
-      row.name = cols[4];
-      row.feature_class = 'A';
-      row.feature_code = "PCLI";
-      row.country = cols[0];
-      row.population = population;
-      place = New(std::move(row), /*placed=*/false);
-    }
+    Place* place = FindOrAddDivision(id, cols[4], "PCLI", cols[0], "", population);
     AddName(place, cols[4], true, true);
   });
 }

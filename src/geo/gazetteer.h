@@ -167,6 +167,10 @@ class GazetteerBuilder {
   Place* Find(uint32_t geonameid);
   // A place for a geonameid not seen before; `placed` false until Write gives it a point.
   Place* New(GeoNamesRow row, bool placed);
+  // The place of a division or country known from a code file (admin1CodesASCII, countryInfo):
+  // the one already read, else a new one that Write places in the middle of its places.
+  Place* FindOrAddDivision(uint32_t geonameid, std::string_view name, const char* feature_code,
+                           std::string_view country, std::string_view admin1, uint64_t population);
   std::vector<Place> places_;
   std::unordered_map<uint32_t, uint32_t> by_id_;
   uint64_t content_hash_ = 0xcbf29ce484222325ull;

@@ -121,11 +121,6 @@ int HttpStatus(const Status& s) {
   }
 }
 
-bool IsDay(const std::string& text) {
-  PartialDate d;
-  return PartialDate::ParseIso(text, &d) && d.precision == PartialDate::Precision::kDay && text.size() == 10;
-}
-
 json StatementJson(const ControlStatement& st) {
   json location = nullptr;
   if (st.location)
@@ -234,7 +229,7 @@ class HttpServer : public Server {
     q->since = param("since");
     q->until = param("until");
     for (const auto& [name, value] : {std::pair{"since", &q->since}, std::pair{"until", &q->until}})
-      if (!value->empty() && !IsDay(*value)) {
+      if (!value->empty() && !store::IsIsoDay(*value)) {
         Error(res, 400, std::string(name) + "='" + *value + "' is not a date YYYY-MM-DD");
         return false;
       }
@@ -324,7 +319,7 @@ class HttpServer : public Server {
   void ControlAt(const httplib::Request& req, httplib::Response& res) {
     store::ControlQuery q;
     q.at = req.get_param_value("at");
-    if (!IsDay(q.at)) return Error(res, 400, "at='" + q.at + "' is not a date YYYY-MM-DD (it is required)");
+    if (!store::IsIsoDay(q.at)) return Error(res, 400, "at='" + q.at + "' is not a date YYYY-MM-DD (it is required)");
     q.country = req.get_param_value("country");
     if (std::string box = req.get_param_value("bbox"); !box.empty()) {
       auto parsed = store::ParseBbox(box);

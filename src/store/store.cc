@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "coder/mentions.h"
 #include "geo/gazetteer.h"
 #include "geo/names.h"
 #include "sitrep/pipeline.h"
@@ -112,17 +113,11 @@ std::string PlaceKey(const Place& p) {
   return "local:" + geo::NameKey(p.name) + "|" + p.country;
 }
 
-bool StateRole(std::string_view roles) {
-  for (const char* r : {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
-    if (roles.starts_with(r)) return true;
-  return false;
-}
-
 // SYR and SYRMIL, SYRMIL and SYRGOV (one state) can be one side; SYRMIL and SYRREB cannot.
 bool SameSide(const std::string& a, const std::string& b) {
   if (a == b || a.starts_with(b) || b.starts_with(a)) return true;
   if (a.size() < 6 || b.size() < 6 || a.compare(0, 3, b, 0, 3) != 0) return false;
-  return StateRole(std::string_view(a).substr(3)) && StateRole(std::string_view(b).substr(3));
+  return coder::IsStateRole(std::string_view(a).substr(3, 3)) && coder::IsStateRole(std::string_view(b).substr(3, 3));
 }
 
 bool StatusesAgree(EventStatus a, EventStatus b) {
@@ -186,6 +181,11 @@ std::vector<std::string> Split(const std::string& joined) {
 }
 
 }  // namespace
+
+bool IsIsoDay(const std::string& text) {
+  PartialDate d;
+  return text.size() == 10 && PartialDate::ParseIso(text, &d) && d.precision == PartialDate::Precision::kDay;
+}
 
 Result<Bbox> ParseBbox(const std::string& text) {
   Bbox b{};

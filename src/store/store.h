@@ -46,6 +46,10 @@ struct Bbox {
 // "min_lon,min_lat,max_lon,max_lat"
 Result<Bbox> ParseBbox(const std::string& text);
 
+// A day written YYYY-MM-DD, as the store's dates are and its date filters must be: a timestamp
+// would compare wrongly with them.
+bool IsIsoDay(const std::string& text);
+
 struct EventQuery {
   std::string since, until;  // ISO dates: events whose interval overlaps [since, until]
   std::string country;       // ISO 3166 alpha-2 of the location
