@@ -52,9 +52,7 @@ class PipelineImpl : public Pipeline {
         for (const auto* table : lexicon_.Find(kind, lang))
           for (const auto& row : table->rows) set.insert(text::Fold(row[0]));
     }
-    for (const auto* table : lexicon_.Find("agents", "*"))
-      for (const auto& row : table->rows) roles_.insert(row[1]);
-    for (const char* lang : {"fr", "en"})
+    for (const char* lang : {"*", "fr", "en"})
       for (const auto* table : lexicon_.Find("agents", lang))
         for (const auto& row : table->rows) roles_.insert(row[1]);
     // Words both languages write alike prove nothing.

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/store_commands.h"
+#include "cli/table.h"
 #include "eval/geo.h"
 #include "eval/timebank.h"
 #include "geo/gazetteer.h"
@@ -54,16 +55,7 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
   cmd->add_option("--wordnet-dir", o->pipeline.wordnet_dir, "WordNet dict directory")->capture_default_str();
 }
 
-std::string Cell(std::string s, size_t width) {
-  size_t chars = 0, cut = s.size();
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
-    if (chars == width) { cut = i; break; }
-    ++chars;
-  }
-  if (cut < s.size()) { s.resize(cut); chars = width; }
-  return s + std::string(width > chars ? width - chars + 1 : 1, ' ');
-}
+using sitrep::cli::Cell;
 
 void PrintTableRow(const Event& e) {
   auto actor = [](const std::optional<sitrep::Actor>& a) { return a ? a->code + " " + a->text : std::string("-"); };

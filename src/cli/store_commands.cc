@@ -9,6 +9,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/table.h"
 #include "geo/gazetteer.h"
 #include "server/server.h"
 #include "store/export.h"
@@ -110,16 +111,6 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
               << " statements of control";
   std::cerr << "\n";
   return failed ? 1 : 0;
-}
-
-std::string Cell(const std::string& s, size_t width) {
-  size_t chars = 0;
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > width) break;
-    out += s[i];
-  }
-  return out + std::string(width + 1 - std::min(chars, width), ' ');
 }
 
 int RunEvents(StoreOptions& o, const PipelineOptions& options) {
