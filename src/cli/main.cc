@@ -9,6 +9,7 @@
 
 #include "cli/store_commands.h"
 #include "cli/table.h"
+#include "eval/cameo_suites.h"
 #include "eval/geo.h"
 #include "eval/timebank.h"
 #include "geo/gazetteer.h"
@@ -264,6 +265,23 @@ int RunGazetteerLookup(const std::vector<std::string>& names, const std::string&
   return rc;
 }
 
+// Problems that did not stop the run go to stderr; the per-category lines and the closing
+// passed=N total=M line to stdout. Failing records are the score, not an error: exit 0.
+int ReportCameoScore(const Result<sitrep::eval::CameoScore>& score) {
+  if (!score.ok()) {
+    std::cerr << "sitrep: " << score.status().message() << "\n";
+    return 2;
+  }
+  for (const auto& warning : score->warnings) std::cerr << "sitrep: warning: " << warning << "\n";
+  for (const auto& c : score->categories) {
+    std::printf("%s passed=%zu total=%zu", c.category.c_str(), c.passed, c.total);
+    if (c.not_scored) std::printf(" not_scored=%zu", c.not_scored);
+    std::printf("\n");
+  }
+  std::printf("passed=%zu total=%zu\n", score->passed, score->total);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -315,6 +333,17 @@ int main(int argc, char** argv) {
   geo->add_flag("--details", eval_details, "List every toponym resolved more than 161 km off");
   geo->add_option("--lexicon", eval_options.lexicon_path, "Compiled lexicon");
   geo->add_option("--gazetteer", eval_options.gazetteer_path, "Compiled gazetteer");
+
+  std::string tabari_dir;
+  CLI::App* tabari = eval->add_subcommand("tabari", "CAMEO event coding on TABARI's validation suite (Validate.text)");
+  tabari->add_option("dir", tabari_dir, "Directory of Validate.project and the files it names")->required();
+  tabari->add_flag("--details", eval_details, "List every failing record: expected, coded and the coder's trace");
+
+  std::string petrarch_file;
+  CLI::App* petrarch =
+      eval->add_subcommand("petrarch", "CAMEO event coding on PETRARCH's unit-test records (either edition)");
+  petrarch->add_option("file", petrarch_file, "PETR.UnitTest.records.xml, its dictionaries beside it")->required();
+  petrarch->add_flag("--details", eval_details, "List every failing record: expected, coded and the coder's trace");
 
   CLI::App* gazetteer = app.add_subcommand("gazetteer", "Compile the gazetteer or look names up in it");
   gazetteer->require_subcommand(1);
@@ -381,6 +410,9 @@ int main(int argc, char** argv) {
     std::printf("toponyms=%zu exact=%.2f acc161=%.2f\n", score->toponyms, score->exact_rate(), score->acc161());
     return 0;
   }
+  std::ostream* eval_out = eval_details ? &std::cout : nullptr;
+  if (*tabari) return ReportCameoScore(sitrep::eval::EvalTabari(tabari_dir, eval_out));
+  if (*petrarch) return ReportCameoScore(sitrep::eval::EvalPetrarch(petrarch_file, eval_out));
   if (*gcompile) {
     if (sources.supplement.empty()) sources.supplement.push_back(std::string(SITREP_SOURCE_DATA) + "/geo");
     return RunGazetteerCompile(sources);

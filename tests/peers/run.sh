@@ -4,7 +4,9 @@
 #    negative violated, source, target and status accuracy >= 0.85, date accuracy 1.0);
 #  - French TimeBank temporal values (value F1 >= 0.80);
 #  - the seed's place accuracy (>= 0.9) and toponym resolution on TR-News (within 161 km >= 0.88,
-#    counted exactly, not rounded).
+#    counted exactly, not rounded);
+#  - the pattern coder on the CAMEO validation suites (TABARI, PETRARCH-1 and its PETRARCH-2
+#    edition): records passed / records scored >= 0.80 on each, counted exactly in integers.
 # usage: run.sh SITREP_BINARY SOURCE_DIR
 set -uo pipefail
 sitrep="$1"
@@ -56,6 +58,25 @@ total = int(re.search(r"toponyms=(\d+)", text).group(1))
 print(f"tr-news acc161 {within}/{total} = {within / total:.4f} (target 0.88)")
 sys.exit(0 if within / total >= 0.88 else 1)
 PY
+
+# usage: cameo_suite NAME EVAL_ARGS...; the runner's last line is "passed=N total=M".
+cameo_suite() {
+  local name="$1" last
+  shift
+  "$sitrep" eval "$@" >"$tmp/$name.txt"
+  last=$(tail -n 1 "$tmp/$name.txt")
+  echo "$name: $last"
+  if [[ "$last" =~ ^passed=([0-9]+)\ total=([0-9]+)$ ]] &&
+     (( BASH_REMATCH[2] > 0 && BASH_REMATCH[1] * 100 >= BASH_REMATCH[2] * 80 )); then
+    passed=$((passed + 1))
+  else
+    echo "FAILED: $name passed/total below 0.80"
+    failed=$((failed + 1))
+  fi
+}
+cameo_suite tabari tabari "$shared/peers/petrarch2/tabari_validation"
+cameo_suite petrarch1 petrarch "$shared/peers/petrarch2/petrarch1_validation/PETR.UnitTest.records.xml"
+cameo_suite petrarch2 petrarch "$shared/peers/petrarch2/petrarch2/validation/PETR.UnitTest.records.xml"
 
 echo "peers: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,936 @@
+#include "coder/pattern_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+namespace sitrep::coder {
+namespace {
+
+// A word of the sentence, upper case as the dictionaries are.
+struct Token {
+  std::string text;
+  bool punct = false;
+  bool possessive = false;   // "Gondor's": the 's is dropped
+  bool capitalized = false;  // written with a capital inside the sentence
+};
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Words are letters, digits, inner apostrophes (DIDN'T) and inner periods of initials (U.S.,
+// W.); hyphens split words (Al-Gore is AL GORE) and a final 's is a possessive mark. Every other
+// character but space is a punctuation token.
+std::vector<Token> Tokenize(std::string_view s) {
+  std::vector<Token> out;
+  bool all_caps = true;
+  for (char c : s)
+    if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = s[i];
+    if (std::isspace(c) || c == '-' || c == '_') {
+      ++i;
+      continue;
+    }
+    if (!IsWordByte(c)) {
+      // Digits grouped by commas stay one number: 50,000.
+      out.push_back({std::string(1, static_cast<char>(c)), true, false, false});
+      ++i;
+      continue;
+    }
+    size_t start = i;
+    while (i < s.size()) {
+      unsigned char d = s[i];
+      if (IsWordByte(d)) {
+        ++i;
+      } else if ((d == '\'' || d == ',') && i + 1 < s.size() && IsWordByte(s[i + 1]) &&
+                 (d == '\'' || (std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+                                std::isdigit(static_cast<unsigned char>(s[i + 1]))))) {
+        ++i;
+      } else if (d == '.' && i + 1 < s.size() && std::isalpha(static_cast<unsigned char>(s[i + 1])) &&
+                 i + 2 < s.size() && s[i + 2] == '.') {
+        ++i;  // U.S.
+      } else {
+        break;
+      }
+    }
+    std::string_view word = s.substr(start, i - start);
+    // A single capital followed by a period is an initial: "George W. Bush".
+    if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && i < s.size() && s[i] == '.' &&
+        i + 1 < s.size() && s[i + 1] == ' ' && i + 2 < s.size() && std::isupper(static_cast<unsigned char>(s[i + 2])))
+      word = s.substr(start, ++i - start);
+    else if (word.find('.') != std::string_view::npos && i < s.size() && s[i] == '.')
+      word = s.substr(start, ++i - start);  // the last period of U.S.
+    Token t;
+    t.capitalized = !all_caps && std::isupper(static_cast<unsigned char>(word[0]));
+    t.text = Upper(word);
+    // Treebank's contractions, as PETRARCH's dictionaries write them: DIDN'T is DID N'T.
+    if (t.text.size() > 3 && t.text.ends_with("N'T")) {
+      out.push_back({t.text.substr(0, t.text.size() - 3), false, false, t.capitalized});
+      out.push_back({"N'T", false, false, false});
+      continue;
+    }
+    if (t.text.size() > 2 && t.text.ends_with("'S")) {
+      t.text.resize(t.text.size() - 2);
+      t.possessive = true;
+    } else if (i < s.size() && s[i] == '\'' && t.text.back() == 'S' &&
+               (i + 1 >= s.size() || !IsWordByte(s[i + 1]))) {
+      t.possessive = true;  // "the rebels' leader"
+      ++i;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+bool WordMatches(const DictWord& w, const Token& t) {
+  if (t.punct) return false;
+  return w.stem ? t.text.starts_with(w.text) : t.text == w.text;
+}
+
+// Does `phrase` match the tokens starting at `i`? Returns its length in tokens, or 0.
+size_t MatchAt(const DictPhrase& phrase, const std::vector<Token>& tokens, size_t i) {
+  if (phrase.empty() || i + phrase.size() > tokens.size()) return 0;
+  for (size_t k = 0; k < phrase.size(); ++k)
+    if (!WordMatches(phrase[k], tokens[i + k])) return 0;
+  return phrase.size();
+}
+
+// Phrases indexed by their first word, exact or stem, for the longest match at a token.
+class PhraseTable {
+ public:
+  void Add(const DictPhrase& phrase, uint32_t payload) {
+    if (phrase.empty()) return;
+    uint32_t id = static_cast<uint32_t>(entries_.size());
+    entries_.push_back({&phrase, payload});
+    (phrase[0].stem ? stems_ : exact_)[phrase[0].text].push_back(id);
+    if (phrase[0].stem) max_stem_ = std::max(max_stem_, phrase[0].text.size());
+  }
+  struct Match {
+    size_t length = 0;
+    uint32_t payload = 0;
+  };
+  // The longest phrase starting at `i`; among equals the first added.
+  Match Longest(const std::vector<Token>& tokens, size_t i) const {
+    Match best;
+    uint32_t best_id = UINT32_MAX;
+    auto consider = [&](const std::vector<uint32_t>& ids) {
+      for (uint32_t id : ids) {
+        size_t n = MatchAt(*entries_[id].phrase, tokens, i);
+        if (n > best.length || (n && n == best.length && id < best_id)) {
+          best = {n, entries_[id].payload};
+          best_id = id;
+        }
+      }
+    };
+    const std::string& text = tokens[i].text;
+    if (tokens[i].punct) return best;
+    if (auto it = exact_.find(text); it != exact_.end()) consider(it->second);
+    for (size_t n = 1; n <= std::min(text.size(), max_stem_); ++n)
+      if (auto it = stems_.find(text.substr(0, n)); it != stems_.end()) consider(it->second);
+    return best;
+  }
+  bool empty() const { return entries_.empty(); }
+
+ private:
+  struct Entry {
+    const DictPhrase* phrase;
+    uint32_t payload;
+  };
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<uint32_t>> exact_, stems_;
+  size_t max_stem_ = 0;
+};
+
+const std::set<std::string>& Determiners() {
+  static const std::set<std::string> words = {"THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "OUR", "THIS", "THAT",
+                                              "THESE", "THOSE", "ANY", "NO", "EACH", "EVERY", "SOME", "MY", "YOUR"};
+  return words;
+}
+const std::set<std::string>& Pronouns() {
+  static const std::set<std::string> words = {"HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM", "ITS", "THEIR", "HIS"};
+  return words;
+}
+// Words that end a noun phrase: prepositions, conjunctions, complementisers.
+const std::set<std::string>& FunctionWords() {
+  static const std::set<std::string> words = {
+      "OF", "IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "ABOUT", "AGAINST", "BETWEEN", "INTO", "OVER",
+      "UNDER", "AFTER", "BEFORE", "DURING", "SINCE", "UNTIL", "THAT", "WHICH", "WHO", "WHOM", "WHOSE", "AS",
+      "THAN", "AND", "OR", "NOR", "BUT", "IF", "WHEN", "WHILE", "BECAUSE", "IS", "ARE", "WAS", "WERE", "BE",
+      "BEEN", "HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST",
+      "NOT", "N'T", "TOO", "ALSO", "THEN", "ALMOST", "NOW"};
+  return words;
+}
+const std::set<std::string>& Conjunctions() {
+  static const std::set<std::string> words = {"AND", "BUT", "OR", "NOR"};
+  return words;
+}
+
+// An actor mention: one actor or a compound of several, over tokens [first, last).
+struct Mention {
+  size_t first = 0, last = 0;
+  std::vector<std::string> codes;
+  bool pronoun = false;
+};
+
+// Dictionary words are split as the tokenizer splits text: hyphens (BARAD-DUR) and contractions
+// (DIDN'T). Returns where each original word's first piece went.
+std::vector<size_t> Normalize(DictPhrase* phrase) {
+  DictPhrase out;
+  std::vector<size_t> starts;
+  for (const DictWord& w : *phrase) {
+    starts.push_back(out.size());
+    std::string rest = w.text;
+    for (size_t dash; (dash = rest.find('-')) != std::string::npos;) {
+      if (dash > 0) out.push_back({rest.substr(0, dash), false});
+      rest = rest.substr(dash + 1);
+    }
+    if (rest.size() > 3 && rest.ends_with("N'T")) {
+      out.push_back({rest.substr(0, rest.size() - 3), false});
+      out.push_back({"N'T", false});
+    } else if (!rest.empty()) {
+      out.push_back({rest, w.stem});
+    }
+  }
+  *phrase = std::move(out);
+  return starts;
+}
+
+PeerDictionaries Normalized(PeerDictionaries d) {
+  for (auto& a : d.actors)
+    for (auto& p : a.phrases) Normalize(&p);
+  for (auto& a : d.agents)
+    for (auto& p : a.phrases) Normalize(&p);
+  for (auto& x : d.discards) Normalize(&x.phrase);
+  for (auto& p : d.nouns) Normalize(&p);
+  for (auto& p : d.adjectives) Normalize(&p);
+  for (auto& v : d.verbs) {
+    auto starts = Normalize(&v.phrase);
+    if (v.head < starts.size()) v.head = starts[v.head];
+    for (auto& pattern : v.patterns)
+      for (auto& e : pattern.elements)
+        for (auto& alt : e.alternatives) Normalize(&alt);
+  }
+  return d;
+}
+
+}  // namespace
+
+struct PatternCoder::Impl {
+  const PeerDictionaries dict;
+  PatternCoderOptions options;
+  PhraseTable actors, agents, discards, verbs, nouns, adjectives;
+  // Every form of each verb head, for the verbs whose head is exact.
+  std::unordered_map<std::string, std::vector<uint32_t>> verb_forms;
+
+  Impl(const PeerDictionaries& original, PatternCoderOptions o) : dict(Normalized(original)), options(o) {
+    const PeerDictionaries& d = dict;
+    for (uint32_t i = 0; i < d.actors.size(); ++i)
+      for (const auto& p : d.actors[i].phrases) actors.Add(p, i);
+    for (uint32_t i = 0; i < d.agents.size(); ++i)
+      for (const auto& p : d.agents[i].phrases) agents.Add(p, i);
+    for (uint32_t i = 0; i < d.discards.size(); ++i) discards.Add(d.discards[i].phrase, i);
+    for (const auto& p : d.nouns) nouns.Add(p, 0);
+    for (const auto& p : d.adjectives) adjectives.Add(p, 0);
+    for (uint32_t i = 0; i < d.verbs.size(); ++i) {
+      const VerbEntry& v = d.verbs[i];
+      if (v.phrase.empty()) continue;
+      std::set<std::string> forms(v.forms.begin(), v.forms.end());
+      forms.insert(v.phrase[v.head].text);
+      for (const auto& f : forms) verb_forms[f].push_back(i);
+    }
+  }
+
+  struct Verb {
+    size_t first = 0, last = 0, head = 0;  // tokens of the whole verb phrase
+    uint32_t entry = 0;
+  };
+
+  // The verb phrase whose head is token `i`, longest first.
+  std::optional<Verb> VerbAt(const std::vector<Token>& tokens, size_t i) const {
+    if (tokens[i].punct) return std::nullopt;
+    std::vector<uint32_t> candidates;
+    if (auto it = verb_forms.find(tokens[i].text); it != verb_forms.end()) candidates = it->second;
+    for (uint32_t id = 0; id < dict.verbs.size(); ++id) {
+      const VerbEntry& v = dict.verbs[id];
+      if (!v.phrase.empty() && v.phrase[v.head].stem && tokens[i].text.starts_with(v.phrase[v.head].text))
+        candidates.push_back(id);
+    }
+    std::optional<Verb> best;
+    for (uint32_t id : candidates) {
+      const VerbEntry& v = dict.verbs[id];
+      if (i < v.head) continue;
+      size_t first = i - v.head;
+      if (first + v.phrase.size() > tokens.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < v.phrase.size() && ok; ++k)
+        if (k != v.head) ok = WordMatches(v.phrase[k], tokens[first + k]);
+      if (!ok) continue;
+      size_t last = first + v.phrase.size();
+      if (!best || last - first > best->last - best->first) best = Verb{first, last, i, id};
+    }
+    return best;
+  }
+
+  std::string ActorCode(const ActorEntry& a, long day) const {
+    for (const auto& c : a.codes)
+      if (day >= c.from && day <= c.to) return c.code;
+    return a.codes.empty() ? std::string() : a.codes.back().code;
+  }
+};
+
+PatternCoder::PatternCoder(const PeerDictionaries& dictionaries, PatternCoderOptions options)
+    : impl_(new Impl(dictionaries, options)) {}
+PatternCoder::~PatternCoder() = default;
+const PatternCoderOptions& PatternCoder::options() const { return impl_->options; }
+
+PatternCoderOptions TabariDefaultOptions() {
+  PatternCoderOptions o;
+  o.comma_max = o.comma_end_max = 10;
+  o.agents_in_noun_phrase = false;
+  o.compound_keeps_target = false;
+  o.discard_actor_code = true;
+  // TABARI's suite shows that by default a four-word sentence is too short to code.
+  o.min_words = 5;
+  return o;
+}
+
+bool PatternCoder::SetOption(std::string_view line) {
+  // "COMMA: MIN = 4 MAX = 6": words, with '=' '[' ']' as separators.
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : Upper(line) + " ") {
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '=' || c == '[' || c == ']' || c == ':') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+      if (c == ':') words.push_back(":");
+    } else {
+      word += c;
+    }
+  }
+  auto set = [&](std::string_view key, size_t* into) {
+    for (size_t i = 0; i + 1 < words.size(); ++i)
+      if (words[i] == key && std::isdigit(static_cast<unsigned char>(words[i + 1][0]))) {
+        *into = std::strtoul(words[i + 1].c_str(), nullptr, 10);
+        return true;
+      }
+    return false;
+  };
+  PatternCoderOptions& o = impl_->options;
+  if (words.size() < 2 || words[1] != ":") return false;
+  if (words[0] == "COMPLEX") {
+    bool any = set("VERBS", &o.max_verbs);
+    return set("CONJ", &o.max_conjunctions) || any;
+  }
+  if (words[0] == "COMMA") {
+    if (words.size() > 2 && words[2] == "OFF") {
+      o.comma_min = o.comma_end_min = o.comma_begin_min = 1;
+      o.comma_max = o.comma_end_max = o.comma_begin_max = 0;
+      return true;
+    }
+    bool any = set("MIN", &o.comma_min);
+    any |= set("MAX", &o.comma_max);
+    any |= set("EMIN", &o.comma_end_min);
+    any |= set("EMAX", &o.comma_end_max);
+    any |= set("BMIN", &o.comma_begin_min);
+    any |= set("BMAX", &o.comma_begin_max);
+    return any;
+  }
+  if (words[0] == "SET" && words.size() > 3 && words[2] == "MINIMUM" && words[3] == "WORDS")
+    return set("WORDS", &o.min_words);
+  return false;
+}
+
+namespace {
+
+// The work on one sentence.
+class SentenceCoder {
+ public:
+  SentenceCoder(const PatternCoder::Impl& impl, std::string_view sentence, long day, PatternCoding* out)
+      : impl_(impl), day_(day), out_(out), tokens_(Tokenize(sentence)) {}
+
+  void Run() {
+    for (size_t i = 0; i < tokens_.size(); ++i)
+      if (auto m = impl_.discards.Longest(tokens_, i); m.length) {
+        out_->discarded = true;
+        out_->trace.push_back("discard phrase at word " + std::to_string(i));
+        return;
+      }
+    size_t words = 0;
+    for (const auto& t : tokens_) words += !t.punct;
+    if (words < impl_.options.min_words) {
+      out_->trace.push_back("too short: " + std::to_string(words) + " words");
+      return;
+    }
+    DropCommaClauses();
+    if (!FindMentions()) return;
+    FindVerbs();
+    if (out_->complex) return;
+    CodeClauses();
+  }
+
+ private:
+  // Drops the comma-delimited clauses whose length the options give: appositions and asides
+  // ("Osgiliath, the state's fiercest foe,") and trailing attributions (", officials said").
+  void DropCommaClauses() {
+    const auto& o = impl_.options;
+    std::vector<size_t> commas;
+    for (size_t i = 0; i < tokens_.size(); ++i)
+      if (tokens_[i].text == ",") commas.push_back(i);
+    if (commas.empty()) return;
+    auto words = [&](size_t from, size_t to) {
+      size_t n = 0;
+      for (size_t i = from; i < to; ++i) n += !tokens_[i].punct;
+      return n;
+    };
+    auto in = [](size_t n, size_t min, size_t max) { return n >= min && n <= max; };
+    std::vector<bool> drop(tokens_.size(), false);
+    auto mark = [&](size_t from, size_t to) {
+      out_->trace.push_back("comma clause dropped: " + Span(from, to));
+      for (size_t i = from; i < to; ++i) drop[i] = true;
+    };
+    if (in(words(0, commas[0]), o.comma_begin_min, o.comma_begin_max)) mark(0, commas[0] + 1);
+    for (size_t k = 0; k + 1 < commas.size(); ++k)
+      if (in(words(commas[k] + 1, commas[k + 1]), o.comma_min, o.comma_max)) mark(commas[k], commas[k + 1]);
+    size_t end = tokens_.size();
+    while (end > 0 && tokens_[end - 1].punct && tokens_[end - 1].text != ",") --end;
+    if (in(words(commas.back() + 1, end), o.comma_end_min, o.comma_end_max)) mark(commas.back(), end);
+    std::vector<Token> kept;
+    for (size_t i = 0; i < tokens_.size(); ++i)
+      if (!drop[i]) kept.push_back(std::move(tokens_[i]));
+    tokens_ = std::move(kept);
+  }
+
+  struct Unit {
+    size_t first = 0, last = 0;
+    enum class Kind { kActor, kAgent, kPronoun } kind = Kind::kActor;
+    std::vector<std::string> codes;  // an actor's codes (THE SHIRE may stand for three actors)
+    const AgentEntry* agent = nullptr;
+  };
+
+  // Actors, agents and pronouns by longest match; false when an actor's code discards the
+  // sentence.
+  bool FindUnits(std::vector<Unit>* units) const {
+    for (size_t i = 0; i < tokens_.size();) {
+      auto actor = impl_.actors.Longest(tokens_, i);
+      auto agent = impl_.agents.Longest(tokens_, i);
+      if (actor.length && actor.length >= agent.length) {
+        std::string code = impl_.ActorCode(impl_.dict.actors[actor.payload], day_);
+        if (code == "###" && impl_.options.discard_actor_code) {
+          out_->trace.push_back("discard actor " + tokens_[i].text);
+          return false;
+        }
+        Unit u{i, i + actor.length, Unit::Kind::kActor, {}, nullptr};
+        for (size_t from = 0, slash; from <= code.size(); from = slash + 1) {
+          slash = code.find('/', from);
+          if (slash == std::string::npos) slash = code.size();
+          if (slash > from) u.codes.push_back(code.substr(from, slash - from));
+        }
+        units->push_back(std::move(u));
+        i += actor.length;
+      } else if (agent.length) {
+        units->push_back({i, i + agent.length, Unit::Kind::kAgent, {}, &impl_.dict.agents[agent.payload]});
+        i += agent.length;
+      } else if (Pronouns().count(tokens_[i].text)) {
+        units->push_back({i, i + 1, Unit::Kind::kPronoun, {}, nullptr});
+        ++i;
+      } else {
+        ++i;
+      }
+    }
+    return true;
+  }
+
+  static std::string WithAgent(const std::string& code, const AgentEntry& agent) {
+    std::string actor = code.empty() ? "---" : code;
+    if (agent.prefix) return actor.starts_with(agent.code) ? actor : agent.code + actor;
+    if (actor.ends_with(agent.code)) return actor;
+    return actor + agent.code;
+  }
+
+  // May the tokens [from, to) sit inside one noun phrase, between an actor and its agent
+  // ("Dagolath's first deputy prime minister")?
+  bool NounPhraseGap(size_t from, size_t to) const {
+    if (to - from > 4) return false;
+    for (size_t i = from; i < to; ++i)
+      if (tokens_[i].punct || FunctionWords().count(tokens_[i].text) || impl_.VerbAt(tokens_, i)) return false;
+    return true;
+  }
+
+  // Joins units into mentions: an actor with its agents ("Gondor's prime minister", "MSF Arnor",
+  // "the ambassadors of Arnor"), then compounds joined by "and" and commas. With
+  // agents_in_noun_phrase (PETRARCH), agents reach across modifiers and over a whole compound
+  // ("lawmakers from Fornost and Gondor").
+  bool FindMentions() {
+    covered_.assign(tokens_.size(), false);
+    std::vector<Unit> units;
+    if (!FindUnits(&units)) {
+      out_->discarded = true;
+      return false;
+    }
+    const bool np_agents = impl_.options.agents_in_noun_phrase;
+    struct Single {
+      Mention mention;
+      std::vector<const AgentEntry*> spread;  // agents to give every actor of a compound
+    };
+    std::vector<Single> singles;
+    for (size_t u = 0; u < units.size(); ++u) {
+      const Unit& unit = units[u];
+      Single single{{unit.first, unit.last, {}, unit.kind == Unit::Kind::kPronoun}, {}};
+      if (unit.kind == Unit::Kind::kPronoun) {
+        singles.push_back(single);
+        continue;
+      }
+      // Agents before an actor: "MSF Arnor" (adjacent), "the ambassadors of Arnor", "soldiers
+      // from Gondor", "lawmakers and officials from Fornost".
+      std::vector<const AgentEntry*> before;
+      size_t k = u;
+      while (k < units.size() && units[k].kind == Unit::Kind::kAgent) {
+        before.push_back(units[k].agent);
+        size_t next = units[k].last;
+        if (k + 1 < units.size() && units[k + 1].kind == Unit::Kind::kAgent && next < tokens_.size() &&
+            tokens_[next].text == "AND" && units[k + 1].first == next + 1 && np_agents) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      size_t actor_unit = units.size();
+      if (k < units.size() && units[k].kind == Unit::Kind::kAgent) {
+        size_t next = units[k].last;
+        bool linked = false;
+        if (next < tokens_.size() && (tokens_[next].text == "OF" || tokens_[next].text == "FROM" ||
+                                      tokens_[next].text == "IN")) {
+          ++next;
+          linked = true;
+        }
+        while (next < tokens_.size() && Determiners().count(tokens_[next].text)) ++next;
+        if (k + 1 < units.size() && units[k + 1].kind == Unit::Kind::kActor && units[k + 1].first == next &&
+            (linked || next == units[k].last))
+          actor_unit = k + 1;
+      } else if (unit.kind == Unit::Kind::kActor) {
+        before.clear();
+        actor_unit = u;
+      }
+      if (actor_unit == units.size()) {
+        // Agents alone: "a senior official".
+        for (const AgentEntry* a : before) single.mention.codes.push_back(WithAgent("", *a));
+        single.mention.last = units[k].last;
+        singles.push_back(single);
+        u = k;
+        continue;
+      }
+      // Agents after the actor: "Gondor's prime minister", "Danish media and government".
+      const Unit& actor = units[actor_unit];
+      std::vector<const AgentEntry*> after;
+      size_t end = actor.last, a = actor_unit + 1;
+      while (a < units.size() && units[a].kind == Unit::Kind::kAgent &&
+             (units[a].first == end || (np_agents && NounPhraseGap(end, units[a].first)) ||
+              (!after.empty() && np_agents && units[a].first == end + 1 && tokens_[end].text == "AND"))) {
+        after.push_back(units[a].agent);
+        end = units[a].last;
+        ++a;
+      }
+      for (const auto& code : actor.codes) {
+        if (after.empty()) {
+          std::string c = code;
+          for (const AgentEntry* g : before) c = WithAgent(c, *g);
+          single.mention.codes.push_back(c);
+        }
+        for (const AgentEntry* g : after) {
+          std::string c = WithAgent(code, *g);
+          for (const AgentEntry* b : before) c = WithAgent(c, *b);
+          single.mention.codes.push_back(c);
+        }
+      }
+      single.mention.last = end;
+      if (np_agents && actor_unit != u) single.spread = before;
+      singles.push_back(single);
+      u = a - 1;
+    }
+    // Compounds: mentions separated only by commas, conjunctions and modifiers.
+    for (size_t k = 0; k < singles.size(); ++k) {
+      Mention m = singles[k].mention;
+      const auto spread = singles[k].spread;
+      while (k + 1 < singles.size() && !m.pronoun && !singles[k + 1].mention.pronoun &&
+             Joinable(m.last, singles[k + 1].mention.first)) {
+        ++k;
+        for (std::string code : singles[k].mention.codes) {
+          for (const AgentEntry* g : spread) code = WithAgent(code, *g);
+          m.codes.push_back(code);
+        }
+        m.last = singles[k].mention.last;
+      }
+      for (size_t i = m.first; i < m.last; ++i) covered_[i] = true;
+      mentions_.push_back(std::move(m));
+    }
+    for (const auto& m : mentions_) {
+      std::string codes;
+      for (const auto& c : m.codes) codes += (codes.empty() ? "" : "+") + c;
+      out_->trace.push_back("actor " + Span(m.first, m.last) + " = " + (m.pronoun ? "pronoun" : codes));
+    }
+    return true;
+  }
+
+  // Are the tokens between two mentions a coordination ("Arnor, Calenardhon and the evil
+  // Gondor")? Modifiers may stand between, but no verb, preposition or other noun.
+  bool Joinable(size_t from, size_t to) const {
+    bool conjunction = false;
+    size_t modifiers = 0;
+    for (size_t i = from; i < to; ++i) {
+      const Token& t = tokens_[i];
+      if (t.text == "AND" || t.text == "," || t.text == "NOR" || t.text == "OR") {
+        conjunction = true;
+      } else if (Determiners().count(t.text) || impl_.adjectives.Longest(tokens_, i).length) {
+        continue;
+      } else if (t.punct || t.capitalized || FunctionWords().count(t.text) || impl_.nouns.Longest(tokens_, i).length ||
+                 impl_.VerbAt(tokens_, i) || ++modifiers > 2) {
+        return false;
+      }
+    }
+    return conjunction;
+  }
+
+  void FindVerbs() {
+    size_t conjunctions = 0;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (Conjunctions().count(tokens_[i].text)) ++conjunctions;
+      if (covered_[i]) continue;
+      auto v = impl_.VerbAt(tokens_, i);
+      if (!v) continue;
+      // A determiner before it or a capital inside the sentence makes it a noun.
+      if (v->first > 0 && Determiners().count(tokens_[v->first - 1].text)) continue;
+      if (v->first > 0 && tokens_[v->first].capitalized) continue;
+      if (impl_.nouns.Longest(tokens_, i).length) continue;
+      bool overlaps = false;
+      for (size_t k = v->first; k < v->last; ++k) overlaps |= covered_[k];
+      if (overlaps) continue;
+      verbs_.push_back(*v);
+      i = v->last - 1;
+    }
+    const auto& o = impl_.options;
+    if ((o.max_verbs && verbs_.size() > o.max_verbs) || (o.max_conjunctions && conjunctions > o.max_conjunctions)) {
+      out_->complex = true;
+      out_->trace.push_back("complex: " + std::to_string(verbs_.size()) + " verbs, " + std::to_string(conjunctions) +
+                            " conjunctions");
+    }
+  }
+
+  // Clauses end at a conjunction that joins no actors, or at a semicolon.
+  void CodeClauses() {
+    std::vector<std::pair<size_t, size_t>> clauses;
+    size_t start = 0;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      const std::string& w = tokens_[i].text;
+      bool split = (w == ";") || ((w == "AND" || w == "BUT") && !covered_[i]);
+      if (split) {
+        clauses.push_back({start, i});
+        start = i + 1;
+      }
+    }
+    clauses.push_back({start, tokens_.size()});
+    std::vector<std::string> previous_source;
+    for (auto [from, to] : clauses) {
+      auto source = CodeClause(from, to, previous_source);
+      if (!source.empty()) previous_source = source;
+    }
+  }
+
+  const Mention* MentionBefore(size_t from, size_t at) const {
+    const Mention* first = nullptr;
+    for (const auto& m : mentions_)
+      if (m.first >= from && m.last <= at) {
+        first = &m;
+        break;
+      }
+    return first;
+  }
+  const Mention* MentionStartingAt(size_t i) const {
+    for (const auto& m : mentions_)
+      if (m.first == i) return &m;
+    return nullptr;
+  }
+
+  // A pronoun stands for the sentence's first actor.
+  std::vector<std::string> Resolve(const Mention* m) const {
+    if (!m) return {};
+    if (!m->pronoun) return m->codes;
+    for (const auto& other : mentions_)
+      if (!other.pronoun && other.first < m->first) return other.codes;
+    return {};
+  }
+
+  struct Binding {
+    const Mention* source = nullptr;
+    const Mention* target = nullptr;
+    const Mention* compound = nullptr;
+    size_t end = 0;  // first token after the matched words that follow the verb
+  };
+
+  // Does element `e` match at token `i`? Returns how many tokens it takes, or 0.
+  size_t ElementAt(const PatternElement& e, size_t i, Binding* b) const {
+    if (i >= tokens_.size()) return 0;
+    switch (e.kind) {
+      case PatternElement::Kind::kWords: {
+        size_t best = 0;
+        for (const auto& alt : e.alternatives) best = std::max(best, MatchAt(alt, tokens_, i));
+        return best;
+      }
+      case PatternElement::Kind::kSource:
+      case PatternElement::Kind::kTarget:
+      case PatternElement::Kind::kCompound: {
+        const Mention* m = MentionStartingAt(i);
+        if (!m) return 0;
+        if (e.kind == PatternElement::Kind::kCompound && m->codes.size() < 2 && !m->pronoun) return 0;
+        (e.kind == PatternElement::Kind::kSource ? b->source
+         : e.kind == PatternElement::Kind::kTarget ? b->target
+                                                    : b->compound) = m;
+        return m->last - m->first;
+      }
+      case PatternElement::Kind::kSkip: {
+        if (const Mention* m = MentionStartingAt(i)) return m->last - m->first;
+        return tokens_[i].punct ? 0 : 1;
+      }
+      case PatternElement::Kind::kVerb:
+        return 0;
+    }
+    return 0;
+  }
+
+  // Matches elements [k, end) forward from token `i` (the first free position), within `limit`.
+  bool MatchForward(const std::vector<PatternElement>& els, size_t k, size_t i, size_t limit, Binding* b) const {
+    if (k == els.size()) {
+      b->end = i;
+      return true;
+    }
+    const PatternElement& e = els[k];
+    size_t last_start = e.adjacent || k == 0 ? i : limit;
+    if (k == 0 && !e.adjacent) last_start = limit;
+    for (size_t j = i; j < limit && j <= last_start; ++j) {
+      Binding trial = *b;
+      size_t n = ElementAt(e, j, &trial);
+      if (n && j + n <= limit && MatchForward(els, k + 1, j + n, limit, &trial)) {
+        *b = trial;
+        return true;
+      }
+      if (e.adjacent) break;
+    }
+    return false;
+  }
+
+  // Matches elements [0, k) backward, the element k-1 ending at token `i` or before it.
+  bool MatchBackward(const std::vector<PatternElement>& els, size_t k, size_t i, size_t from, bool adjacent,
+                     Binding* b) const {
+    if (k == 0) return true;
+    const PatternElement& e = els[k - 1];
+    for (size_t end = i; end > from; --end) {
+      for (size_t start = end; start-- > from;) {
+        Binding trial = *b;
+        size_t n = ElementAt(e, start, &trial);
+        if (n == end - start && MatchBackward(els, k - 1, start, from, e.adjacent, &trial)) {
+          *b = trial;
+          return true;
+        }
+        if (end - start > 8) break;
+      }
+      if (adjacent) break;
+    }
+    return false;
+  }
+
+  bool MatchPattern(const VerbPattern& p, const PatternCoder::Impl::Verb& v, size_t from, size_t to, Binding* b) const {
+    size_t star = 0;
+    while (star < p.elements.size() && p.elements[star].kind != PatternElement::Kind::kVerb) ++star;
+    if (star == p.elements.size()) return false;
+    std::vector<PatternElement> before(p.elements.begin(), p.elements.begin() + star);
+    std::vector<PatternElement> after(p.elements.begin() + star + 1, p.elements.end());
+    bool verb_adjacent_before = p.elements[star].adjacent;
+    if (!MatchBackward(before, before.size(), v.first, from, verb_adjacent_before, b)) return false;
+    b->end = v.last;
+    if (!after.empty()) {
+      // The first element after the verb may follow it at a distance unless joined to it.
+      std::vector<PatternElement> rest = after;
+      size_t limit = to;
+      for (size_t j = v.last; j < limit; ++j) {
+        Binding trial = *b;
+        size_t n = ElementAt(rest[0], j, &trial);
+        if (n && MatchForward(rest, 1, j + n, limit, &trial)) {
+          *b = trial;
+          return true;
+        }
+        if (rest[0].adjacent) break;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // Codes the first verb of the clause that gives an event; returns the clause's source.
+  std::vector<std::string> CodeClause(size_t from, size_t to, const std::vector<std::string>& inherited) {
+    std::vector<std::string> clause_source;
+    const Mention* first_actor = MentionBefore(from, to);
+    std::optional<PatternEvent> weak;
+    std::vector<std::string> weak_sources, weak_targets;
+    for (const auto& v : verbs_) {
+      if (v.first < from || v.last > to) continue;
+      const VerbEntry& entry = impl_.dict.verbs[v.entry];
+      Binding b;
+      const VerbPattern* matched = nullptr;
+      EventCode code = entry.code;
+      // Longer patterns first; among equals the dictionary's order.
+      std::vector<const VerbPattern*> patterns;
+      for (const auto& p : entry.patterns) patterns.push_back(&p);
+      std::stable_sort(patterns.begin(), patterns.end(), [](const VerbPattern* x, const VerbPattern* y) {
+        return x->elements.size() > y->elements.size();
+      });
+      for (const VerbPattern* p : patterns) {
+        Binding trial;
+        if (MatchPattern(*p, v, from, to, &trial)) {
+          matched = p;
+          b = trial;
+          code = p->code;
+          break;
+        }
+      }
+      std::string verb_text = Span(v.first, v.last);
+      out_->trace.push_back("verb " + verb_text + (matched ? " pattern '" + matched->text + "'" : " default") +
+                            " code " + code.code + (code.reverse_code.empty() ? "" : ":" + code.reverse_code));
+      if (code.code == "###") {
+        out_->discarded = true;
+        out_->events.clear();
+        return {};
+      }
+      if (code.code.empty() || code.code == "---" || code.code == "+++") continue;
+      std::vector<std::string> sources, targets;
+      // The first actor from token `at` on, in the clause, other than `not_these`.
+      auto first_other = [&](size_t at, const std::vector<std::string>& not_these) {
+        for (const auto& m : mentions_) {
+          if (m.first < at || m.last > to) continue;
+          auto codes = Resolve(&m);
+          if (!codes.empty() && codes != not_these) return codes;
+        }
+        return std::vector<std::string>{};
+      };
+      const size_t after_verb = std::max(b.end, v.last);
+      bool pairs = false;
+      if (b.compound) {
+        sources = Resolve(b.compound);
+        if (impl_.options.compound_keeps_target) targets = first_other(after_verb, sources);
+        pairs = targets.empty();
+      } else {
+        if (b.source) {
+          sources = Resolve(b.source);
+        } else if (b.target && b.target->first < v.first) {
+          // "An Eriadorian was shot dead in Osgiliath": the target came first.
+          sources = first_other(v.last, Resolve(b.target));
+        } else {
+          const Mention* s = first_actor && first_actor->first < v.first ? first_actor : nullptr;
+          sources = s ? Resolve(s) : inherited;
+        }
+        targets = b.target ? Resolve(b.target) : first_other(after_verb, sources);
+        if (!b.source && !b.target) {
+          if (const Mention* agent = PassiveAgent(v, to)) {
+            // "Eriador was opposed by Osgiliath": the subject is the target.
+            targets = sources;
+            sources = Resolve(agent);
+          }
+        }
+      }
+      bool is_weak = code.code.ends_with("?");
+      if (is_weak) {
+        if (!weak) {
+          weak = PatternEvent{"", "", code.code.substr(0, code.code.size() - 1), verb_text, matched ? matched->text : ""};
+          weak_sources = sources;
+          weak_targets = targets;
+        }
+        continue;
+      }
+      if (pairs) {
+        if (sources.size() < 2) continue;
+        EmitPairs(sources, code, verb_text, matched ? matched->text : "");
+        return sources;
+      }
+      if (sources.empty() || (targets.empty() && impl_.options.require_dyad)) continue;
+      Emit(sources, targets, code, verb_text, matched ? matched->text : "");
+      return sources;
+    }
+    if (weak && !weak_sources.empty() && !weak_targets.empty()) {
+      Emit(weak_sources, weak_targets, EventCode{weak->code, ""}, weak->verb, weak->pattern);
+      return weak_sources;
+    }
+    if (first_actor) clause_source = Resolve(first_actor);
+    return clause_source;
+  }
+
+  // "Eriador was opposed by Osgiliath": a form of BE before the verb and BY an actor after it.
+  const Mention* PassiveAgent(const PatternCoder::Impl::Verb& v, size_t to) const {
+    static const std::set<std::string> be = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"};
+    bool passive = false;
+    for (size_t i = v.first, steps = 0; i > 0 && steps < 3 && !passive; --i, ++steps) {
+      passive = be.count(tokens_[i - 1].text) > 0;
+      if (covered_[i - 1] || tokens_[i - 1].punct) break;
+    }
+    if (!passive) return nullptr;
+    for (size_t i = v.last; i + 1 < to; ++i) {
+      if (tokens_[i].text != "BY") continue;
+      size_t at = i + 1;
+      while (at < to && Determiners().count(tokens_[at].text)) ++at;
+      return MentionStartingAt(at);
+    }
+    return nullptr;
+  }
+
+  // Every member of a compound with every other: "Gondor and Osgiliath renewed ties".
+  void EmitPairs(const std::vector<std::string>& members, const EventCode& code, const std::string& verb,
+                 const std::string& pattern) {
+    const std::string& reverse = code.reverse_code.empty() ? code.code : code.reverse_code;
+    for (size_t i = 0; i < members.size(); ++i)
+      for (size_t j = i + 1; j < members.size(); ++j) {
+        if (members[i] == members[j]) continue;
+        out_->events.push_back({members[i], members[j], code.code, verb, pattern});
+        out_->events.push_back({members[j], members[i], reverse, verb, pattern});
+      }
+  }
+
+  void Emit(const std::vector<std::string>& sources, const std::vector<std::string>& targets, const EventCode& code,
+            const std::string& verb, const std::string& pattern) {
+    for (const auto& s : sources)
+      for (const auto& t : targets) {
+        if (s == t) continue;
+        out_->events.push_back({s, t, code.code, verb, pattern});
+        if (!code.reverse_code.empty()) out_->events.push_back({t, s, code.reverse_code, verb, pattern});
+      }
+  }
+
+  std::string Span(size_t first, size_t last) const {
+    std::string s;
+    for (size_t i = first; i < last; ++i) s += (s.empty() ? "" : " ") + tokens_[i].text;
+    return s;
+  }
+
+  const PatternCoder::Impl& impl_;
+  long day_;
+  PatternCoding* out_;
+  std::vector<Token> tokens_;
+  std::vector<bool> covered_;  // tokens inside an actor mention
+  std::vector<Mention> mentions_;
+  std::vector<PatternCoder::Impl::Verb> verbs_;
+};
+
+}  // namespace
+
+PatternCoding PatternCoder::Code(std::string_view sentence, long day) const {
+  PatternCoding out;
+  SentenceCoder(*impl_, sentence, day, &out).Run();
+  return out;
+}
+
+}  // namespace sitrep::coder
