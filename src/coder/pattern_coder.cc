@@ -159,6 +159,10 @@ const std::set<std::string>& Pronouns() {
   static const std::set<std::string> words = {"HE", "SHE", "IT", "THEY", "HIM", "HER", "THEM", "ITS", "THEIR", "HIS"};
   return words;
 }
+const std::set<std::string>& Articles() {
+  static const std::set<std::string> words = {"THE", "A", "AN"};
+  return words;
+}
 // Words that end a noun phrase: prepositions, conjunctions, complementisers.
 const std::set<std::string>& FunctionWords() {
   static const std::set<std::string> words = {
@@ -298,6 +302,7 @@ PatternCoderOptions TabariDefaultOptions() {
   o.agents_in_noun_phrase = false;
   o.compound_keeps_target = false;
   o.discard_actor_code = true;
+  o.lone_agent = "";
   // TABARI's suite shows that by default a four-word sentence is too short to code.
   o.min_words = 5;
   return o;
@@ -326,9 +331,39 @@ bool PatternCoder::SetOption(std::string_view line) {
   };
   PatternCoderOptions& o = impl_->options;
   if (words.size() < 2 || words[1] != ":") return false;
+  auto has = [&](std::string_view word) { return std::find(words.begin(), words.end(), word) != words.end(); };
   if (words[0] == "COMPLEX") {
-    bool any = set("VERBS", &o.max_verbs);
-    return set("CONJ", &o.max_conjunctions) || any;
+    o.actor_before_verb = has("NOACTPRIOR");
+    set("VERBS", &o.max_verbs);
+    set("CONJ", &o.max_conjunctions);
+    return true;
+  }
+  if (words[0] == "DEFAULT") {
+    // "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "DEFAULT: OFF".
+    o.default_source.clear();
+    o.default_target.clear();
+    o.default_source_prior = o.default_target_after = false;
+    for (size_t i = 2; i + 1 < words.size(); ++i) {
+      if (words[i] == "SOURCE") {
+        o.default_source = words[i + 1];
+        o.default_source_prior = i + 2 < words.size() && words[i + 2] == "PRIOR";
+      } else if (words[i] == "TARGET") {
+        o.default_target = words[i + 1];
+        o.default_target_after = i + 2 < words.size() && words[i + 2] == "AFTER";
+      }
+    }
+    return true;
+  }
+  if (words[0] == "SET" && has("CODE")) {
+    if (has("ALL")) o.code_by = PatternCoderOptions::CodeBy::kAll;
+    else if (has("SENTENCE")) o.code_by = PatternCoderOptions::CodeBy::kSentence;
+    else if (has("CLAUSE")) o.code_by = PatternCoderOptions::CodeBy::kClause;
+    else return false;
+    return true;
+  }
+  if (words[0] == "SET" && has("CONVERT") && has("AGENT")) {
+    o.lone_agent = has("TRUE") ? "~" : "";
+    return true;
   }
   if (words[0] == "COMMA") {
     if (words.size() > 2 && words[2] == "OFF") {
@@ -382,6 +417,25 @@ class SentenceCoder {
   // ("Osgiliath, the state's fiercest foe,") and trailing attributions (", officials said").
   void DropCommaClauses() {
     const auto& o = impl_.options;
+    auto in = [](size_t n, size_t min, size_t max) { return n >= min && n <= max; };
+    // Inside the sentence first; what is left may then have a clause at its beginning or end.
+    DropClauses([&](const std::vector<size_t>& commas, auto words, auto drop) {
+      for (size_t k = 0; k + 1 < commas.size(); ++k)
+        if (in(words(commas[k] + 1, commas[k + 1]), o.comma_min, o.comma_max)) drop(commas[k], commas[k + 1]);
+    });
+    DropClauses([&](const std::vector<size_t>& commas, auto words, auto drop) {
+      if (in(words(0, commas.front()), o.comma_begin_min, o.comma_begin_max)) drop(0, commas.front() + 1);
+      // A terminal clause runs from the last comma to the sentence's final punctuation.
+      size_t end = tokens_.size();
+      if (end == 0 || !tokens_[end - 1].punct) return;
+      while (end > 0 && tokens_[end - 1].punct && tokens_[end - 1].text != ",") --end;
+      if (in(words(commas.back() + 1, end), o.comma_end_min, o.comma_end_max)) drop(commas.back(), end);
+    });
+  }
+
+  // Runs `choose(commas, words, drop)` and removes the token ranges it drops.
+  template <typename Choose>
+  void DropClauses(Choose choose) {
     std::vector<size_t> commas;
     for (size_t i = 0; i < tokens_.size(); ++i)
       if (tokens_[i].text == ",") commas.push_back(i);
@@ -391,22 +445,33 @@ class SentenceCoder {
       for (size_t i = from; i < to; ++i) n += !tokens_[i].punct;
       return n;
     };
-    auto in = [](size_t n, size_t min, size_t max) { return n >= min && n <= max; };
-    std::vector<bool> drop(tokens_.size(), false);
-    auto mark = [&](size_t from, size_t to) {
+    std::vector<bool> dropped(tokens_.size(), false);
+    auto drop = [&](size_t from, size_t to) {
+      if (ListContinues(from, to)) return;
       out_->trace.push_back("comma clause dropped: " + Span(from, to));
-      for (size_t i = from; i < to; ++i) drop[i] = true;
+      for (size_t i = from; i < to; ++i) dropped[i] = true;
     };
-    if (in(words(0, commas[0]), o.comma_begin_min, o.comma_begin_max)) mark(0, commas[0] + 1);
-    for (size_t k = 0; k + 1 < commas.size(); ++k)
-      if (in(words(commas[k] + 1, commas[k + 1]), o.comma_min, o.comma_max)) mark(commas[k], commas[k + 1]);
-    size_t end = tokens_.size();
-    while (end > 0 && tokens_[end - 1].punct && tokens_[end - 1].text != ",") --end;
-    if (in(words(commas.back() + 1, end), o.comma_end_min, o.comma_end_max)) mark(commas.back(), end);
+    choose(commas, words, drop);
     std::vector<Token> kept;
     for (size_t i = 0; i < tokens_.size(); ++i)
-      if (!drop[i]) kept.push_back(std::move(tokens_[i]));
+      if (!dropped[i]) kept.push_back(std::move(tokens_[i]));
     tokens_ = std::move(kept);
+  }
+
+  // Is the clause [from, to) that starts at a comma the next item of a list of actors ("Mordor,
+  // the Shire, Fornost and Bree")? Then it is no aside.
+  bool ListContinues(size_t from, size_t to) const {
+    if (from == 0 || tokens_[from].text != ",") return false;
+    bool after_actor = false;
+    for (size_t start = from; start-- > 0 && !after_actor;) {
+      auto m = impl_.actors.Longest(tokens_, start);
+      after_actor = m.length && start + m.length == from;
+      if (from - start > 6) break;
+    }
+    if (!after_actor) return false;
+    size_t i = from + 1;
+    while (i < to && (Determiners().count(tokens_[i].text) || impl_.adjectives.Longest(tokens_, i).length)) ++i;
+    return i < to && impl_.actors.Longest(tokens_, i).length > 0;
   }
 
   struct Unit {
@@ -417,7 +482,7 @@ class SentenceCoder {
   };
 
   // Actors, agents and pronouns by longest match; false when an actor's code discards the
-  // sentence.
+  // sentence or makes it complex.
   bool FindUnits(std::vector<Unit>* units) const {
     for (size_t i = 0; i < tokens_.size();) {
       auto actor = impl_.actors.Longest(tokens_, i);
@@ -426,6 +491,13 @@ class SentenceCoder {
         std::string code = impl_.ActorCode(impl_.dict.actors[actor.payload], day_);
         if (code == "###" && impl_.options.discard_actor_code) {
           out_->trace.push_back("discard actor " + tokens_[i].text);
+          out_->discarded = true;
+          return false;
+        }
+        if (code == "+++") {
+          // TABARI's code for an actor that makes a sentence too complex to code.
+          out_->trace.push_back("complex actor " + tokens_[i].text);
+          out_->complex = true;
           return false;
         }
         Unit u{i, i + actor.length, Unit::Kind::kActor, {}, nullptr};
@@ -450,6 +522,7 @@ class SentenceCoder {
   }
 
   static std::string WithAgent(const std::string& code, const AgentEntry& agent) {
+    if (code == "~") return agent.prefix ? agent.code + "~" : "~" + agent.code;
     std::string actor = code.empty() ? "---" : code;
     if (agent.prefix) return actor.starts_with(agent.code) ? actor : agent.code + actor;
     if (actor.ends_with(agent.code)) return actor;
@@ -472,10 +545,7 @@ class SentenceCoder {
   bool FindMentions() {
     covered_.assign(tokens_.size(), false);
     std::vector<Unit> units;
-    if (!FindUnits(&units)) {
-      out_->discarded = true;
-      return false;
-    }
+    if (!FindUnits(&units)) return false;
     const bool np_agents = impl_.options.agents_in_noun_phrase;
     struct Single {
       Mention mention;
@@ -522,7 +592,11 @@ class SentenceCoder {
       }
       if (actor_unit == units.size()) {
         // Agents alone: "a senior official".
-        for (const AgentEntry* a : before) single.mention.codes.push_back(WithAgent("", *a));
+        if (impl_.options.lone_agent.empty()) {
+          u = k;
+          continue;
+        }
+        for (const AgentEntry* a : before) single.mention.codes.push_back(WithAgent(impl_.options.lone_agent, *a));
         single.mention.last = units[k].last;
         singles.push_back(single);
         u = k;
@@ -607,7 +681,7 @@ class SentenceCoder {
       auto v = impl_.VerbAt(tokens_, i);
       if (!v) continue;
       // A determiner before it or a capital inside the sentence makes it a noun.
-      if (v->first > 0 && Determiners().count(tokens_[v->first - 1].text)) continue;
+      if (v->first > 0 && Articles().count(tokens_[v->first - 1].text)) continue;
       if (v->first > 0 && tokens_[v->first].capitalized) continue;
       if (impl_.nouns.Longest(tokens_, i).length) continue;
       bool overlaps = false;
@@ -617,6 +691,11 @@ class SentenceCoder {
       i = v->last - 1;
     }
     const auto& o = impl_.options;
+    if (o.actor_before_verb && !verbs_.empty() && (mentions_.empty() || mentions_[0].first > verbs_[0].first)) {
+      out_->complex = true;
+      out_->trace.push_back("complex: no actor before the first verb");
+      return;
+    }
     if ((o.max_verbs && verbs_.size() > o.max_verbs) || (o.max_conjunctions && conjunctions > o.max_conjunctions)) {
       out_->complex = true;
       out_->trace.push_back("complex: " + std::to_string(verbs_.size()) + " verbs, " + std::to_string(conjunctions) +
@@ -624,23 +703,25 @@ class SentenceCoder {
     }
   }
 
-  // Clauses end at a conjunction that joins no actors, or at a semicolon.
+  // Clauses end at a conjunction that joins no actors, or at a semicolon. A clause without an
+  // actor before its verb takes the previous clause's source ("condemned the attack and promised
+  // aid").
   void CodeClauses() {
     std::vector<std::pair<size_t, size_t>> clauses;
     size_t start = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
       const std::string& w = tokens_[i].text;
-      bool split = (w == ";") || ((w == "AND" || w == "BUT") && !covered_[i]);
-      if (split) {
+      if (w == ";" || ((w == "AND" || w == "BUT") && !covered_[i])) {
         clauses.push_back({start, i});
         start = i + 1;
       }
     }
     clauses.push_back({start, tokens_.size()});
-    std::vector<std::string> previous_source;
     for (auto [from, to] : clauses) {
-      auto source = CodeClause(from, to, previous_source);
-      if (!source.empty()) previous_source = source;
+      clause_from_ = from;
+      auto source = CodeClause(from, to);
+      if (!source.empty()) previous_source_ = source;
+      if (impl_.options.code_by == PatternCoderOptions::CodeBy::kSentence && !out_->events.empty()) break;
     }
   }
 
@@ -659,13 +740,22 @@ class SentenceCoder {
     return nullptr;
   }
 
-  // A pronoun stands for the sentence's first actor.
-  std::vector<std::string> Resolve(const Mention* m) const {
+  // A pronoun that opens a later clause stands for the previous clause's source ("and then it
+  // requested"); any other for the nearest actor before it that is not `avoid` (the event's
+  // source: "urged Bree to assist it" is Bree).
+  std::vector<std::string> Resolve(const Mention* m, const std::vector<std::string>& avoid = {}) const {
     if (!m) return {};
     if (!m->pronoun) return m->codes;
+    if (clause_from_ > 0 && !previous_source_.empty()) {
+      bool opens_clause = true;
+      for (const auto& other : mentions_)
+        if (other.first >= clause_from_ && other.first < m->first) opens_clause = false;
+      if (opens_clause) return previous_source_;
+    }
+    const Mention* nearest = nullptr;
     for (const auto& other : mentions_)
-      if (!other.pronoun && other.first < m->first) return other.codes;
-    return {};
+      if (!other.pronoun && other.last <= m->first && other.codes != avoid) nearest = &other;
+    return nearest ? nearest->codes : std::vector<std::string>{};
   }
 
   struct Binding {
@@ -773,69 +863,88 @@ class SentenceCoder {
     return true;
   }
 
-  // Codes the first verb of the clause that gives an event; returns the clause's source.
-  std::vector<std::string> CodeClause(size_t from, size_t to, const std::vector<std::string>& inherited) {
-    std::vector<std::string> clause_source;
+  // The pattern that matches first, longest first and among equals in the dictionary's order.
+  const VerbPattern* BestPattern(const PatternCoder::Impl::Verb& v, size_t from, size_t to, Binding* b) const {
+    const VerbEntry& entry = impl_.dict.verbs[v.entry];
+    std::vector<const VerbPattern*> patterns;
+    for (const auto& p : entry.patterns) patterns.push_back(&p);
+    std::stable_sort(patterns.begin(), patterns.end(), [](const VerbPattern* x, const VerbPattern* y) {
+      return x->elements.size() > y->elements.size();
+    });
+    for (const VerbPattern* p : patterns) {
+      Binding trial;
+      if (MatchPattern(*p, v, from, to, &trial)) {
+        *b = trial;
+        return p;
+      }
+    }
+    return nullptr;
+  }
+
+  // Codes the first verb of the clause that gives an event (every such verb with CODE ALL);
+  // returns the clause's source.
+  std::vector<std::string> CodeClause(size_t from, size_t to) {
+    const auto& o = impl_.options;
     const Mention* first_actor = MentionBefore(from, to);
-    std::optional<PatternEvent> weak;
-    std::vector<std::string> weak_sources, weak_targets;
+    struct Pending {
+      std::vector<std::string> sources, targets;
+      EventCode code;
+      std::string verb, pattern;
+    };
+    std::optional<Pending> weak;
+    std::vector<std::string> clause_source;
     for (const auto& v : verbs_) {
       if (v.first < from || v.last > to) continue;
-      const VerbEntry& entry = impl_.dict.verbs[v.entry];
       Binding b;
-      const VerbPattern* matched = nullptr;
-      EventCode code = entry.code;
-      // Longer patterns first; among equals the dictionary's order.
-      std::vector<const VerbPattern*> patterns;
-      for (const auto& p : entry.patterns) patterns.push_back(&p);
-      std::stable_sort(patterns.begin(), patterns.end(), [](const VerbPattern* x, const VerbPattern* y) {
-        return x->elements.size() > y->elements.size();
-      });
-      for (const VerbPattern* p : patterns) {
-        Binding trial;
-        if (MatchPattern(*p, v, from, to, &trial)) {
-          matched = p;
-          b = trial;
-          code = p->code;
-          break;
-        }
-      }
-      std::string verb_text = Span(v.first, v.last);
-      out_->trace.push_back("verb " + verb_text + (matched ? " pattern '" + matched->text + "'" : " default") +
-                            " code " + code.code + (code.reverse_code.empty() ? "" : ":" + code.reverse_code));
+      const VerbPattern* matched = BestPattern(v, from, to, &b);
+      EventCode code = matched ? matched->code : impl_.dict.verbs[v.entry].code;
+      std::string verb_text = Span(v.first, v.last), pattern_text = matched ? matched->text : "";
+      out_->trace.push_back("verb " + verb_text + (matched ? " pattern '" + pattern_text + "'" : " default") +
+                            " code " + code.code + (code.reverse_code.empty() ? "" : ":" + code.reverse_code) +
+                            (code.weak ? "?" : ""));
       if (code.code == "###") {
         out_->discarded = true;
         out_->events.clear();
         return {};
       }
-      if (code.code.empty() || code.code == "---" || code.code == "+++") continue;
-      std::vector<std::string> sources, targets;
+      if (code.code == "---" || code.code == "+++" || (code.code.empty() && code.reverse_code.empty())) continue;
       // The first actor from token `at` on, in the clause, other than `not_these`.
       auto first_other = [&](size_t at, const std::vector<std::string>& not_these) {
         for (const auto& m : mentions_) {
           if (m.first < at || m.last > to) continue;
-          auto codes = Resolve(&m);
+          auto codes = Resolve(&m, not_these);
           if (!codes.empty() && codes != not_these) return codes;
         }
         return std::vector<std::string>{};
       };
-      const size_t after_verb = std::max(b.end, v.last);
+      std::vector<std::string> sources, targets;
       bool pairs = false;
       if (b.compound) {
         sources = Resolve(b.compound);
-        if (impl_.options.compound_keeps_target) targets = first_other(after_verb, sources);
+        if (o.compound_keeps_target) targets = first_other(v.last, sources);
         pairs = targets.empty();
       } else {
         if (b.source) {
           sources = Resolve(b.source);
         } else if (b.target && b.target->first < v.first) {
-          // "An Eriadorian was shot dead in Osgiliath": the target came first.
-          sources = first_other(v.last, Resolve(b.target));
-        } else {
-          const Mention* s = first_actor && first_actor->first < v.first ? first_actor : nullptr;
-          sources = s ? Resolve(s) : inherited;
+          // "North Yemen regretted" after "noted that": the first other actor, before the verb
+          // or, as in "An Eriadorian was shot dead in Osgiliath", after it.
+          sources = first_other(from, Resolve(b.target));
+        } else if (first_actor && first_actor->first < v.first) {
+          sources = Resolve(first_actor);
+        } else if (!previous_source_.empty() && from > 0) {
+          sources = previous_source_;
+        } else if (!o.default_source.empty() && o.default_source_prior) {
+          sources = {o.default_source};
+        } else if (!o.default_source.empty() || !o.default_target.empty()) {
+          // No actor before the verb: the first one after it is the source.
+          sources = first_other(v.last, {});
+          if (sources.size() > 1) {
+            targets.assign(sources.begin() + 1, sources.end());
+            sources.resize(1);
+          }
         }
-        targets = b.target ? Resolve(b.target) : first_other(after_verb, sources);
+        if (targets.empty()) targets = b.target ? Resolve(b.target) : first_other(v.last, sources);
         if (!b.source && !b.target) {
           if (const Mention* agent = PassiveAgent(v, to)) {
             // "Eriador was opposed by Osgiliath": the subject is the target.
@@ -843,30 +952,34 @@ class SentenceCoder {
             sources = Resolve(agent);
           }
         }
-      }
-      bool is_weak = code.code.ends_with("?");
-      if (is_weak) {
-        if (!weak) {
-          weak = PatternEvent{"", "", code.code.substr(0, code.code.size() - 1), verb_text, matched ? matched->text : ""};
-          weak_sources = sources;
-          weak_targets = targets;
+        if (targets.empty() && !o.default_target.empty()) {
+          if (sources.size() > 1 && !o.default_target_after) {
+            targets.assign(sources.begin() + 1, sources.begin() + 2);
+            sources.resize(1);
+          } else {
+            targets = {o.default_target};
+          }
         }
+      }
+      if (code.weak) {
+        if (!weak) weak = Pending{sources, targets, code, verb_text, pattern_text};
         continue;
       }
       if (pairs) {
         if (sources.size() < 2) continue;
-        EmitPairs(sources, code, verb_text, matched ? matched->text : "");
-        return sources;
+        EmitPairs(sources, code, verb_text, pattern_text);
+      } else {
+        if (sources.empty() || (targets.empty() && o.require_dyad)) continue;
+        Emit(sources, targets, code, verb_text, pattern_text);
       }
-      if (sources.empty() || (targets.empty() && impl_.options.require_dyad)) continue;
-      Emit(sources, targets, code, verb_text, matched ? matched->text : "");
-      return sources;
+      if (clause_source.empty()) clause_source = sources;
+      if (o.code_by != PatternCoderOptions::CodeBy::kAll) return clause_source;
     }
-    if (weak && !weak_sources.empty() && !weak_targets.empty()) {
-      Emit(weak_sources, weak_targets, EventCode{weak->code, ""}, weak->verb, weak->pattern);
-      return weak_sources;
+    if (clause_source.empty() && weak && !weak->sources.empty() && !weak->targets.empty()) {
+      Emit(weak->sources, weak->targets, weak->code, weak->verb, weak->pattern);
+      return weak->sources;
     }
-    if (first_actor) clause_source = Resolve(first_actor);
+    if (clause_source.empty() && first_actor) clause_source = Resolve(first_actor);
     return clause_source;
   }
 
@@ -905,7 +1018,8 @@ class SentenceCoder {
     for (const auto& s : sources)
       for (const auto& t : targets) {
         if (s == t) continue;
-        out_->events.push_back({s, t, code.code, verb, pattern});
+        // PETRARCH-2's "[:173]" codes only the reverse event.
+        if (!code.code.empty()) out_->events.push_back({s, t, code.code, verb, pattern});
         if (!code.reverse_code.empty()) out_->events.push_back({t, s, code.reverse_code, verb, pattern});
       }
   }
@@ -923,6 +1037,8 @@ class SentenceCoder {
   std::vector<bool> covered_;  // tokens inside an actor mention
   std::vector<Mention> mentions_;
   std::vector<PatternCoder::Impl::Verb> verbs_;
+  size_t clause_from_ = 0;                   // where the clause being coded starts
+  std::vector<std::string> previous_source_;  // the source of the clauses before it
 };
 
 }  // namespace

@@ -48,6 +48,18 @@ struct PatternCoderOptions {
   bool compound_keeps_target = true;
   // TABARI discards a sentence that names an actor coded ###; PETRARCH writes the code.
   bool discard_actor_code = false;
+  // What an agent without an actor codes as: PETRARCH's "---" (---GOV), TABARI's "~" (~GOV, with
+  // CONVERT AGENT), or "" for no actor at all (TABARI's default).
+  std::string lone_agent = "---";
+  // One event per clause (the default), per sentence, or one per verb that has one.
+  enum class CodeBy { kClause, kSentence, kAll } code_by = CodeBy::kClause;
+  // TABARI's NOACTPRIOR: a sentence whose first verb has no actor before it is complex.
+  bool actor_before_verb = false;
+  // TABARI's DEFAULT: codes for a missing source or target. Without `default_source_prior` a
+  // missing source is looked for after the verb; without `default_target_after` a compound
+  // source without a target codes its first member against its second.
+  std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
 };
 
 // TABARI's defaults, before its options file is read.

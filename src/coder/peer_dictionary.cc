@@ -306,6 +306,16 @@ std::optional<DatedCode> ParseDatedCode(std::string_view inside, size_t line, co
   return dated;
 }
 
+// TABARI's exact nouns take the plural ending (ESTONIA_ codes "Estonias", GUERRILLA_
+// "guerrillas"); a final '=' keeps the word as it is (MOUSE= does not code "mouses").
+std::optional<DictPhrase> TabariPlural(std::string_view text, DictionaryDialect dialect, const DictPhrase& phrase) {
+  text = Trim(text);
+  if (dialect != DictionaryDialect::kTabari || !text.ends_with("_") || phrase.empty()) return std::nullopt;
+  DictPhrase plural = phrase;
+  plural.back().text = Plural(plural.back().text);
+  return plural;
+}
+
 // The [...] blocks of `text`, which must hold nothing else.
 void ParseCodeBlocks(std::string_view text, size_t line, const Source& source,
                      std::vector<DatedCode>* codes) {
@@ -376,6 +386,7 @@ void ParseActors(const std::vector<Line>& lines, DictionaryDialect dialect, cons
       source.Warn(line.number, "no phrase before the code");
       continue;
     }
+    std::optional<DictPhrase> plural = TabariPlural(text.substr(0, open), dialect, phrase);
     if (!synonym && !(actor && !code_written)) {
       finish();
       actor.emplace();
@@ -383,6 +394,7 @@ void ParseActors(const std::vector<Line>& lines, DictionaryDialect dialect, cons
       actor_line = line.number;
     }
     actor->phrases.push_back(std::move(phrase));
+    if (plural) actor->phrases.push_back(std::move(*plural));
     if (open != std::string_view::npos) {
       ParseCodeBlocks(text.substr(open), line.number, source, &actor->codes);
       code_written = true;
@@ -500,6 +512,7 @@ void ParseAgents(const std::vector<Line>& lines, DictionaryDialect dialect, cons
       }
     } else {
       agent.phrases.push_back(ParsePhrase(phrase_text, dialect));
+      if (auto plural = TabariPlural(phrase_text, dialect, agent.phrases[0])) agent.phrases.push_back(*plural);
       if (listed_forms) {
         for (const auto& form : SplitBlank(*listed_forms))
           agent.phrases.push_back(ParsePhrase(form, dialect));
@@ -546,13 +559,17 @@ void ParseDiscards(const std::vector<Line>& lines, DictionaryDialect dialect, co
 // Verbs
 
 // "064", "013:012" (the event and its passive reading), ":173" (PETRARCH-2: a passive reading
-// only), "---", "031!" (TABARI's dominant-event mark, dropped), "025?" (an editor's query, dropped),
-// "174K", "abc" (upper-cased).
+// only), "---", "031!" (TABARI's dominant-event mark, dropped), "023?" (a weak verb), "174K",
+// "abc" (upper-cased).
 std::optional<EventCode> ParseEventCode(std::string_view inside, size_t line, const Source& source) {
   std::string content = Upper(Trim(inside));
-  while (!content.empty() && (content.back() == '!' || content.back() == '?')) content.pop_back();
+  bool weak = false;
+  while (!content.empty() && (content.back() == '!' || content.back() == '?')) {
+    weak |= content.back() == '?';
+    content.pop_back();
+  }
   size_t colon = content.find(':');
-  EventCode code{content.substr(0, colon), colon == std::string::npos ? "" : content.substr(colon + 1)};
+  EventCode code{content.substr(0, colon), colon == std::string::npos ? "" : content.substr(colon + 1), weak};
   auto valid = [](const std::string& c) {
     return !c.empty() && c.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-#+") == std::string::npos;
   };
@@ -996,10 +1013,14 @@ class VerbReader {
     // inflects every verb but 'WORD=' (its suite codes "departs" for DEPART_, not "baned" for BAN=),
     // listed forms or not.
     const std::string& head = verb.phrase[verb.head].text;
-    if (no_regular_forms || (petrarch() && listed))
+    if (no_regular_forms || (petrarch() && listed)) {
       verb.forms = {head};
-    else
+    } else {
       verb.forms = RegularForms(head);
+      // TABARI's endings are suffixes, whatever the verb: DEPARTES and DEPARTEN code as DEPART_.
+      if (!petrarch() && !verb.phrase[verb.head].stem && !head.ends_with("E"))
+        for (const char* ending : {"ES", "EN"}) AddUnique(&verb.forms, head + ending);
+    }
     block.verbs.push_back(std::move(verb));
     if (listed) AddListedForms(*listed, line, &block.verbs.back(), &block.verbs);
   }

@@ -71,6 +71,9 @@ struct PatternElement {
 // (discard), "+++" (complex).
 struct EventCode {
   std::string code, reverse_code;
+  // TABARI's "[023?]": a verb that codes only when no other verb of its clause does ("said he
+  // regretted" is a regret, not a comment).
+  bool weak = false;
   bool operator==(const EventCode&) const = default;
 };
 

@@ -303,8 +303,8 @@ TEST(PeerDictionaryAgents, TabariSuffixAndPrefixCodes) {
   ASSERT_EQ(d.agents.size(), 3u) << Warnings(d);
   EXPECT_EQ(d.agents[0].code, "SHP");
   EXPECT_FALSE(d.agents[0].prefix);
-  // TABARI adds no plural: its stems cover them.
-  EXPECT_EQ(Show(d.agents[0].phrases), (std::vector<std::string>{"BOATMAN"}));
+  // An exact TABARI noun takes the regular plural ending; stems cover theirs.
+  EXPECT_EQ(Show(d.agents[0].phrases), (std::vector<std::string>{"BOATMAN", "BOATMANS"}));
   EXPECT_EQ(d.agents[1].code, "NGO");
   EXPECT_TRUE(d.agents[1].prefix);
   EXPECT_EQ(Show(d.agents[2].phrases), (std::vector<std::string>{"TAX~ COLLECTOR~"}));
@@ -408,14 +408,17 @@ TEST(PeerDictionaryTabariVerbs, RegularFormsCodesAndExactWords) {
   };
   EXPECT_EQ(forms("PLUNDER~"), (std::vector<std::string>{"PLUNDER", "PLUNDERS", "PLUNDERED", "PLUNDERING"}));
   EXPECT_EQ(forms("RAZE"), (std::vector<std::string>{"RAZE", "RAZES", "RAZED", "RAZING"}));
-  EXPECT_EQ(forms("DECRY"), (std::vector<std::string>{"DECRY", "DECRIES", "DECRIED", "DECRYING"}));
-  EXPECT_EQ(forms("POLISH"), (std::vector<std::string>{"POLISH", "POLISHES", "POLISHED", "POLISHING"}));
+  // TABARI's ES and EN endings apply to any exact verb that does not end in E.
+  EXPECT_EQ(forms("DECRY"),
+            (std::vector<std::string>{"DECRY", "DECRIES", "DECRIED", "DECRYING", "DECRYES", "DECRYEN"}));
+  EXPECT_EQ(forms("POLISH"),
+            (std::vector<std::string>{"POLISH", "POLISHES", "POLISHED", "POLISHING", "POLISHEN"}));
   EXPECT_EQ(forms("FLEE"), (std::vector<std::string>{"FLEE", "FLEES", "FLEED", "FLEEING"}));
   EXPECT_EQ(forms("SNUB"), (std::vector<std::string>{"SNUB"}));  // '=': this word only
   EXPECT_EQ(FindVerb(d, "FLEE")->code, (EventCode{"###", ""}));
   EXPECT_EQ(FindVerb(d, "AGREE")->code, (EventCode{"031", ""}));
   EXPECT_EQ(FindVerb(d, "PARLEY~")->code, (EventCode{"031", "032"}));
-  EXPECT_EQ(FindVerb(d, "HAGGLE~")->code, (EventCode{"ABC", ""}));
+  EXPECT_EQ(FindVerb(d, "HAGGLE~")->code, (EventCode{"ABC", "", /*weak=*/true}));
   const VerbEntry* amends = FindVerb(d, "MAKE~ AMENDS~");
   ASSERT_NE(amends, nullptr);
   EXPECT_EQ(amends->head, 0u);
@@ -432,7 +435,8 @@ TEST(PeerDictionaryTabariVerbs, IrregularFormsLine) {
       "verbs", kTabari);
   ASSERT_EQ(d.verbs.size(), 3u) << Warnings(d);
   EXPECT_EQ(d.verbs[0].forms,
-            (std::vector<std::string>{"SWIM", "SWIMS", "SWIMED", "SWIMING", "SWAM", "SWUM", "SWIMMING"}));
+            (std::vector<std::string>{"SWIM", "SWIMS", "SWIMED", "SWIMING", "SWIMES", "SWIMEN", "SWAM", "SWUM",
+                                      "SWIMMING"}));
   // A stem form and a multi-word form are verbs of their own, with the same code and patterns.
   EXPECT_EQ(Show(d.verbs[1].phrase), "SWUMMERY~");
   EXPECT_EQ(d.verbs[1].forms, (std::vector<std::string>{"SWUMMERY"}));
