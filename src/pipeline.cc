@@ -13,6 +13,9 @@
 #include <unicode/uloc.h>
 
 #include "coder/coder.h"
+#include "coder/pattern_coder.h"
+#include "coder/peer_dictionary.h"
+#include "coder/peer_lexicon.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
@@ -44,8 +47,12 @@ struct LanguageStages {
 
 class PipelineImpl : public Pipeline {
  public:
-  PipelineImpl(PipelineOptions options, lexicon::Lexicon lexicon, std::unique_ptr<geo::Gazetteer> gazetteer)
-      : options_(std::move(options)), lexicon_(std::move(lexicon)), gazetteer_(std::move(gazetteer)) {
+  PipelineImpl(PipelineOptions options, lexicon::Lexicon lexicon, std::unique_ptr<geo::Gazetteer> gazetteer,
+               std::shared_ptr<const coder::PatternCoder> dictionaries)
+      : options_(std::move(options)),
+        lexicon_(std::move(lexicon)),
+        gazetteer_(std::move(gazetteer)),
+        dictionaries_(std::move(dictionaries)) {
     for (const char* lang : {"fr", "en"}) {
       auto& set = std::string_view(lang) == "fr" ? function_words_.fr : function_words_.en;
       for (const char* kind : {"words", "clitics"})
@@ -206,7 +213,8 @@ class PipelineImpl : public Pipeline {
     morph::Resources resources{options_.hunspell_dir, options_.wordnet_dir};
     auto analyzer = morph::Analyzer::Create(lexicon_, lang, resources);
     if (!analyzer.ok()) return analyzer.status();
-    auto coder = coder::Coder::Create(lexicon_, lang, **segmenter, **analyzer);
+    // The CAMEO dictionaries are English: PETRARCH's and TABARI's words.
+    auto coder = coder::Coder::Create(lexicon_, lang, **segmenter, **analyzer, lang == "en" ? dictionaries_ : nullptr);
     if (!coder.ok()) return coder.status();
     std::unique_ptr<geo::Geocoder> geocoder;
     if (gazetteer_) {
@@ -231,6 +239,7 @@ class PipelineImpl : public Pipeline {
   PipelineOptions options_;
   lexicon::Lexicon lexicon_;
   std::unique_ptr<geo::Gazetteer> gazetteer_;
+  std::shared_ptr<const coder::PatternCoder> dictionaries_;
   std::map<std::string, LanguageStages> stages_;
   std::set<std::string> roles_;  // agent role codes (MIL, REB...): an actor coded with one alone has no country
   text::FunctionWords function_words_;
@@ -249,7 +258,16 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
       return Status::NotFound(opened.status().message() + " (build it with `sitrep gazetteer compile`, see docs/GEO.md)");
     gazetteer = std::move(opened.value());
   }
-  return std::unique_ptr<Pipeline>(new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer)));
+  // Imported dictionaries compiled into the lexicon, and those read from their files now.
+  auto dictionaries = coder::FromLexicon(*lex, "en");
+  if (!dictionaries.ok()) return dictionaries.status();
+  if (!options.cameo_dictionaries.empty())
+    if (Status read = coder::ReadPeerDictionaryDir(options.cameo_dictionaries, &*dictionaries); !read.ok()) return read;
+  std::shared_ptr<const coder::PatternCoder> pattern_coder;
+  if (!dictionaries->verbs.empty())
+    pattern_coder = std::make_shared<coder::PatternCoder>(*dictionaries, coder::PatternCoderOptions{});
+  return std::unique_ptr<Pipeline>(
+      new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer), std::move(pattern_coder)));
 }
 
 namespace {

@@ -32,6 +32,9 @@ struct PipelineOptions {
   std::string lexicon_path;    // compiled lexicon; "" finds the default (see docs/LEXICON.md)
   std::string gazetteer_path;  // compiled gazetteer; "" finds the default (see docs/GEO.md)
   bool geocode = true;         // false leaves every location null (no gazetteer is opened)
+  // A directory of PETRARCH or TABARI dictionaries (actors, agents, discards, verbs) read at start:
+  // English sentences the lexicon leaves uncoded are coded with them (docs/LEXICON.md).
+  std::string cameo_dictionaries;
   std::string hunspell_dir = "/usr/share/hunspell";
   std::string wordnet_dir = "/usr/share/wordnet";
 };

@@ -8,6 +8,8 @@
 #include <iostream>
 
 #include "cli/store_commands.h"
+#include "coder/peer_dictionary.h"
+#include "coder/peer_lexicon.h"
 #include "cli/table.h"
 #include "eval/cameo_suites.h"
 #include "eval/geo.h"
@@ -50,6 +52,9 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
                   "Compiled lexicon (default: $SITREP_LEXICON, else lexicon.bin beside the executable)");
   cmd->add_option("--gazetteer", o->pipeline.gazetteer_path,
                   "Compiled gazetteer (default: $SITREP_GAZETTEER, else gazetteer.bin beside the executable)");
+  cmd->add_option("--dictionaries", o->pipeline.cameo_dictionaries,
+                  "A directory of PETRARCH or TABARI dictionaries: English sentences the lexicon leaves "
+                  "uncoded are coded with them (docs/LEXICON.md)");
   cmd->add_flag("--no-geocode", [o](int64_t) { o->pipeline.geocode = false; },
                 "Leave locations null and open no gazetteer (place_text still says where)");
   cmd->add_option("--hunspell-dir", o->pipeline.hunspell_dir, "Where fr.aff/fr.dic are")->capture_default_str();
@@ -154,35 +159,43 @@ int RunExplain(const std::string& path, const std::string& text, CommonOptions& 
   return rc;
 }
 
-int RunLexiconCheck(const std::string& dir) {
+int RunLexiconCheck(const std::vector<std::string>& dirs) {
   std::vector<sitrep::lexicon::Diagnostic> diagnostics;
-  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dir, &diagnostics);
+  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dirs, &diagnostics);
   for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
   size_t rows = 0;
   for (const auto& t : lex.tables) {
     std::cout << t.kind << " (" << t.lang << "): " << t.rows.size() << " entries\n";
     rows += t.rows.size();
   }
-  std::cout << "lexicon " << lex.Version() << ": " << rows << " entries, " << diagnostics.size() << " problems\n";
+  // Imported CAMEO dictionaries must also read back as the pattern coder takes them.
+  size_t problems = diagnostics.size();
+  for (const char* lang : {"en", "fr"})
+    if (auto imported = sitrep::coder::FromLexicon(lex, lang); !imported.ok()) {
+      std::cerr << imported.status().message() << "\n";
+      ++problems;
+    }
+  std::cout << "lexicon " << lex.Version() << ": " << rows << " entries, " << problems << " problems\n";
   // The gazetteer supplement beside the lexicons, in GeoNames' layout.
   std::vector<std::string> supplement;
   std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(dir) / "geo", ec))
-    if (e.path().extension() == ".tsv") supplement.push_back(e.path().string());
+  for (const auto& dir : dirs)
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(dir) / "geo", ec))
+      if (e.path().extension() == ".tsv") supplement.push_back(e.path().string());
   std::sort(supplement.begin(), supplement.end());
-  auto problems = sitrep::geo::CheckSupplement(supplement);
-  for (const auto& p : problems) std::cerr << p << "\n";
+  auto geo_problems = sitrep::geo::CheckSupplement(supplement);
+  for (const auto& p : geo_problems) std::cerr << p << "\n";
   if (!supplement.empty())
-    std::cout << "gazetteer supplement: " << supplement.size() << " files, " << problems.size() << " problems\n";
-  return diagnostics.empty() && problems.empty() ? 0 : 1;
+    std::cout << "gazetteer supplement: " << supplement.size() << " files, " << geo_problems.size() << " problems\n";
+  return problems == 0 && geo_problems.empty() ? 0 : 1;
 }
 
-int RunLexiconCompile(const std::string& dir, const std::string& output) {
+int RunLexiconCompile(const std::vector<std::string>& dirs, const std::string& output) {
   std::vector<sitrep::lexicon::Diagnostic> diagnostics;
-  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dir, &diagnostics);
+  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dirs, &diagnostics);
   for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
   if (!diagnostics.empty()) {
-    std::cerr << "sitrep: " << diagnostics.size() << " problems in " << dir << "; nothing written\n";
+    std::cerr << "sitrep: " << diagnostics.size() << " problems in the sources; nothing written\n";
     return 1;
   }
   if (auto s = sitrep::lexicon::WriteBinary(lex, output); !s.ok()) {
@@ -191,6 +204,38 @@ int RunLexiconCompile(const std::string& dir, const std::string& output) {
   }
   std::cout << "wrote " << output << " (lexicon " << lex.Version() << ")\n";
   return 0;
+}
+
+// Reads a directory of PETRARCH or TABARI dictionaries and writes them as sitrep lexicon sources.
+int RunLexiconImportPetrarch(const std::string& dir, const std::string& output_dir) {
+  sitrep::coder::PeerDictionaries dictionaries;
+  if (auto s = sitrep::coder::ReadPeerDictionaryDir(dir, &dictionaries); !s.ok()) {
+    std::cerr << "sitrep: " << s.message() << "\n";
+    return 2;
+  }
+  for (const auto& w : dictionaries.warnings) std::cerr << w << "\n";
+  size_t patterns = 0;
+  for (const auto& v : dictionaries.verbs) patterns += v.patterns.size();
+  std::error_code ec;
+  std::filesystem::create_directories(output_dir, ec);
+  std::string path = (std::filesystem::path(output_dir) / "cameo_dictionaries.lex").string();
+  std::string source = "# Imported by sitrep lexicon import-petrarch from " + dir +
+                       ". Format: docs/LEXICON.md (kinds cameo_*).\n" +
+                       sitrep::coder::ToLexiconSource(dictionaries, "en");
+  if (auto s = sitrep::lexicon::WriteFileAtomically(path, source); !s.ok()) {
+    std::cerr << "sitrep: " << s.message() << "\n";
+    return 2;
+  }
+  // What was written must read back: the same checks as `lexicon check`.
+  std::vector<sitrep::lexicon::Diagnostic> diagnostics;
+  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(output_dir, &diagnostics);
+  for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
+  std::cout << "wrote " << path << ": " << dictionaries.actors.size() << " actors, " << dictionaries.agents.size()
+            << " agents, " << dictionaries.discards.size() << " discards, " << dictionaries.verbs.size() << " verbs, "
+            << patterns << " patterns; " << dictionaries.warnings.size() << " warnings\n"
+            << "compile with: sitrep lexicon compile " << SITREP_SOURCE_DATA << " " << output_dir
+            << " -o lexicon.bin\n";
+  return diagnostics.empty() ? 0 : 1;
 }
 
 struct GazetteerSources {
@@ -310,12 +355,19 @@ int main(int argc, char** argv) {
 
   CLI::App* lexicon = app.add_subcommand("lexicon", "Check or compile the lexicons");
   lexicon->require_subcommand(1);
-  std::string check_dir = SITREP_SOURCE_DATA, compile_dir = SITREP_SOURCE_DATA, compile_out = "lexicon.bin";
+  std::vector<std::string> check_dirs = {SITREP_SOURCE_DATA}, compile_dirs = {SITREP_SOURCE_DATA};
+  std::string compile_out = "lexicon.bin", import_dir, import_out = "cameo";
   CLI::App* check = lexicon->add_subcommand("check", "Check lexicon sources; exit 1 on any problem");
-  check->add_option("dir", check_dir, "Directory of .lex sources")->capture_default_str();
+  check->add_option("dirs", check_dirs, "Directories of .lex sources, merged")->capture_default_str();
   CLI::App* compile = lexicon->add_subcommand("compile", "Compile lexicon sources to a versioned binary");
-  compile->add_option("dir", compile_dir, "Directory of .lex sources")->capture_default_str();
+  compile->add_option("dirs", compile_dirs, "Directories of .lex sources, merged")->capture_default_str();
   compile->add_option("-o,--output", compile_out, "Binary to write")->capture_default_str();
+  CLI::App* import_petrarch = lexicon->add_subcommand(
+      "import-petrarch", "Write PETRARCH or TABARI dictionaries (actors, agents, discards, verbs) as lexicon sources");
+  import_petrarch->add_option("dir", import_dir, "Directory of the dictionaries (e.g. petrarch2/data/dictionaries)")
+      ->required();
+  import_petrarch->add_option("-o,--output", import_out, "Directory to write cameo_dictionaries.lex in")
+      ->capture_default_str();
 
   CLI::App* eval = app.add_subcommand("eval", "Score sitrep on a peer test suite");
   eval->require_subcommand(1);
@@ -418,8 +470,9 @@ int main(int argc, char** argv) {
     return RunGazetteerCompile(sources);
   }
   if (*glookup) return RunGazetteerLookup(lookup_names, lookup_gazetteer);
-  if (*check) return RunLexiconCheck(check_dir);
-  if (*compile) return RunLexiconCompile(compile_dir, compile_out);
+  if (*check) return RunLexiconCheck(check_dirs);
+  if (*compile) return RunLexiconCompile(compile_dirs, compile_out);
+  if (*import_petrarch) return RunLexiconImportPetrarch(import_dir, import_out);
   if (*version) {
     std::cout << "sitrep " << sitrep::Version() << "\n";
     sitrep::PipelineOptions options;

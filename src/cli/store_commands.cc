@@ -288,6 +288,8 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
       ->capture_default_str();
   serve->add_option("--lexicon", pipeline->lexicon_path, "Compiled lexicon (default as for code)");
   serve->add_option("--gazetteer", pipeline->gazetteer_path, "Compiled gazetteer (default as for code)");
+  serve->add_option("--dictionaries", pipeline->cameo_dictionaries,
+                    "PETRARCH or TABARI dictionaries for POST /v1/code and /v1/documents (as for code)");
 
   return [=]() {
     if (o->format.empty()) o->format = "jsonl";

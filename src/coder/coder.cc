@@ -1,6 +1,7 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <climits>
 #include <sstream>
 
 #include "text/fold.h"
@@ -49,9 +50,11 @@ std::string Iso(const PartialDate& d, bool end) {
 }  // namespace
 
 Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
-                                             text::Segmenter& segmenter, morph::Analyzer& analyzer) {
+                                             text::Segmenter& segmenter, morph::Analyzer& analyzer,
+                                             std::shared_ptr<const PatternCoder> dictionaries) {
   std::unique_ptr<Coder> c(new Coder());
   c->lang_ = lang;
+  c->dictionaries_ = std::move(dictionaries);
   auto mentions = MentionFinder::Create(lexicon, lang, segmenter, analyzer);
   if (!mentions.ok()) return mentions.status();
   c->mentions_ = std::move(mentions.value());
@@ -613,7 +616,6 @@ class Coder::Run {
   }
 
   void CodeSentence(size_t s) {
-    const text::Sentence& sent = at_.seg.sentences[s];
     for (const auto& m : mentions_[s]) {
       if (trace_) Note(s, "mention " + Describe(m));
     }
@@ -898,32 +900,8 @@ class Coder::Run {
       }
       for (auto& [src, tgt] : pairs) {
         if (tgt && tgt->code == src.code) tgt.reset();
-        Event e;
-        e.doc = at_.doc->id;
-        e.id = at_.doc->id + ":" + std::to_string(s) + ":" + std::to_string(n++);
-        e.cameo = cameo;
-        const CameoInfo& info = c_.InfoFor(cameo);
-        e.plover = info.plover;
-        if (!info.acled_type.empty()) {
-          e.acled_type = info.acled_type;
-          e.acled_sub_type = info.acled_sub_type;
-          if (cameo.rfind("192", 0) == 0 && !src.state) e.acled_sub_type = "Non-state actor overtakes territory";
-          if ((cameo[0] == '1' && (cameo[1] == '8' || cameo[1] == '9')) && tgt &&
-              tgt->code.size() >= 3 && tgt->code.compare(tgt->code.size() - 3, 3, "CVL") == 0) {
-            e.acled_type = "Violence against civilians";
-            e.acled_sub_type = "Attack";
-          }
-        }
-        e.status = ParseStatus(status);
-        e.source = Actor{source_mention ? Text(source_mention->first, source_mention->last) : "", src.code, src.name};
-        if (tgt) e.target = Actor{"", tgt->code, tgt->name};
-        DateFor(s, match.head, status, &e.date);
-        e.evidence.sentence = static_cast<int>(s);
-        e.evidence.start = sent.start;
-        e.evidence.end = sent.end;
-        e.evidence.text = std::string(at_.SentenceText(s));
-        e.trigger = Text(match.head, match.last + 1);
-        e.confidence = std::clamp(args.confidence, 0.05, 0.95);
+        Event e = NewEvent(s, n++, cameo, src, tgt, status, match.head, match.last, args.confidence,
+                           source_mention ? Text(source_mention->first, source_mention->last) : "", "");
         e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
                                                                        : args.place->place_name)
                                      : "";
@@ -936,8 +914,80 @@ class Coder::Run {
       }
       i = match.last;
     }
+    if (n == 0 && c_.dictionaries_) CodeWithDictionaries(s, cues);
     for (const auto& m : mentions_[s])
       if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
+  }
+
+  // The fields an event of sentence `s` fills alike whichever rules found it; `n` numbers it in
+  // the sentence.
+  Event NewEvent(size_t s, int n, const std::string& cameo, const ActorRef& src, const std::optional<ActorRef>& tgt,
+                 const std::string& status, uint32_t head, uint32_t last, double confidence,
+                 const std::string& source_text, const std::string& target_text) const {
+    const text::Sentence& sent = at_.seg.sentences[s];
+    Event e;
+    e.doc = at_.doc->id;
+    e.id = at_.doc->id + ":" + std::to_string(s) + ":" + std::to_string(n);
+    e.cameo = cameo;
+    const CameoInfo& info = c_.InfoFor(cameo);
+    e.plover = info.plover;
+    if (!info.acled_type.empty()) {
+      e.acled_type = info.acled_type;
+      e.acled_sub_type = info.acled_sub_type;
+      if (cameo.rfind("192", 0) == 0 && !src.state) e.acled_sub_type = "Non-state actor overtakes territory";
+      if ((cameo[0] == '1' && (cameo[1] == '8' || cameo[1] == '9')) && tgt && tgt->code.size() >= 3 &&
+          tgt->code.compare(tgt->code.size() - 3, 3, "CVL") == 0) {
+        e.acled_type = "Violence against civilians";
+        e.acled_sub_type = "Attack";
+      }
+    }
+    e.status = ParseStatus(status);
+    e.source = Actor{source_text, src.code, src.name};
+    if (tgt) e.target = Actor{target_text, tgt->code, tgt->name};
+    DateFor(s, head, status, &e.date);
+    e.evidence.sentence = static_cast<int>(s);
+    e.evidence.start = sent.start;
+    e.evidence.end = sent.end;
+    e.evidence.text = std::string(at_.SentenceText(s));
+    e.trigger = Text(head, last + 1);
+    e.confidence = std::clamp(confidence, 0.05, 0.95);
+    return e;
+  }
+
+  // A sentence the lexicon's predicates left uncoded, coded with imported CAMEO dictionaries
+  // (PETRARCH's or TABARI's). Their actor codes hold on the document's day; the status comes from
+  // the same cues as every other event's. Such an event names no place.
+  void CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cues) {
+    const text::Sentence& sent = at_.seg.sentences[s];
+    const PartialDate& date = at_.doc->date;
+    long day = date.known() ? time::DayNumber(date.year, std::max(date.month, 1), std::max(date.day, 1)) : LONG_MAX;
+    PatternCoding coding = c_.dictionaries_->Code(at_.SentenceText(s), day);
+    for (const auto& line : coding.trace) Note(s, "dictionaries: " + line);
+    int n = 0;
+    for (const PatternEvent& pe : coding.events) {
+      uint32_t head = TokenAt(s, sent.start + pe.verb_begin), last = TokenAt(s, sent.start + pe.verb_end - 1);
+      std::string why;
+      bool is_purpose = false;
+      std::string status = Status(s, cues, nullptr, head, last, &why, &is_purpose);
+      if (is_purpose) continue;
+      // The dictionaries give codes, not names.
+      ActorRef src{pe.source, ""};
+      src.state = IsStateRole(src.code.size() > 3 ? src.code.substr(3, 3) : "");
+      std::optional<ActorRef> tgt;
+      if (!pe.target.empty()) tgt = ActorRef{pe.target, ""};
+      // No place argument: a dictionary-coded event is less certain than one the lexicon placed.
+      Event e = NewEvent(s, n++, pe.code, src, tgt, status, head, last, 0.5, pe.source_text, pe.target_text);
+      Note(s, "dictionaries -> " + e.id + " " + pe.source + " " + pe.code + " " + pe.target + " " + status + " (" +
+                  why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'"));
+      events_.push_back(std::move(e));
+    }
+  }
+
+  // The token of sentence `s` holding byte `at` of the document.
+  uint32_t TokenAt(size_t s, size_t at) const {
+    for (uint32_t t = SentenceBegin(s); t < SentenceEnd(s); ++t)
+      if (at_.seg.tokens[t].end > at) return t;
+    return SentenceEnd(s) - 1;
   }
 
   // This sentence's actors, for pronouns in it and further on; subjects are the likeliest referents.

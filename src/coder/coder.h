@@ -10,6 +10,7 @@
 
 #include "coder/matcher.h"
 #include "coder/mentions.h"
+#include "coder/pattern_coder.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "sitrep/event.h"
@@ -20,8 +21,11 @@ namespace sitrep::coder {
 
 class Coder {
  public:
+  // `dictionaries`, when given, codes the sentences the lexicon's predicates leave uncoded
+  // (imported PETRARCH or TABARI dictionaries: coder/pattern_coder.h).
   static Result<std::unique_ptr<Coder>> Create(const lexicon::Lexicon& lexicon, const std::string& lang,
-                                               text::Segmenter& segmenter, morph::Analyzer& analyzer);
+                                               text::Segmenter& segmenter, morph::Analyzer& analyzer,
+                                               std::shared_ptr<const PatternCoder> dictionaries = nullptr);
 
   // Codes the document. When `trace` is given it receives, per sentence, lines that explain each
   // mention, predicate and decision.
@@ -51,6 +55,7 @@ class Coder {
   std::vector<std::string> cue_kinds_;
   std::map<std::string, CameoInfo> cameo_;
   std::map<std::string, std::string> control_;
+  std::shared_ptr<const PatternCoder> dictionaries_;
 };
 
 }  // namespace sitrep::coder

@@ -15,6 +15,7 @@ struct Token {
   bool punct = false;
   bool possessive = false;   // "Gondor's": the 's is dropped
   bool capitalized = false;  // written with a capital inside the sentence
+  size_t begin = 0, end = 0; // bytes of the sentence
 };
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
@@ -42,7 +43,7 @@ std::vector<Token> Tokenize(std::string_view s) {
     }
     if (!IsWordByte(c)) {
       // Digits grouped by commas stay one number: 50,000.
-      out.push_back({std::string(1, static_cast<char>(c)), true, false, false});
+      out.push_back({std::string(1, static_cast<char>(c)), true, false, false, i, i + 1});
       ++i;
       continue;
     }
@@ -72,10 +73,12 @@ std::vector<Token> Tokenize(std::string_view s) {
     Token t;
     t.capitalized = !all_caps && std::isupper(static_cast<unsigned char>(word[0]));
     t.text = Upper(word);
+    t.begin = start;
+    t.end = start + word.size();
     // Treebank's contractions, as PETRARCH's dictionaries write them: DIDN'T is DID N'T.
     if (t.text.size() > 3 && t.text.ends_with("N'T")) {
-      out.push_back({t.text.substr(0, t.text.size() - 3), false, false, t.capitalized});
-      out.push_back({"N'T", false, false, false});
+      out.push_back({t.text.substr(0, t.text.size() - 3), false, false, t.capitalized, t.begin, t.end - 3});
+      out.push_back({"N'T", false, false, false, t.end - 3, t.end});
       continue;
     }
     if (t.text.size() > 2 && t.text.ends_with("'S")) {
@@ -86,6 +89,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       t.possessive = true;  // "the rebels' leader"
       ++i;
     }
+    t.end = i;
     out.push_back(std::move(t));
   }
   return out;
@@ -390,7 +394,7 @@ namespace {
 class SentenceCoder {
  public:
   SentenceCoder(const PatternCoder::Impl& impl, std::string_view sentence, long day, PatternCoding* out)
-      : impl_(impl), day_(day), out_(out), tokens_(Tokenize(sentence)) {}
+      : impl_(impl), day_(day), out_(out), sentence_(sentence), tokens_(Tokenize(sentence)) {}
 
   void Run() {
     for (size_t i = 0; i < tokens_.size(); ++i)
@@ -720,6 +724,9 @@ class SentenceCoder {
     for (auto [from, to] : clauses) {
       clause_from_ = from;
       auto source = CodeClause(from, to);
+      // A ### verb discards the whole sentence (CodeClause dropped the events before it): the
+      // clauses after it must not code either.
+      if (out_->discarded) break;
       if (!source.empty()) previous_source_ = source;
       if (impl_.options.code_by == PatternCoderOptions::CodeBy::kSentence && !out_->events.empty()) break;
     }
@@ -890,6 +897,7 @@ class SentenceCoder {
       std::vector<std::string> sources, targets;
       EventCode code;
       std::string verb, pattern;
+      const PatternCoder::Impl::Verb* at;
     };
     std::optional<Pending> weak;
     std::vector<std::string> clause_source;
@@ -962,9 +970,10 @@ class SentenceCoder {
         }
       }
       if (code.weak) {
-        if (!weak) weak = Pending{sources, targets, code, verb_text, pattern_text};
+        if (!weak) weak = Pending{sources, targets, code, verb_text, pattern_text, &v};
         continue;
       }
+      size_t emitted = out_->events.size();
       if (pairs) {
         if (sources.size() < 2) continue;
         EmitPairs(sources, code, verb_text, pattern_text);
@@ -972,15 +981,36 @@ class SentenceCoder {
         if (sources.empty() || (targets.empty() && o.require_dyad)) continue;
         Emit(sources, targets, code, verb_text, pattern_text);
       }
+      Place(emitted, v);
       if (clause_source.empty()) clause_source = sources;
       if (o.code_by != PatternCoderOptions::CodeBy::kAll) return clause_source;
     }
     if (clause_source.empty() && weak && !weak->sources.empty() && !weak->targets.empty()) {
+      size_t emitted = out_->events.size();
       Emit(weak->sources, weak->targets, weak->code, weak->verb, weak->pattern);
+      Place(emitted, *weak->at);
       return weak->sources;
     }
     if (clause_source.empty() && first_actor) clause_source = Resolve(first_actor);
     return clause_source;
+  }
+
+  // Where in the sentence the events from `emitted` on were written: their verb's bytes, and the
+  // words of the actor that carries each code.
+  void Place(size_t emitted, const PatternCoder::Impl::Verb& v) {
+    auto text_of = [&](const std::string& code) {
+      for (const auto& m : mentions_)
+        if (!m.pronoun && std::find(m.codes.begin(), m.codes.end(), code) != m.codes.end())
+          return std::string(sentence_.substr(tokens_[m.first].begin, tokens_[m.last - 1].end - tokens_[m.first].begin));
+      return std::string();
+    };
+    for (size_t k = emitted; k < out_->events.size(); ++k) {
+      PatternEvent& e = out_->events[k];
+      e.verb_begin = tokens_[v.first].begin;
+      e.verb_end = tokens_[v.last - 1].end;
+      e.source_text = text_of(e.source);
+      e.target_text = text_of(e.target);
+    }
   }
 
   // "Eriador was opposed by Osgiliath": a form of BE before the verb and BY an actor after it.
@@ -1033,6 +1063,7 @@ class SentenceCoder {
   const PatternCoder::Impl& impl_;
   long day_;
   PatternCoding* out_;
+  std::string_view sentence_;
   std::vector<Token> tokens_;
   std::vector<bool> covered_;  // tokens inside an actor mention
   std::vector<Mention> mentions_;

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "coder/peer_lexicon.h"
 #include "sitrep/document.h"
 #include "text/utf8.h"
 
@@ -215,6 +216,63 @@ const std::vector<KindRules>& Rules() {
          return row[1] == "locative" || row[1] == "relative" || row[1] == "not_alone" || row[1] == "division"
                     ? ""
                     : "cue must be locative, relative, not_alone or division";
+       }},
+      {{"cameo_actors",
+        {"phrase", "code", "valid"},
+        "Actors of an imported PETRARCH or TABARI dictionary (sitrep lexicon import-petrarch), for the "
+        "pattern coder. phrase: upper-case words, a final '*' marking a stem (ARGENTIN*). valid: '-' or "
+        "FROM..TO (YYYY[-MM[-DD]], either end open). A phrase's rows are its codes in order: the first "
+        "whose dates hold on the document's day applies."},
+       3,
+       [](const std::vector<std::string>& row) -> std::string {
+         if (row[0].empty() || row[1].empty()) return "phrase and code are required";
+         if (row[1].find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-#+") != std::string::npos)
+           return "a CAMEO actor code is capital letters and digits ('/' between several)";
+         return row[2] == "-" || row[2].find("..") != std::string::npos ? "" : "valid must be '-' or FROM..TO";
+       }},
+      {{"cameo_agents",
+        {"phrase", "code"},
+        "Agents of an imported dictionary: ~GOV puts the agent's code after the actor's (GONGOV), NGO~ "
+        "before it."},
+       2,
+       [](const std::vector<std::string>& row) -> std::string {
+         const std::string& c = row[1];
+         bool shape = c.size() > 1 && (c.front() == '~') != (c.back() == '~');
+         return !row[0].empty() && shape ? "" : "code is ~CODE or CODE~";
+       }},
+      {{"cameo_discards",
+        {"phrase", "scope"},
+        "Phrases that leave a sentence (scope 'sentence') or a whole story ('story') uncoded: sports, "
+        "weather, entertainment."},
+       2,
+       [](const std::vector<std::string>& row) -> std::string {
+         return row[1] == "sentence" || row[1] == "story" ? "" : "scope must be 'sentence' or 'story'";
+       }},
+      {{"cameo_verbs",
+        {"block", "verb", "forms", "code"},
+        "Verbs of an imported dictionary. block: the name of the group of verbs that share the patterns "
+        "of cameo_patterns with the same block. verb: its words, the inflected one marked '+' in a "
+        "multi-word verb (+CARRY OUT). forms: every form of that word, comma-separated, or '-'. code: "
+        "the CAMEO event code when no pattern matches (064; 013:012 for an event and its reverse; "
+        ":173 for the reverse only; 023? for a verb that codes only when no other verb of its clause "
+        "does; --- for none)."},
+       4,
+       [](const std::vector<std::string>& row) -> std::string {
+         sitrep::coder::EventCode code;
+         return sitrep::coder::ParseEventCodeText(row[3], &code) ? "" : "malformed event code";
+       }},
+      {{"cameo_patterns",
+        {"block", "pattern", "code"},
+        "Patterns of a block of cameo_verbs, tried longest first: words, * (the verb), $ (the source), "
+        "+ (the target), % (a compound that is both), ^ (skip a noun phrase) and {A B|C} alternatives; "
+        "an element written with a leading '_' follows the one before it with no word between "
+        "(SUGGESTED _+ * DEMAND)."},
+       3,
+       [](const std::vector<std::string>& row) -> std::string {
+         sitrep::coder::EventCode code;
+         if (!sitrep::coder::ParseEventCodeText(row[2], &code)) return "malformed event code";
+         auto pattern = sitrep::coder::ParsePatternText(row[1]);
+         return pattern.ok() ? "" : pattern.status().message();
        }},
       {{"abbreviations",
         {"form", "class"},
@@ -421,23 +479,29 @@ void ParseSource(std::string_view text, const std::string& path, Lexicon* into,
 }
 
 Lexicon ReadSources(const std::string& dir, std::vector<Diagnostic>* diagnostics) {
+  return ReadSources(std::vector<std::string>{dir}, diagnostics);
+}
+
+Lexicon ReadSources(const std::vector<std::string>& dirs, std::vector<Diagnostic>* diagnostics) {
   Lexicon lex;
-  std::vector<fs::path> files;
-  std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".lex") files.push_back(it->path());
-  if (ec) diagnostics->push_back({dir, 0, "cannot read directory: " + ec.message()});
-  std::sort(files.begin(), files.end());
-  for (const auto& f : files) {
-    std::ifstream in(f, std::ios::binary);
-    std::stringstream buf;
-    buf << in.rdbuf();
-    if (!in) {
-      diagnostics->push_back({f.string(), 0, "cannot read file"});
-      continue;
+  for (const std::string& dir : dirs) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec))
+      if (it->is_regular_file() && it->path().extension() == ".lex") files.push_back(it->path());
+    if (ec) diagnostics->push_back({dir, 0, "cannot read directory: " + ec.message()});
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::ifstream in(f, std::ios::binary);
+      std::stringstream buf;
+      buf << in.rdbuf();
+      if (!in) {
+        diagnostics->push_back({f.string(), 0, "cannot read file"});
+        continue;
+      }
+      ParseSource(buf.str(), f.lexically_relative(fs::path(dir).parent_path()).string(), &lex, diagnostics);
     }
-    ParseSource(buf.str(), f.lexically_relative(fs::path(dir).parent_path()).string(), &lex, diagnostics);
   }
   Rehash(&lex);
   return lex;

@@ -44,6 +44,9 @@ struct Diagnostic {
 // Reads every *.lex file under `dir` (sorted by path) and checks it against its kind's schema.
 // Problems are appended to `diagnostics`; rows with problems are left out of the result.
 Lexicon ReadSources(const std::string& dir, std::vector<Diagnostic>* diagnostics);
+// The same over several directories, merged: the project's data and a user's own (imported
+// dictionaries, say).
+Lexicon ReadSources(const std::vector<std::string>& dirs, std::vector<Diagnostic>* diagnostics);
 
 // Parses one source text; `path` is only used in diagnostics and origins.
 void ParseSource(std::string_view text, const std::string& path, Lexicon* into,
