@@ -357,7 +357,15 @@ class SuiteCoder {
 
 using ApplySetting = std::function<void(const SuiteSetting&, SuiteCoder*, std::vector<std::string>* warnings)>;
 
+// TABARI options about its output (labels, usage counts, what to print) change no coding.
+bool TabariOutputOption(const std::string& option) {
+  std::string up = Upper(option);
+  return up.starts_with("LABEL:") || up.starts_with("OUTPUT:") || up.find("USAGE") != std::string::npos ||
+         up.starts_with("SET: LABEL") || up.starts_with("SET: SKIP RECORDS");
+}
+
 void ApplyTabariOption(const SuiteSetting& setting, SuiteCoder* coder, std::vector<std::string>* warnings) {
+  if (TabariOutputOption(setting.option)) return;
   if (!coder->SetOption(setting.option))
     warnings->push_back(setting.origin + ": the coder does not understand the option '" + setting.option + "'");
 }
@@ -556,7 +564,8 @@ Result<PetrarchSuite> ParsePetrarchSuite(std::string_view xml_text, const std::s
   }
   for (const auto& [element, kind] : {std::pair{"Verbfile", "verbs"}, std::pair{"Actorfile", "actors"}})
     if (std::none_of(suite.dictionaries.begin(), suite.dictionaries.end(),
-                     [&](const SuiteDictionary& d) { return d.kind == kind; }))
+                     // Captured by copy: clang before 16 cannot capture a structured binding.
+                     [wanted = kind](const SuiteDictionary& d) { return d.kind == wanted; }))
       return Status::Corrupt(Origin(path, lines.LineOf(environment)) + ": <Environment> names no <" + element + ">");
 
   std::vector<SuiteSetting> pending;  // <Config> seen since the last record
