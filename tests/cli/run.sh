@@ -184,5 +184,30 @@ check "control: a bad date is refused" contains "$tmp/err" "--at '2024-13-01' is
 "$sitrep" events --db "$tmp/store.db" --bbox 1,2,3 >/dev/null 2>"$tmp/err"
 check "events: a bad bounding box is refused" contains "$tmp/err" "min_lon,min_lat,max_lon,max_lat"
 
+# Imported CAMEO dictionaries (invented ones in tests/fixtures/cameo): import as lexicon sources,
+# check, compile with the project's data, and code with them; or read them at run time.
+cameo="$src/tests/fixtures/cameo"
+"$sitrep" lexicon import-petrarch "$cameo" -o "$tmp/imported" >"$tmp/out" 2>"$tmp/err"
+check "import-petrarch: succeeds" test $? -eq 0
+check "import-petrarch: says what it wrote" contains "$tmp/out" "5 actors, 3 agents, 2 discards, 3 verbs"
+check "import-petrarch: writes lexicon sources" contains "$tmp/imported/cameo_dictionaries.lex" "@kind cameo_patterns"
+"$sitrep" lexicon check "$src/data" "$tmp/imported" >/dev/null
+check "lexicon check: the project's data and the import together" test $? -eq 0
+"$sitrep" lexicon compile "$src/data" "$tmp/imported" -o "$tmp/imported.bin" >/dev/null
+check "lexicon compile: several directories" test -s "$tmp/imported.bin"
+tollan="President Tollan conferred with Ostmark's foreign minister in Kestria."
+echo "$tollan" | "$sitrep" code --lang en --date 2015-03-03 --no-geocode --lexicon "$tmp/imported.bin" - >"$tmp/out"
+check "code with imported dictionaries: the actor's code on the document's day" contains "$tmp/out" '"code":"VELGOV"'
+echo "$tollan" | "$sitrep" code --lang en --date 2019-03-03 --no-geocode --dictionaries "$cameo" - >"$tmp/out"
+check "code --dictionaries: the same dictionaries read at run time" contains "$tmp/out" '"code":"VELELI"'
+echo "$tollan" | "$sitrep" explain --lang en --date 2015-03-03 --no-geocode --dictionaries "$cameo" - >"$tmp/out"
+check "explain shows the dictionaries' work" contains "$tmp/out" "dictionaries -> "
+"$sitrep" lexicon import-petrarch "$tmp/nowhere" >/dev/null 2>"$tmp/err"
+check "import-petrarch: a missing directory exits 2" test $? -eq 2
+check "import-petrarch: a missing directory is named" contains "$tmp/err" "$tmp/nowhere"
+printf '@kind cameo_patterns\n@lang en\nBOMBARD\tWITH ROCKETS\t195\n' >"$tmp/imported/broken.lex"
+"$sitrep" lexicon check "$tmp/imported" >/dev/null 2>"$tmp/err"
+check "lexicon check: a pattern without its verb is named by file and line" contains "$tmp/err" "broken.lex:3"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
