@@ -1,11 +1,13 @@
 // Codes a corpus on one thread and reports throughput per core and peak memory.
-//   sitrep_bench --stage text|time|geo|code [--repeat N] PATH...
+//   sitrep_bench --stage text|time|geo|cameo|code|code-nogeo [--repeat N] [--dictionaries DIR] PATH...
 // stage "text": reading, language identification, segmentation and morphology.
 // stage "time": the text stage plus the temporal tagger (its cost is the difference).
 // stage "geo": the text stage plus the geocoder, finding and resolving every place name.
 // stage "code": the whole of `sitrep code` (every stage that exists), output serialised.
 // stage "code-nogeo": the same without the geocoder (`--no-geocode`): the geocoder's share of the
 // pipeline is the difference.
+// stage "cameo": the text stage plus the pattern coder with --dictionaries (PETRARCH's or TABARI's)
+// on every sentence, as PETRARCH would code them. --dictionaries also loads them in "code".
 #include <sys/resource.h>
 
 #include <chrono>
@@ -15,6 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "coder/pattern_coder.h"
+#include "coder/peer_dictionary.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
@@ -36,17 +40,34 @@ double PeakRssMb() {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string stage = "code";
+  std::string stage = "code", dictionaries;
   int repeat = 1;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--stage") && i + 1 < argc) stage = argv[++i];
     else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--dictionaries") && i + 1 < argc) dictionaries = argv[++i];
     else paths.push_back(argv[i]);
   }
-  if (paths.empty() || (stage != "text" && stage != "time" && stage != "geo" && stage != "code" && stage != "code-nogeo")) {
-    std::fprintf(stderr, "usage: sitrep_bench --stage text|time|geo|code|code-nogeo [--repeat N] PATH...\n");
+  if (paths.empty() || (stage != "text" && stage != "time" && stage != "geo" && stage != "code" &&
+                        stage != "code-nogeo" && stage != "cameo") ||
+      (stage == "cameo" && dictionaries.empty())) {
+    std::fprintf(stderr,
+                 "usage: sitrep_bench --stage text|time|geo|cameo|code|code-nogeo [--repeat N] [--dictionaries DIR] "
+                 "PATH...\n(cameo needs --dictionaries)\n");
     return 2;
+  }
+  std::unique_ptr<sitrep::coder::PatternCoder> pattern_coder;
+  if (stage == "cameo") {
+    auto load_start = std::chrono::steady_clock::now();
+    sitrep::coder::PeerDictionaries dicts;
+    if (auto s = sitrep::coder::ReadPeerDictionaryDir(dictionaries, &dicts); !s.ok()) {
+      std::fprintf(stderr, "%s\n", s.message().c_str());
+      return 2;
+    }
+    pattern_coder = std::make_unique<sitrep::coder::PatternCoder>(dicts, sitrep::coder::PatternCoderOptions{});
+    std::printf("dictionaries_load_ms=%.0f\n",
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count());
   }
 
   // $SITREP_LEXICON wins, else the build tree's lexicon.
@@ -77,6 +98,7 @@ int main(int argc, char** argv) {
     options.lexicon_path = lexicon_path;
     options.gazetteer_path = gazetteer_path;
     options.geocode = stage == "code";
+    options.cameo_dictionaries = dictionaries;
     auto opened = sitrep::Pipeline::Open(options);
     if (!opened.ok()) {
       std::fprintf(stderr, "%s\n", opened.status().message().c_str());
@@ -125,6 +147,8 @@ int main(int argc, char** argv) {
       for (size_t s = 0; s < at.seg.sentences.size(); ++s) timexes += it->second.tagger->Tag(at, s, doc.date, &reference).size();
     }
     if (stage == "geo") toponyms += it->second.geocoder->Geocode(at).toponyms.size();
+    if (pattern_coder)
+      for (size_t s = 0; s < at.seg.sentences.size(); ++s) events += pattern_coder->Code(at.SentenceText(s), 0).events.size();
   };
   auto start = std::chrono::steady_clock::now();
   for (int r = 0; r < repeat; ++r) {
@@ -143,7 +167,7 @@ int main(int argc, char** argv) {
   if (!whole) std::printf("tokens=%zu tokens_per_s=%.0f\n", tokens, static_cast<double>(tokens) / seconds);
   if (stage == "time") std::printf("time_expressions=%zu\n", timexes);
   if (stage == "geo") std::printf("toponyms=%zu\n", toponyms);
-  if (whole) std::printf("events=%zu\n", events);
+  if (whole || pattern_coder) std::printf("events=%zu\n", events);
   std::printf("MB_per_s_per_core=%.2f docs_per_s_per_core=%.1f peak_rss_MB=%.1f\n", mb / seconds,
               static_cast<double>(documents) / seconds, PeakRssMb());
   return 0;

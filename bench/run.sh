@@ -38,6 +38,13 @@ text, geo, code, nogeo = (float(re.search(r"seconds=([0-9.]+)", open(f).read()).
 print(f"geocoder's own time (geo stage - text stage) / whole pipeline: {(geo - text) / code:.1%}")
 print(f"whole pipeline slowed by geocoding (code vs --no-geocode): {(code - nogeo) / code:.1%}")
 PY
+dictionaries=../shared/peers/petrarch2/petrarch2/dictionaries
+if [ -d "$dictionaries" ]; then
+  echo "== the pattern coder alone with PETRARCH's production dictionaries (Phoenix actors, CAMEO verbs) on every sentence, 5 passes (text stage + coder)"
+  build/bench/sitrep_bench --stage cameo --dictionaries "$dictionaries" --repeat 5 "$out/fakes.jsonl"
+  echo "== sitrep code with those dictionaries loaded, 5 passes"
+  build/bench/sitrep_bench --stage code --dictionaries "$dictionaries" --repeat 5 "$out/fakes.jsonl"
+fi
 echo "== build/sitrep code as a user runs it (one pass, wall clock and peak RSS)"
 /usr/bin/time -f "wall_s=%e peak_rss_KB=%M" build/sitrep code "$out/fakes.jsonl" >"$out/events.jsonl"
 echo "== sitrep ingest into a new SQLite store as a user runs it: coding and storing, one process"

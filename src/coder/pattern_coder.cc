@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <span>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sitrep::coder {
 namespace {
@@ -236,8 +238,11 @@ struct PatternCoder::Impl {
   const PeerDictionaries dict;
   PatternCoderOptions options;
   PhraseTable actors, agents, discards, verbs, nouns, adjectives;
-  // Every form of each verb head, for the verbs whose head is exact.
-  std::unordered_map<std::string, std::vector<uint32_t>> verb_forms;
+  // Every form of each verb head; TABARI's stem heads by their stem.
+  std::unordered_map<std::string, std::vector<uint32_t>> verb_forms, verb_stems;
+  size_t max_verb_stem = 0;
+  std::vector<std::vector<uint32_t>> pattern_order;  // per verb, its patterns in the order to try
+  std::vector<std::vector<std::vector<size_t>>> required_words;  // per verb and pattern: word hashes
 
   Impl(const PeerDictionaries& original, PatternCoderOptions o) : dict(Normalized(original)), options(o) {
     const PeerDictionaries& d = dict;
@@ -250,10 +255,44 @@ struct PatternCoder::Impl {
     for (const auto& p : d.adjectives) adjectives.Add(p, 0);
     for (uint32_t i = 0; i < d.verbs.size(); ++i) {
       const VerbEntry& v = d.verbs[i];
-      if (v.phrase.empty()) continue;
+      if (v.phrase.empty()) {
+        pattern_order.emplace_back();
+        required_words.emplace_back();
+        continue;
+      }
       std::set<std::string> forms(v.forms.begin(), v.forms.end());
       forms.insert(v.phrase[v.head].text);
       for (const auto& f : forms) verb_forms[f].push_back(i);
+      if (v.phrase[v.head].stem) {
+        verb_stems[v.phrase[v.head].text].push_back(i);
+        max_verb_stem = std::max(max_verb_stem, v.phrase[v.head].text.size());
+      }
+      for (const auto& pattern : v.patterns)
+        for (const auto& e : pattern.elements) {
+          if (e.alternatives.size() < 4) continue;
+          FirstWords& words = first_words[&e];
+          for (const auto& alt : e.alternatives)
+            if (alt.empty()) continue;
+            else if (alt[0].stem) words.stem = true;
+            else words.exact.insert(alt[0].text);
+        }
+      // The words a pattern cannot match without: a sentence lacking one is not tried.
+      std::vector<std::vector<size_t>> required;
+      for (const auto& pattern : v.patterns) {
+        required.emplace_back();
+        for (const auto& e : pattern.elements)
+          if (e.kind == PatternElement::Kind::kWords && e.alternatives.size() == 1)
+            for (const DictWord& w : e.alternatives[0])
+              if (!w.stem) required.back().push_back(std::hash<std::string>{}(w.text));
+      }
+      required_words.push_back(std::move(required));
+      // Longer patterns first; among equals the dictionary's order.
+      std::vector<uint32_t> order(v.patterns.size());
+      for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+        return v.patterns[x].elements.size() > v.patterns[y].elements.size();
+      });
+      pattern_order.push_back(std::move(order));
     }
   }
 
@@ -266,12 +305,11 @@ struct PatternCoder::Impl {
   std::optional<Verb> VerbAt(const std::vector<Token>& tokens, size_t i) const {
     if (tokens[i].punct) return std::nullopt;
     std::vector<uint32_t> candidates;
-    if (auto it = verb_forms.find(tokens[i].text); it != verb_forms.end()) candidates = it->second;
-    for (uint32_t id = 0; id < dict.verbs.size(); ++id) {
-      const VerbEntry& v = dict.verbs[id];
-      if (!v.phrase.empty() && v.phrase[v.head].stem && tokens[i].text.starts_with(v.phrase[v.head].text))
-        candidates.push_back(id);
-    }
+    const std::string& text = tokens[i].text;
+    if (auto it = verb_forms.find(text); it != verb_forms.end()) candidates = it->second;
+    for (size_t n = 1; n <= std::min(text.size(), max_verb_stem); ++n)
+      if (auto it = verb_stems.find(text.substr(0, n)); it != verb_stems.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     std::optional<Verb> best;
     for (uint32_t id : candidates) {
       const VerbEntry& v = dict.verbs[id];
@@ -287,6 +325,19 @@ struct PatternCoder::Impl {
     }
     return best;
   }
+
+  // Can one of a long list of alternatives (a synset of weapons, say) start at this token? Tried
+  // before the list itself, at every token a pattern is matched on.
+  bool MayStart(const PatternElement& e, const Token& t) const {
+    auto it = first_words.find(&e);
+    if (it == first_words.end()) return true;
+    return it->second.stem || it->second.exact.count(t.text) > 0;
+  }
+  struct FirstWords {
+    std::unordered_set<std::string> exact;
+    bool stem = false;  // some alternative starts with a stem: no quick answer
+  };
+  std::unordered_map<const PatternElement*, FirstWords> first_words;
 
   std::string ActorCode(const ActorEntry& a, long day) const {
     for (const auto& c : a.codes)
@@ -410,7 +461,10 @@ class SentenceCoder {
       return;
     }
     DropCommaClauses();
+    for (const auto& t : tokens_) words_here_.insert(std::hash<std::string>{}(t.text));
     if (!FindMentions()) return;
+    mention_at_.assign(tokens_.size(), nullptr);
+    for (const auto& m : mentions_) mention_at_[m.first] = &m;
     FindVerbs();
     if (out_->complex) return;
     CodeClauses();
@@ -427,14 +481,43 @@ class SentenceCoder {
       for (size_t k = 0; k + 1 < commas.size(); ++k)
         if (in(words(commas[k] + 1, commas[k + 1]), o.comma_min, o.comma_max)) drop(commas[k], commas[k + 1]);
     });
+    // Either is kept when the rest of the sentence is no clause of its own (no actor or no verb): it
+    // is then the main clause, after an introductory phrase ("On Tuesday, Veldara condemned ...",
+    // "Condemning the blockade, Veldara ...") or before an aside dropped above ("Kestria, which
+    // ..., condemned Ostmark").
     DropClauses([&](const std::vector<size_t>& commas, auto words, auto drop) {
-      if (in(words(0, commas.front()), o.comma_begin_min, o.comma_begin_max)) drop(0, commas.front() + 1);
+      if (in(words(0, commas.front()), o.comma_begin_min, o.comma_begin_max) &&
+          IsClause(commas.front() + 1, tokens_.size()))
+        drop(0, commas.front() + 1);
       // A terminal clause runs from the last comma to the sentence's final punctuation.
       size_t end = tokens_.size();
       if (end == 0 || !tokens_[end - 1].punct) return;
       while (end > 0 && tokens_[end - 1].punct && tokens_[end - 1].text != ",") --end;
-      if (in(words(commas.back() + 1, end), o.comma_end_min, o.comma_end_max)) drop(commas.back(), end);
+      if (in(words(commas.back() + 1, end), o.comma_end_min, o.comma_end_max) && IsClause(0, commas.back()))
+        drop(commas.back(), end);
     });
+  }
+
+  // Do the tokens [from, to) hold an actor, agent or pronoun and a verb?
+  bool IsClause(size_t from, size_t to) const {
+    bool actor = false;
+    for (size_t i = from; i < to && !actor; ++i)
+      actor = impl_.actors.Longest(tokens_, i).length || impl_.agents.Longest(tokens_, i).length ||
+              Pronouns().count(tokens_[i].text);
+    return actor && HasVerb(from, to);
+  }
+
+  // Is there a token in [from, to) that FindVerbs would take for a verb (before actors are known)?
+  bool HasVerb(size_t from, size_t to) const {
+    for (size_t i = from; i < to; ++i) {
+      auto v = impl_.VerbAt(tokens_, i);
+      if (!v || v->first < from || v->last > to) continue;
+      if (v->first > 0 && Articles().count(tokens_[v->first - 1].text)) continue;
+      if (v->first > 0 && tokens_[v->first].capitalized) continue;
+      if (impl_.nouns.Longest(tokens_, i).length) continue;
+      return true;
+    }
+    return false;
   }
 
   // Runs `choose(commas, words, drop)` and removes the token ranges it drops.
@@ -466,15 +549,28 @@ class SentenceCoder {
   // the Shire, Fornost and Bree")? Then it is no aside.
   bool ListContinues(size_t from, size_t to) const {
     if (from == 0 || tokens_[from].text != ",") return false;
-    bool after_actor = false;
-    for (size_t start = from; start-- > 0 && !after_actor;) {
+    size_t item = from;  // where the actor before the comma starts
+    for (size_t start = from; start-- > 0;) {
       auto m = impl_.actors.Longest(tokens_, start);
-      after_actor = m.length && start + m.length == from;
+      if (m.length && start + m.length == from) {
+        item = start;
+        break;
+      }
       if (from - start > 6) break;
     }
-    if (!after_actor) return false;
+    if (item == from) return false;
+    auto modifier = [&](size_t i) {
+      return Determiners().count(tokens_[i].text) || impl_.adjectives.Longest(tokens_, i).length;
+    };
     size_t i = from + 1;
-    while (i < to && (Determiners().count(tokens_[i].text) || impl_.adjectives.Longest(tokens_, i).length)) ++i;
+    // The serial comma (", and Kestria"): only when the item before is itself after a comma, or
+    // "Ostmark shelled Kestria, and Veldara protested" would join Kestria and Veldara.
+    if (i < to && (tokens_[i].text == "AND" || tokens_[i].text == "OR")) {
+      while (item > 0 && modifier(item - 1)) --item;
+      if (item == 0 || tokens_[item - 1].text != ",") return false;
+      ++i;
+    }
+    while (i < to && modifier(i)) ++i;
     return i < to && impl_.actors.Longest(tokens_, i).length > 0;
   }
 
@@ -712,10 +808,23 @@ class SentenceCoder {
   // aid").
   void CodeClauses() {
     std::vector<std::pair<size_t, size_t>> clauses;
+    auto conjunction = [&](size_t i) {
+      return (tokens_[i].text == "AND" || tokens_[i].text == "BUT") && !covered_[i];
+    };
+    // A conjunction followed by no verb before the next boundary joins words, not clauses ("promised
+    // food and medicine to Kestria").
+    auto verb_follows = [&](size_t i) {
+      for (const auto& v : verbs_) {
+        if (v.first <= i) continue;
+        for (size_t k = i + 1; k < v.first; ++k)
+          if (tokens_[k].text == ";" || conjunction(k)) return false;
+        return true;
+      }
+      return false;
+    };
     size_t start = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
-      const std::string& w = tokens_[i].text;
-      if (w == ";" || ((w == "AND" || w == "BUT") && !covered_[i])) {
+      if (tokens_[i].text == ";" || (conjunction(i) && verb_follows(i))) {
         clauses.push_back({start, i});
         start = i + 1;
       }
@@ -741,11 +850,7 @@ class SentenceCoder {
       }
     return first;
   }
-  const Mention* MentionStartingAt(size_t i) const {
-    for (const auto& m : mentions_)
-      if (m.first == i) return &m;
-    return nullptr;
-  }
+  const Mention* MentionStartingAt(size_t i) const { return i < mention_at_.size() ? mention_at_[i] : nullptr; }
 
   // A pronoun that opens a later clause stands for the previous clause's source ("and then it
   // requested"); any other for the nearest actor before it that is not `avoid` (the event's
@@ -754,9 +859,12 @@ class SentenceCoder {
     if (!m) return {};
     if (!m->pronoun) return m->codes;
     if (clause_from_ > 0 && !previous_source_.empty()) {
+      // Only a pronoun before the clause's verb is its subject: "and urged it to withdraw" is not.
       bool opens_clause = true;
       for (const auto& other : mentions_)
         if (other.first >= clause_from_ && other.first < m->first) opens_clause = false;
+      for (const auto& v : verbs_)
+        if (v.first >= clause_from_ && v.first < m->first) opens_clause = false;
       if (opens_clause) return previous_source_;
     }
     const Mention* nearest = nullptr;
@@ -777,6 +885,7 @@ class SentenceCoder {
     if (i >= tokens_.size()) return 0;
     switch (e.kind) {
       case PatternElement::Kind::kWords: {
+        if (!impl_.MayStart(e, tokens_[i])) return 0;
         size_t best = 0;
         for (const auto& alt : e.alternatives) best = std::max(best, MatchAt(alt, tokens_, i));
         return best;
@@ -803,7 +912,7 @@ class SentenceCoder {
   }
 
   // Matches elements [k, end) forward from token `i` (the first free position), within `limit`.
-  bool MatchForward(const std::vector<PatternElement>& els, size_t k, size_t i, size_t limit, Binding* b) const {
+  bool MatchForward(std::span<const PatternElement> els, size_t k, size_t i, size_t limit, Binding* b) const {
     if (k == els.size()) {
       b->end = i;
       return true;
@@ -824,7 +933,7 @@ class SentenceCoder {
   }
 
   // Matches elements [0, k) backward, the element k-1 ending at token `i` or before it.
-  bool MatchBackward(const std::vector<PatternElement>& els, size_t k, size_t i, size_t from, bool adjacent,
+  bool MatchBackward(std::span<const PatternElement> els, size_t k, size_t i, size_t from, bool adjacent,
                      Binding* b) const {
     if (k == 0) return true;
     const PatternElement& e = els[k - 1];
@@ -847,14 +956,13 @@ class SentenceCoder {
     size_t star = 0;
     while (star < p.elements.size() && p.elements[star].kind != PatternElement::Kind::kVerb) ++star;
     if (star == p.elements.size()) return false;
-    std::vector<PatternElement> before(p.elements.begin(), p.elements.begin() + star);
-    std::vector<PatternElement> after(p.elements.begin() + star + 1, p.elements.end());
+    std::span<const PatternElement> all(p.elements);
+    std::span<const PatternElement> before = all.first(star), rest = all.subspan(star + 1);
     bool verb_adjacent_before = p.elements[star].adjacent;
     if (!MatchBackward(before, before.size(), v.first, from, verb_adjacent_before, b)) return false;
     b->end = v.last;
-    if (!after.empty()) {
+    if (!rest.empty()) {
       // The first element after the verb may follow it at a distance unless joined to it.
-      std::vector<PatternElement> rest = after;
       size_t limit = to;
       for (size_t j = v.last; j < limit; ++j) {
         Binding trial = *b;
@@ -873,16 +981,14 @@ class SentenceCoder {
   // The pattern that matches first, longest first and among equals in the dictionary's order.
   const VerbPattern* BestPattern(const PatternCoder::Impl::Verb& v, size_t from, size_t to, Binding* b) const {
     const VerbEntry& entry = impl_.dict.verbs[v.entry];
-    std::vector<const VerbPattern*> patterns;
-    for (const auto& p : entry.patterns) patterns.push_back(&p);
-    std::stable_sort(patterns.begin(), patterns.end(), [](const VerbPattern* x, const VerbPattern* y) {
-      return x->elements.size() > y->elements.size();
-    });
-    for (const VerbPattern* p : patterns) {
+    for (uint32_t k : impl_.pattern_order[v.entry]) {
+      const auto& required = impl_.required_words[v.entry][k];
+      if (!std::all_of(required.begin(), required.end(), [&](size_t h) { return words_here_.count(h) > 0; }))
+        continue;
       Binding trial;
-      if (MatchPattern(*p, v, from, to, &trial)) {
+      if (MatchPattern(entry.patterns[k], v, from, to, &trial)) {
         *b = trial;
-        return p;
+        return &entry.patterns[k];
       }
     }
     return nullptr;
@@ -1068,6 +1174,8 @@ class SentenceCoder {
   std::vector<bool> covered_;  // tokens inside an actor mention
   std::vector<Mention> mentions_;
   std::vector<PatternCoder::Impl::Verb> verbs_;
+  std::unordered_set<size_t> words_here_;    // hashes of the sentence's words
+  std::vector<const Mention*> mention_at_;   // the mention starting at each token
   size_t clause_from_ = 0;                   // where the clause being coded starts
   std::vector<std::string> previous_source_;  // the source of the clauses before it
 };
