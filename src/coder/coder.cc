@@ -975,10 +975,27 @@ class Coder::Run {
       src.state = IsStateRole(src.code.size() > 3 ? src.code.substr(3, 3) : "");
       std::optional<ActorRef> tgt;
       if (!pe.target.empty()) tgt = ActorRef{pe.target, ""};
-      // No place argument: a dictionary-coded event is less certain than one the lexicon placed.
+      // Less certain than an event the lexicon's predicates found with their arguments.
       Event e = NewEvent(s, n++, pe.code, src, tgt, status, head, last, 0.5, pe.source_text, pe.target_text);
+      // The dictionaries know no places: the sentence's own named place, after the verb if there
+      // is one, else before it, and not a name the dictionaries read as an actor. Never one from
+      // another sentence.
+      const Mention* place = nullptr;
+      auto is_actor = [&](const Mention& m) {
+        std::string text = Text(m.first, m.last);
+        return (!pe.source_text.empty() && pe.source_text.find(text) != std::string::npos) ||
+               (!pe.target_text.empty() && pe.target_text.find(text) != std::string::npos);
+      };
+      for (const auto& m : mentions_[s])
+        if (m.kind == Mention::Kind::kPlace && !m.place_name.empty() && !m.HasActor() && !is_actor(m) &&
+            (!place || m.first > head)) {
+          place = &m;
+          if (m.first > head) break;
+        }
+      if (place) e.place_text = place->place_name;
       Note(s, "dictionaries -> " + e.id + " " + pe.source + " " + pe.code + " " + pe.target + " " + status + " (" +
-                  why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'"));
+                  why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'") + "; place " +
+                  (place ? "'" + place->place_name + "'" : "none"));
       events_.push_back(std::move(e));
     }
   }

@@ -101,7 +101,9 @@ TEST(PeerLexicon, MalformedPatternsAreRefusedWithAReason) {
   for (const char* text : {"* TALKS *", "TALKS", "* {PEACE|", "* {|CEASEFIRE}", "* _", "* A|B"}) {
     auto pattern = ParsePatternText(text);
     EXPECT_FALSE(pattern.ok()) << text;
-    if (!pattern.ok()) EXPECT_FALSE(pattern.status().message().empty()) << text;
+    if (!pattern.ok()) {
+      EXPECT_FALSE(pattern.status().message().empty()) << text;
+    }
   }
 }
 
@@ -174,6 +176,20 @@ TEST_F(PipelineWithDictionaries, CodesWhatTheLexiconLeaves) {
   auto later = Code(*pipeline, "President Tollan conferred with Ostmark's foreign minister in Kestria.", "en", 2019);
   ASSERT_FALSE(later.empty());
   EXPECT_EQ(later[0].source->code, "VELELI");
+}
+
+TEST_F(PipelineWithDictionaries, PlaceIsTheSentencesOwn) {
+  auto pipeline = Open(true);
+  ASSERT_TRUE(pipeline);
+  auto events = Code(*pipeline, "Ostmark bombarded Veldaran border posts near Goma on Tuesday.", "en", 2015);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].cameo, "190");
+  EXPECT_EQ(events[0].place_text, "Goma");
+  // A place named only in another sentence is not taken.
+  events = Code(*pipeline, "Fighting went on near Goma. Ostmark bombarded Veldaran border posts.", "en", 2015);
+  auto bombarded = std::find_if(events.begin(), events.end(), [](const Event& e) { return e.trigger == "bombarded"; });
+  ASSERT_NE(bombarded, events.end());
+  EXPECT_EQ(bombarded->place_text, "");
 }
 
 TEST_F(PipelineWithDictionaries, StatusComesFromSitrepsCues) {
