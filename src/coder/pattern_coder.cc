@@ -225,6 +225,9 @@ PeerDictionaries Normalized(PeerDictionaries d) {
   for (auto& v : d.verbs) {
     auto starts = Normalize(&v.phrase);
     if (v.head < starts.size()) v.head = starts[v.head];
+    // A head of dashes only ("+-" in a PETRARCH verb) splits into nothing; the verb can never match
+    // and is dropped like one without words (found by fuzzing: the head pointed past the phrase).
+    if (v.head >= v.phrase.size()) v.phrase.clear();
     for (auto& pattern : v.patterns)
       for (auto& e : pattern.elements)
         for (auto& alt : e.alternatives) Normalize(&alt);
@@ -1144,7 +1147,9 @@ class SentenceCoder {
     for (size_t i = 0; i < members.size(); ++i)
       for (size_t j = i + 1; j < members.size(); ++j) {
         if (members[i] == members[j]) continue;
-        out_->events.push_back({members[i], members[j], code.code, verb, pattern});
+        // PETRARCH-2's "[:173]" codes only the reverse event, as in Emit: no event with an empty
+        // code.
+        if (!code.code.empty()) out_->events.push_back({members[i], members[j], code.code, verb, pattern});
         out_->events.push_back({members[j], members[i], reverse, verb, pattern});
       }
   }

@@ -24,6 +24,8 @@ namespace {
 
 // A synset or '{ a | b }' choice may multiply a pattern; past this the dictionary is broken.
 constexpr size_t kMaxExpansions = 20000;
+// Patterns of all verbs together, each verb holding its own copy of its block's patterns.
+constexpr size_t kMaxPatternCopies = 500000;
 constexpr int kMaxSynsetDepth = 16;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -428,27 +430,35 @@ bool DefineSubstitution(std::string_view text, Substitutions* substitutions) {
   return !alternatives.empty();
 }
 
-// Every text `phrase` stands for, its !MARKERS! replaced; the unknown marker in `*unknown`.
-std::vector<std::string> Substitute(const std::string& phrase, const Substitutions& substitutions,
-                                    std::string* unknown) {
+// Every text `phrase` stands for, its !MARKERS! replaced from left to right, each alternative
+// taken as written; nothing when a marker is unknown or the markers multiply past kMaxExpansions
+// phrases, the problem then in `*error`. (Re-reading the inserted alternatives made "!A! = X!A!"
+// recurse until the stack overflowed, and "!A!!A!!A!!A!" over a list of a hundred was a hundred
+// million phrases.)
+std::vector<std::string> Substitute(std::string_view phrase, const Substitutions& substitutions,
+                                    std::string* error) {
   size_t open = phrase.find('!');
-  if (open == std::string::npos) return {phrase};
+  if (open == std::string_view::npos) return {std::string(phrase)};
   size_t close = phrase.find('!', open + 1);
-  if (close == std::string::npos) {
-    *unknown = phrase.substr(open);
+  if (close == std::string_view::npos) {
+    *error = "unknown substitution marker " + std::string(phrase.substr(open));
     return {};
   }
-  std::string name = phrase.substr(open + 1, close - open - 1);
+  std::string name(phrase.substr(open + 1, close - open - 1));
   auto it = substitutions.find(name);
   if (it == substitutions.end()) {
-    *unknown = "!" + name + "!";
+    *error = "unknown substitution marker !" + name + "!";
+    return {};
+  }
+  std::vector<std::string> rest = Substitute(phrase.substr(close + 1), substitutions, error);
+  if (rest.empty()) return {};
+  if (it->second.size() * rest.size() > kMaxExpansions) {
+    *error = "substitution markers expand to too many phrases";
     return {};
   }
   std::vector<std::string> out;
   for (const auto& alternative : it->second)
-    for (auto& done :
-         Substitute(phrase.substr(0, open) + alternative + phrase.substr(close + 1), substitutions, unknown))
-      out.push_back(std::move(done));
+    for (const auto& tail : rest) out.push_back(std::string(phrase.substr(0, open)) + alternative + tail);
   return out;
 }
 
@@ -503,11 +513,11 @@ void ParseAgents(const std::vector<Line>& lines, DictionaryDialect dialect, cons
     std::string phrase_text(Trim(head));
     if (petrarch && phrase_text.find('!') != std::string::npos) {
       // Substituted alternatives are complete forms: no plural is added.
-      std::string unknown;
-      for (const auto& expanded : Substitute(Upper(phrase_text), substitutions, &unknown))
+      std::string error;
+      for (const auto& expanded : Substitute(Upper(phrase_text), substitutions, &error))
         agent.phrases.push_back(ParsePhrase(expanded, dialect));
-      if (!unknown.empty()) {
-        source.Warn(line.number, "unknown substitution marker " + unknown);
+      if (!error.empty()) {
+        source.Warn(line.number, error);
         continue;
       }
     } else {
@@ -917,6 +927,9 @@ class VerbReader {
       if (raw.empty()) continue;
       bool equals = false;
       DictWord word = MakeWord(raw, underscore, dialect_, &equals);
+      // A lone mark ('=' or '~') is no word: as an empty stem it would make every word of a text
+      // this verb. ParsePhrase drops such words too.
+      if (word.text.empty()) continue;
       if (plus) {
         if (*marked_head) source_.Warn(line, "verb phrase has more than one '+' head; the first is used");
         if (!*marked_head) *head = phrase.size();
@@ -1069,6 +1082,16 @@ class VerbReader {
             with_specials.push_back(std::move(flat));
           }
         }
+        // Checked as they grow and before `partial` is multiplied: nested synsets of a few hundred
+        // bytes would otherwise make hundreds of millions.
+        if (words.alternatives.size() > kMaxExpansions || with_specials.size() > kMaxExpansions) {
+          *error = "synsets and alternatives expand to too many patterns";
+          return false;
+        }
+      }
+      if (partial.size() * ((words.alternatives.empty() ? 0 : 1) + with_specials.size()) > kMaxExpansions) {
+        *error = "synsets and alternatives expand to too many patterns";
+        return false;
       }
       std::vector<std::vector<PatternElement>> next;
       for (const auto& p : partial) {
@@ -1097,6 +1120,8 @@ class VerbReader {
     std::vector<DictPhrase> phrases(1);
     for (const PatternElement& element : flat) {
       if (element.kind != PatternElement::Kind::kWords) return std::nullopt;
+      // Checked before multiplying, not after: two synsets of 20000 phrases would make 400 million.
+      if (phrases.size() * element.alternatives.size() > kMaxExpansions) return std::nullopt;
       std::vector<DictPhrase> longer;
       for (const auto& start : phrases)
         for (const auto& alternative : element.alternatives) {
@@ -1111,6 +1136,7 @@ class VerbReader {
 
   void Emit() {
     PeerDictionaries* into = source_.into();
+    size_t copies = 0;  // patterns given to verbs so far
     for (Block& block : blocks_) {
       std::vector<VerbPattern> patterns;
       for (const PendingPattern& pending : block.patterns) {
@@ -1129,9 +1155,16 @@ class VerbReader {
           source_.Warn(pending.line, "pattern skipped: it needs exactly one '*'");
           continue;
         }
+        // Every verb of the block gets a copy of its patterns: a few synset patterns in a block of
+        // many verbs took gigabytes. CAMEO.2.0.txt makes some 50000 copies.
+        if (copies + (patterns.size() + flats.size()) * block.verbs.size() > kMaxPatternCopies) {
+          source_.Warn(pending.line, "pattern skipped: the dictionary's patterns expand to too many");
+          continue;
+        }
         for (auto& elements : flats)
           patterns.push_back({std::move(elements), pending.code, pending.text, source_.Origin(pending.line)});
       }
+      copies += patterns.size() * block.verbs.size();
       for (VerbEntry& verb : block.verbs) {
         verb.patterns = patterns;
         into->verbs.push_back(std::move(verb));

@@ -330,6 +330,13 @@ TEST(PatternCoderVerbs, MultiWordVerbNeedsAllItsWords) {
   EXPECT_EVENTS(Code(d, "Veldara broke the fishing agreement with Ostmark."));
 }
 
+// Found by fuzzing: a head of dashes only vanished when hyphens were split, and building the coder
+// read past the verb's phrase. Such a verb never matches; the others still code.
+TEST(PatternCoderVerbs, HeadOfDashesOnlyIsDropped) {
+  const auto d = Petrarch("--- DASH [020] ---\nFORWARD_+-\n+--\n");
+  EXPECT_EVENTS(Code(d, "Veldara condemned Ostmark forward - - Kestria."), "VEL/OST/111");
+}
+
 TEST(PatternCoderVerbs, VerbAfterAnArticleIsANoun) {
   const auto d = Petrarch();
   EXPECT_EVENTS(Code(d, "Veldara described the attack on Ostmark as unprovoked."));
@@ -444,6 +451,12 @@ TEST(PatternCoderPatterns, ReverseOnlyCode) {
   EXPECT_EVENTS(coding, "OST/VELOPP/173");
 }
 
+// A compound whose members are each other's targets gave the forward event an empty code.
+TEST(PatternCoderPatterns, ReverseOnlyCodeOnACompound) {
+  const auto d = Petrarch("--- SIGN [---] ---\nSIGN\n- % * PACT [:057]\n");
+  EXPECT_EVENTS(Code(d, "Veldara and Ostmark signed a trade pact."), "OST/VEL/057");
+}
+
 TEST(PatternCoderPatterns, NullCodedPatternSilencesTheVerb) {
   const auto d = Petrarch("--- HOST [043:042] ---\nHOST\n- * FOOTBALL [---]\n");
   EXPECT_EVENTS(Code(d, "Veldara hosted Ostmark in a football friendly."));
@@ -471,7 +484,8 @@ TEST(PatternCoderPatterns, DiscardCodeDiscardsTheSentence) {
   EXPECT_EVENTS(coding);
 }
 
-// Found by fuzzing: the clauses after a ### verb still coded, so a discarded sentence had events.
+// The clauses after a ### verb still coded, so a discarded sentence had events (the fuzz target
+// checks that a discarded sentence has none).
 TEST(PatternCoderPatterns, DiscardCodeStopsTheLaterClauses) {
   const auto d = Petrarch("--- SCORE [###] ---\nSCORE\n");
   for (const char* sentence : {"Veldara scored twice in the cup final and Kestria condemned Ostmark.",

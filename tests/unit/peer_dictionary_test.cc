@@ -359,6 +359,26 @@ TEST(PeerDictionaryAgents, MalformedAgentsWarn) {
   EXPECT_EQ(d.warnings, expected);
 }
 
+// An alternative holding its own marker recursed until the stack overflowed, and a few markers
+// over a long list made millions of phrases. Alternatives are taken as written and the expansion
+// is capped.
+TEST(PeerDictionaryAgents, SubstitutionsCannotRecurseOrExplode) {
+  std::string list;
+  for (int i = 0; i < 100; ++i) list += (i ? ", K" : "K") + std::to_string(i);
+  auto d = Parse(
+      "!SELF! = X!SELF!\n"
+      "!KIN! = " + list + "\n"
+      "LOOP!SELF! [~GOV]\n"
+      "TWO!KIN!!KIN! [~GOV]\n"
+      "FOUR!KIN!!KIN!!KIN!!KIN! [~GOV]\n",
+      "agents", kPetrarch1, "k.txt");
+  ASSERT_EQ(d.agents.size(), 2u) << Warnings(d);
+  EXPECT_EQ(Show(d.agents[0].phrases), std::vector<std::string>{"LOOPX!SELF!"});
+  EXPECT_EQ(d.agents[1].phrases.size(), 100u * 100u);
+  EXPECT_EQ(Show(d.agents[1].phrases.back()), "TWOK99K99");
+  EXPECT_EQ(d.warnings, std::vector<std::string>{"k.txt:5: substitution markers expand to too many phrases"});
+}
+
 // ---------------------------------------------------------------------------------------------
 // Discards
 
@@ -543,6 +563,66 @@ TEST(PeerDictionaryTabariVerbs, MalformedLinesWarn) {
       "h.verbs:6: pattern skipped: undefined synset &PASTURE",
   };
   EXPECT_EQ(d.warnings, expected);
+}
+
+// Found by fuzzing: a '=' or '~' standing alone in a verb phrase or forms list was read as an
+// empty word, which as a stem would have made every word of a sentence that verb.
+TEST(PeerDictionaryTabariVerbs, LoneMarksAreNoWords) {
+  auto d = Parse(
+      "= [010]\n"              // 1: no verb
+      "STRIKE = BACK [020]\n"  // 2
+      "=~ [030]\n"             // 3: no verb
+      "HIT_ [040]\n"           // 4
+      "{ = HITTING_ }\n",      // 5
+      "verbs", kTabari, "m.verbs");
+  ASSERT_EQ(d.verbs.size(), 2u) << Warnings(d);
+  EXPECT_EQ(Show(d.verbs[0].phrase), "STRIKE~ BACK~");
+  EXPECT_EQ(Show(d.verbs[1].phrase), "HIT");
+  EXPECT_EQ(d.verbs[1].forms.back(), "HITTING");
+  for (const auto& v : d.verbs)
+    for (const auto& f : v.forms) EXPECT_FALSE(f.empty());
+  std::vector<std::string> expected = {
+      "m.verbs:1: verb line without a verb",
+      "m.verbs:3: verb line without a verb",
+  };
+  EXPECT_EQ(d.warnings, expected);
+}
+
+// Nested synsets of a few hundred bytes multiplied into hundreds of millions of patterns or
+// phrases, and a block's patterns were copied to each of its verbs without a limit.
+TEST(PeerDictionaryTabariVerbs, SynsetExpansionIsBoundedBeforeItGrows) {
+  std::string actors = "&ACTORS\n", words = "&WORDS\n";
+  for (int i = 0; i < 140; ++i) {
+    actors += "+A" + std::to_string(i) + "_$\n";
+    words += "+W" + std::to_string(i) + "\n";
+  }
+  // &PAIRS: 140 x 140 patterns with a '$' each; &PHRASES: 140 x 140 two-word phrases.
+  std::string synsets =
+      actors + words + "&PAIRS\n+&ACTORS &ACTORS\n&PHRASES\n+&WORDS &WORDS\n&QUADS\n+&PHRASES &PHRASES\n";
+  auto d = Parse(synsets +
+                     "ZAP [010]\n"
+                     "- * &PAIRS &PAIRS [011]\n"  // line 290: 140^4 patterns
+                     "- * &QUADS [012]\n",        // line 291: 140^4 phrases
+                 "verbs", kTabari, "z.verbs");
+  ASSERT_EQ(d.verbs.size(), 1u) << Warnings(d);
+  EXPECT_EQ(d.warnings, std::vector<std::string>{"z.verbs:290: pattern skipped: synsets and alternatives expand to too "
+                                                 "many patterns"});
+  // Too many phrases for one element: the two synsets stay elements of their own.
+  ASSERT_EQ(d.verbs[0].patterns.size(), 1u);
+  const auto& quads = d.verbs[0].patterns[0].elements;
+  ASSERT_EQ(quads.size(), 3u);
+  EXPECT_EQ(quads[1].alternatives.size(), 140u * 140u);
+  EXPECT_EQ(quads[2].alternatives.size(), 140u * 140u);
+
+  // One pattern of 140 x 140 expansions in a PETRARCH block of 40 verbs would be 784000 copies.
+  std::string verbs;
+  for (int i = 0; i < 40; ++i) verbs += "V" + std::to_string(i) + "\n";
+  auto block = Parse(synsets + "--- ZAP [010] ---\n" + verbs + "- * &PAIRS [011]\n- * ZING [012]\n", "verbs",
+                     kPetrarch1, "b.txt");
+  ASSERT_EQ(block.verbs.size(), 40u) << Warnings(block);
+  EXPECT_EQ(block.warnings,
+            std::vector<std::string>{"b.txt:330: pattern skipped: the dictionary's patterns expand to too many"});
+  EXPECT_EQ(Patterns(block.verbs[39]), std::vector<std::string>{"* W(ZING) [012]"});
 }
 
 // ---------------------------------------------------------------------------------------------
