@@ -15,7 +15,7 @@ namespace {
 struct Token {
   std::string text;
   bool punct = false;
-  bool possessive = false;   // "Gondor's": the 's is dropped
+  bool possessive = false;   // "Chad's": the 's is dropped
   bool capitalized = false;  // written with a capital inside the sentence
   size_t begin = 0, end = 0; // bytes of the sentence
 };
@@ -29,7 +29,7 @@ std::string Upper(std::string_view s) {
 }
 
 // Words are letters, digits, inner apostrophes (DIDN'T) and inner periods of initials (U.S.,
-// W.); hyphens split words (Al-Gore is AL GORE) and a final 's is a possessive mark. Every other
+// W.); hyphens split words (Al-Shabaab is AL SHABAAB) and a final 's is a possessive mark. Every other
 // character but space is a punctuation token.
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;
@@ -475,7 +475,7 @@ class SentenceCoder {
 
  private:
   // Drops the comma-delimited clauses whose length the options give: appositions and asides
-  // ("Osgiliath, the state's fiercest foe,") and trailing attributions (", officials said").
+  // ("Niger, a long-time ally,") and trailing attributions (", officials said").
   void DropCommaClauses() {
     const auto& o = impl_.options;
     auto in = [](size_t n, size_t min, size_t max) { return n >= min && n <= max; };
@@ -548,8 +548,8 @@ class SentenceCoder {
     tokens_ = std::move(kept);
   }
 
-  // Is the clause [from, to) that starts at a comma the next item of a list of actors ("Mordor,
-  // the Shire, Fornost and Bree")? Then it is no aside.
+  // Is the clause [from, to) that starts at a comma the next item of a list of actors ("Chad,
+  // the Niger Republic, Mali and Sudan")? Then it is no aside.
   bool ListContinues(size_t from, size_t to) const {
     if (from == 0 || tokens_[from].text != ",") return false;
     size_t item = from;  // where the actor before the comma starts
@@ -580,7 +580,7 @@ class SentenceCoder {
   struct Unit {
     size_t first = 0, last = 0;
     enum class Kind { kActor, kAgent, kPronoun } kind = Kind::kActor;
-    std::vector<std::string> codes;  // an actor's codes (THE SHIRE may stand for three actors)
+    std::vector<std::string> codes;  // an actor's codes (a dictionary may code THE SAHEL G5 as several actors)
     const AgentEntry* agent = nullptr;
   };
 
@@ -633,7 +633,7 @@ class SentenceCoder {
   }
 
   // May the tokens [from, to) sit inside one noun phrase, between an actor and its agent
-  // ("Dagolath's first deputy prime minister")?
+  // ("Mali's first deputy prime minister")?
   bool NounPhraseGap(size_t from, size_t to) const {
     if (to - from > 4) return false;
     for (size_t i = from; i < to; ++i)
@@ -641,10 +641,10 @@ class SentenceCoder {
     return true;
   }
 
-  // Joins units into mentions: an actor with its agents ("Gondor's prime minister", "MSF Arnor",
-  // "the ambassadors of Arnor"), then compounds joined by "and" and commas. With
+  // Joins units into mentions: an actor with its agents ("Chad's prime minister", "MSF Sudan",
+  // "the ambassadors of Mali"), then compounds joined by "and" and commas. With
   // agents_in_noun_phrase (PETRARCH), agents reach across modifiers and over a whole compound
-  // ("lawmakers from Fornost and Gondor").
+  // ("lawmakers from Chad and Niger").
   bool FindMentions() {
     covered_.assign(tokens_.size(), false);
     std::vector<Unit> units;
@@ -662,8 +662,8 @@ class SentenceCoder {
         singles.push_back(single);
         continue;
       }
-      // Agents before an actor: "MSF Arnor" (adjacent), "the ambassadors of Arnor", "soldiers
-      // from Gondor", "lawmakers and officials from Fornost".
+      // Agents before an actor: "MSF Sudan" (adjacent), "the ambassadors of Mali", "soldiers
+      // from Chad", "lawmakers and officials from Niger".
       std::vector<const AgentEntry*> before;
       size_t k = u;
       while (k < units.size() && units[k].kind == Unit::Kind::kAgent) {
@@ -705,7 +705,7 @@ class SentenceCoder {
         u = k;
         continue;
       }
-      // Agents after the actor: "Gondor's prime minister", "Danish media and government".
+      // Agents after the actor: "Chad's prime minister", "Danish media and government".
       const Unit& actor = units[actor_unit];
       std::vector<const AgentEntry*> after;
       size_t end = actor.last, a = actor_unit + 1;
@@ -757,8 +757,8 @@ class SentenceCoder {
     return true;
   }
 
-  // Are the tokens between two mentions a coordination ("Arnor, Calenardhon and the evil
-  // Gondor")? Modifiers may stand between, but no verb, preposition or other noun.
+  // Are the tokens between two mentions a coordination ("Chad, Niger and the
+  // neighbouring Mali")? Modifiers may stand between, but no verb, preposition or other noun.
   bool Joinable(size_t from, size_t to) const {
     bool conjunction = false;
     size_t modifiers = 0;
@@ -857,7 +857,7 @@ class SentenceCoder {
 
   // A pronoun that opens a later clause stands for the previous clause's source ("and then it
   // requested"); any other for the nearest actor before it that is not `avoid` (the event's
-  // source: "urged Bree to assist it" is Bree).
+  // source: "urged Niger to help it" is Niger).
   std::vector<std::string> Resolve(const Mention* m, const std::vector<std::string>& avoid = {}) const {
     if (!m) return {};
     if (!m->pronoun) return m->codes;
@@ -1044,8 +1044,8 @@ class SentenceCoder {
         if (b.source) {
           sources = Resolve(b.source);
         } else if (b.target && b.target->first < v.first) {
-          // "North Yemen regretted" after "noted that": the first other actor, before the verb
-          // or, as in "An Eriadorian was shot dead in Osgiliath", after it.
+          // "Niger condemned" after "noted that": the first other actor, before the verb or, as
+          // in "a Chadian was shot dead in Niger", after it.
           sources = first_other(from, Resolve(b.target));
         } else if (first_actor && first_actor->first < v.first) {
           sources = Resolve(first_actor);
@@ -1064,7 +1064,7 @@ class SentenceCoder {
         if (targets.empty()) targets = b.target ? Resolve(b.target) : first_other(v.last, sources);
         if (!b.source && !b.target) {
           if (const Mention* agent = PassiveAgent(v, to)) {
-            // "Eriador was opposed by Osgiliath": the subject is the target.
+            // "Chad was attacked by Niger": the subject is the target.
             targets = sources;
             sources = Resolve(agent);
           }
@@ -1122,7 +1122,7 @@ class SentenceCoder {
     }
   }
 
-  // "Eriador was opposed by Osgiliath": a form of BE before the verb and BY an actor after it.
+  // "Chad was attacked by Niger": a form of BE before the verb and BY an actor after it.
   const Mention* PassiveAgent(const PatternCoder::Impl::Verb& v, size_t to) const {
     static const std::set<std::string> be = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"};
     bool passive = false;
@@ -1140,7 +1140,7 @@ class SentenceCoder {
     return nullptr;
   }
 
-  // Every member of a compound with every other: "Gondor and Osgiliath renewed ties".
+  // Every member of a compound with every other: "Chad and Niger renewed ties".
   void EmitPairs(const std::vector<std::string>& members, const EventCode& code, const std::string& verb,
                  const std::string& pattern) {
     const std::string& reverse = code.reverse_code.empty() ? code.code : code.reverse_code;

@@ -1,6 +1,6 @@
 // Codes a sentence with peer CAMEO dictionaries the way their shallow coders do, from raw text:
 // actors and agents by longest match, the verb and its patterns, the source before the verb and
-// the target after it, compounds ("Arnor and Gondor"), pronouns dereferenced to the last actor,
+// the target after it, compounds ("Chad and Niger"), pronouns dereferenced to the last actor,
 // paired codes (013:012), discards and null codes. No parse tree is needed.
 #pragma once
 
@@ -36,14 +36,14 @@ struct PatternCoderOptions {
   size_t max_conjunctions = 0;  // likewise for conjunctions
   bool require_dyad = true;     // an event needs a source and a target
   size_t min_words = 0;         // shorter sentences are not coded
-  // Comma-delimited clauses of so many words are dropped before coding ("Gondor, the state's
+  // Comma-delimited clauses of so many words are dropped before coding ("Chad, a long-time
   // fiercest foe, ..."): inside the sentence, at its end and at its beginning. A range with
   // min > max is off. PETRARCH's documented defaults.
   size_t comma_min = 2, comma_max = 8;
   size_t comma_end_min = 2, comma_end_max = 8;
   size_t comma_begin_min = 1, comma_begin_max = 0;
   // PETRARCH reads agents anywhere in an actor's noun phrase and gives an agent before a
-  // compound to all of it ("lawmakers from Fornost and Gondor"); TABARI only next to the actor.
+  // compound to all of it ("lawmakers from Chad and Niger"); TABARI only next to the actor.
   bool agents_in_noun_phrase = true;
   // PETRARCH's '%' marks a compound source that still takes a target after the verb; TABARI's
   // makes the compound's members each other's targets.

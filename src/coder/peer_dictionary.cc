@@ -182,8 +182,8 @@ DictWord MakeWord(std::string_view raw, bool followed_by_underscore, DictionaryD
 }
 
 // A phrase of words separated by spaces or '_'. Every PETRARCH word is exact; a TABARI word is a
-// stem unless marked (see MakeWord). TABARI's space connector (other words may come between, "Al
-// 'The Weasel' Gore") cannot be told apart from '_' in a DictPhrase: both read as consecutive.
+// stem unless marked (see MakeWord). TABARI's space connector (other words may come between the two) cannot be told apart from
+// '_' in a DictPhrase: both read as consecutive.
 DictPhrase ParsePhrase(std::string_view text, DictionaryDialect dialect) {
   DictPhrase phrase;
   size_t at = 0;
@@ -246,8 +246,8 @@ class WordLists {
 // Actors
 
 // "[CODE]", "[CODE <D]", "[CODE >D]", "[CODE D-D]" with any spacing. '<D' holds until the day
-// before D and '>D' from D on: TABARI's GOLLUM [HOB < 950601] [HOBGOV 950601 - 990815] [HOBREB >
-// 990816] then covers every day exactly once. (PETRARCH's reader documents both as "or equal",
+// before D and '>D' from D on: an entry coded [ABC < 950601] [ABCGOV 950601 - 990815] [ABCREB >
+// 990816] then has one code on every day. (PETRARCH's reader documents both as "or equal",
 // which would give 950601 two codes.)
 std::optional<DatedCode> ParseDatedCode(std::string_view inside, size_t line, const Source& source) {
   std::string content = Upper(Trim(inside));
@@ -308,8 +308,8 @@ std::optional<DatedCode> ParseDatedCode(std::string_view inside, size_t line, co
   return dated;
 }
 
-// TABARI's exact nouns take the plural ending (ESTONIA_ codes "Estonias", GUERRILLA_
-// "guerrillas"); a final '=' keeps the word as it is (MOUSE= does not code "mouses").
+// TABARI's exact nouns take the plural ending (GUERRILLA_ codes "guerrillas");
+// a final '=' keeps the word exactly as written (MILITIA= does not code "militias").
 std::optional<DictPhrase> TabariPlural(std::string_view text, DictionaryDialect dialect, const DictPhrase& phrase) {
   text = Trim(text);
   if (dialect != DictionaryDialect::kTabari || !text.ends_with("_") || phrase.empty()) return std::nullopt;
@@ -908,7 +908,7 @@ class VerbReader {
 
   // The words of a verb phrase. PETRARCH marks the inflected word of a multi-word verb with '+'
   // (+BEEF_UP, RE_+ARREST); TABARI's head is the first word. `*no_regular_forms` for TABARI's
-  // 'BAN=' (the suite expects "baned" and "baning" not to code).
+  // 'WORD=', which takes no inflected forms.
   DictPhrase ParseVerbPhrase(std::string_view text, size_t line, size_t* head, bool* no_regular_forms,
                              bool* marked_head) {
     DictPhrase phrase;
@@ -1023,14 +1023,13 @@ class VerbReader {
     verb.code = coded.code ? *coded.code : block.code;
     verb.origin = source_.Origin(line);
     // PETRARCH: "if irregular forms are provided in {...}, ALL forms need to be included". TABARI
-    // inflects every verb but 'WORD=' (its suite codes "departs" for DEPART_, not "baned" for BAN=),
-    // listed forms or not.
+    // inflects every verb but 'WORD=', listed forms or not.
     const std::string& head = verb.phrase[verb.head].text;
     if (no_regular_forms || (petrarch() && listed)) {
       verb.forms = {head};
     } else {
       verb.forms = RegularForms(head);
-      // TABARI's endings are suffixes, whatever the verb: DEPARTES and DEPARTEN code as DEPART_.
+      // TABARI's endings are suffixes, whatever the verb: RETREAT_ also codes RETREATES and RETREATEN.
       if (!petrarch() && !verb.phrase[verb.head].stem && !head.ends_with("E"))
         for (const char* ending : {"ES", "EN"}) AddUnique(&verb.forms, head + ending);
     }

@@ -25,7 +25,7 @@ std::string ToLexiconSource(const PeerDictionaries& dictionaries, std::string_vi
 // none; an error naming the row's origin when a row cannot be read.
 Result<PeerDictionaries> FromLexicon(const lexicon::Lexicon& lexicon, std::string_view lang);
 
-// One pattern written as above ("- SUGGESTED _+ * DEMAND" without the dash), and back.
+// One pattern written as above ("URGED _+ * HALT _{AIR|ARTILLERY} _STRIKES"), and back.
 std::string PatternText(const VerbPattern& pattern);
 Result<VerbPattern> ParsePatternText(std::string_view text);
 

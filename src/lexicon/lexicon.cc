@@ -266,7 +266,7 @@ const std::vector<KindRules>& Rules() {
         "Patterns of a block of cameo_verbs, tried longest first: words, * (the verb), $ (the source), "
         "+ (the target), % (a compound that is both), ^ (skip a noun phrase) and {A B|C} alternatives; "
         "an element written with a leading '_' follows the one before it with no word between "
-        "(SUGGESTED _+ * DEMAND)."},
+        "(URGED _+ * HALT)."},
        3,
        [](const std::vector<std::string>& row) -> std::string {
          sitrep::coder::EventCode code;

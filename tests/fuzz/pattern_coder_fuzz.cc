@@ -15,15 +15,15 @@ using sitrep::coder::DictionaryDialect;
 using sitrep::coder::PeerDictionaries;
 
 constexpr char kTabariActors[] =
-    "ARNOR [ARN]\n"
-    "GONDOR_ [GON]\n"
-    "+MINAS_TIRITH\n"
-    "THE_SHIRE [SHR]\n"
-    "ELENDIL_ [ARN <950601] [GON >950601]\n"
-    "UMBAR [UMB/HAR]\n"
-    "NAZGUL [###]\n"
+    "VELDARA [VEL]\n"
+    "OSTMARK_ [OST]\n"
+    "+PORT_VELDA\n"
+    "THE_HIGHLANDS [SHR]\n"
+    "BREKKER_ [VEL <950601] [OST >950601]\n"
+    "UMBROSA [UMB/HAR]\n"
+    "MASKED_RIDERS [###]\n"
     "WIZARD_COUNCIL [+++]\n"
-    "BREE [---]\n"
+    "BRELLA [---]\n"
     "<NOUN>\n"
     "ATTACK_DOG\n"
     "</NOUN>\n"
@@ -31,23 +31,23 @@ constexpr char kTabariActors[] =
     "NORTHERN\n"
     "</ADJECTIVE>\n";
 constexpr char kPetrarchActors[] =
-    "ARNOR [ARN]\n"
-    "GONDOR [GON]\n"
-    "+MINAS_TIRITH\n"
-    "THE_SHIRE [SHR]\n"
-    "ELENDIL [ARN <950601] [GON >950601]\n"
-    "UMBAR [UMB/HAR]\n"
-    "NAZGUL [###]\n"
-    "BREE [---]\n";
+    "VELDARA [VEL]\n"
+    "OSTMARK [OST]\n"
+    "+PORT_VELDA\n"
+    "THE_HIGHLANDS [SHR]\n"
+    "BREKKER [VEL <950601] [OST >950601]\n"
+    "UMBROSA [UMB/HAR]\n"
+    "MASKED_RIDERS [###]\n"
+    "BRELLA [---]\n";
 constexpr char kTabariAgents[] =
     "MINISTER [~GOV]\n"
     "REBEL [~REB]\n"
-    "RANGER_ [NGO~]\n";
+    "RELIEF_CORPS_ [NGO~]\n";
 constexpr char kPetrarchAgents[] =
     "!KIN! = MAN, MEN, WOMAN\n"
     "MINISTER [~GOV]\n"
     "REBEL [~REB]\n"
-    "RANGER {RANGERS} [NGO~]\n"
+    "RELIEF_CORPS {RELIEF_CORPSS} [NGO~]\n"
     "SEA!KIN! [~SHP]\n";
 constexpr char kDiscards[] =
     "HARVEST_FESTIVAL\n"

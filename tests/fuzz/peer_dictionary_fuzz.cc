@@ -21,7 +21,7 @@ const PeerDictionaries& Base(DictionaryDialect dialect) {
   const PeerDictionaries*& base = bases[static_cast<int>(dialect)];
   if (base) return *base;
   auto* d = new PeerDictionaries;
-  sitrep::coder::ParsePeerDictionary("ARNOR [ARN]\nGONDOR_ [GON]\nTHE_SHIRE [SHR]\n", "base.actors", "actors",
+  sitrep::coder::ParsePeerDictionary("VELDARA [VEL]\nOSTMARK_ [OST]\nTHE_HIGHLANDS [SHR]\n", "base.actors", "actors",
                                      dialect, d);
   sitrep::coder::ParsePeerDictionary("MINISTER [~GOV]\nREBEL [~REB]\n", "base.agents", "agents", dialect, d);
   if (dialect == DictionaryDialect::kTabari)
@@ -88,10 +88,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   append(all.adjectives, fuzzed.adjectives);
 
   static const char* const kSentences[] = {
-      "Arnor accused Gondor of treachery on Tuesday.",
-      "The minister of the Shire met with rebels from Arnor and Gondor, officials said.",
+      "Veldara accused Ostmark of treachery on Tuesday.",
+      "The minister of the Highlands met with rebels from Veldara and Ostmark, officials said.",
       "He said they would meet again.",
-      "Arnor and Gondor met in Bree.",
+      "Veldara and Ostmark met in Brella.",
   };
   sitrep::coder::PatternCoderOptions options = dialect == DictionaryDialect::kTabari
                                                    ? sitrep::coder::TabariDefaultOptions()

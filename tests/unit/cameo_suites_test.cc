@@ -31,7 +31,7 @@ const char kTabariSuite[] =
     "##########################\n"
     "\n"
     "950102  BASIC-01\n"
-    "Rivendell recalled its envoy from Umbar on\n"
+    "Rivmark recalled its envoy from Umbrosa on\n"
     "Tuesday, officials said.\n"
     "/*\\n--------------------------\n"
     "\\n[Two events, a date after each]\n"
@@ -39,20 +39,20 @@ const char kTabariSuite[] =
     "\\n{ RIV / UMB / 161 } 950102 */\n"
     "\n"
     "950103  BASIC-02\n"
-    "Umbar thanked Rivendell./*\n"
+    "Umbrosa thanked Rivmark./*\n"
     "\\n{UMB/RIV/051} */\n"
     "\n"
     "950104  MARK-01\n"
-    "Nothing happened in Umbar.\n"
+    "Nothing happened in Umbrosa.\n"
     "/*\\n\\nNo events {---} */\n"
     "\n"
     "950104  MARK-02\n"
-    "The harvest festival opened in Rivendell.\n"
+    "The harvest festival opened in Rivmark.\n"
     "/*\n"
     "\\n{###} */\n"
     "\n"
     "950104  MARK-03\n"
-    "Umbar, which Rivendell and Harad, which Umbar, fought, said.\n"
+    "Umbrosa, which Rivmark and Halvia, which Umbrosa, fought, said.\n"
     "/*\n"
     "\\n[the events listed below need the complex filter off]\n"
     "\\n{+++}\n"
@@ -65,13 +65,13 @@ const char kTabariSuite[] =
     "\\n{ OPTION: SET: MINIMUM WORDS = 4  */\n"
     "\n"
     "950106  OFF-01\n"
-    "Harad praised Umbar.\n"
+    "Halvia praised Umbrosa.\n"
     "/*\n"
     "\\nCurrently doesn't work -- deactivated\n"
     "\\n-{ HAR / UMB / 041 } */\n"
     "\n"
     "950107  MORE-01\n"
-    "Rivendell, Harad and Umbar welcomed the truce.\n"
+    "Rivmark, Halvia and Umbrosa welcomed the truce.\n"
     "/*\n"
     "\\n[the listed events are not all of them]\n"
     "\\n{ RIV / HAR / 041 }\n"
@@ -79,7 +79,7 @@ const char kTabariSuite[] =
     "\\n{ HAR / RIV / 041 } */\n"
     "\n"
     "950108  950108  EXTRA-01\n"
-    "Umbar accused Harad./*\n"
+    "Umbrosa accused Halvia./*\n"
     "\\n{ UMB / HAR / 112 } */\n"
     "\\n{ UMB / HAR / 120 } */\n"
     "\n"
@@ -87,7 +87,7 @@ const char kTabariSuite[] =
     "End of the standard records.\n"
     "\n"
     "950109  AFTER-01\n"
-    "Harad threatened Umbar.\n"
+    "Halvia threatened Umbrosa.\n"
     "/*\n"
     "\\n{ HAR / UMB / 172 } */\n";
 
@@ -107,14 +107,14 @@ TEST(TabariSuite, EventExpectationsAndSentence) {
   EXPECT_EQ(first.date, "950102");
   EXPECT_EQ(first.category, "BASIC");
   EXPECT_EQ(first.origin, "Validate.text:5");
-  EXPECT_EQ(first.text, "Rivendell recalled its envoy from Umbar on Tuesday, officials said.");
+  EXPECT_EQ(first.text, "Rivmark recalled its envoy from Umbrosa on Tuesday, officials said.");
   EXPECT_EQ(first.expect, CameoExpectation::kEvents);
   EXPECT_EQ(first.events, (std::vector<CameoTriple>{{"RIV", "UMB", "161"}, {"RIV", "UMB", "161"}}));
   EXPECT_TRUE(first.not_scored.empty());
 
   // "./*" glued to the sentence, and a triple without spaces.
   const CameoRecord& glued = (*records)[1];
-  EXPECT_EQ(glued.text, "Umbar thanked Rivendell.");
+  EXPECT_EQ(glued.text, "Umbrosa thanked Rivmark.");
   EXPECT_EQ(glued.events, (std::vector<CameoTriple>{{"UMB", "RIV", "051"}}));
 
   // Expectations continue past a "*/" that closed the comment early; a stray word before the id
@@ -165,12 +165,12 @@ TEST(TabariSuite, YyyyOptionSwitchesTheDateWidth) {
       "\\n{ OPTION: SET: YYYY = TRUE } */\n"
       "\n"
       "20150607 Y-01\n"
-      "Harad praised Umbar.\n"
+      "Halvia praised Umbrosa.\n"
       "/*\n"
       "\\n{ HAR / UMB / 041 } */\n"
       "\n"
       "186010029 Y-02\n"
-      "Harad praised Umbar.\n"
+      "Halvia praised Umbrosa.\n"
       "/*\n"
       "\\n{ HAR / UMB / 041 } */\n"
       "\n"
@@ -180,7 +180,7 @@ TEST(TabariSuite, YyyyOptionSwitchesTheDateWidth) {
       "\\n{ OPTION: SET: YYYY = FALSE } */\n"
       "\n"
       "9501201  Y-03\n"
-      "Harad praised Umbar.\n"
+      "Halvia praised Umbrosa.\n"
       "/*\n"
       "\\n{ HAR / UMB / 041 } */\n";
   auto records = ParseTabariSuite(suite, "Validate.text", false);
@@ -193,7 +193,7 @@ TEST(TabariSuite, YyyyOptionSwitchesTheDateWidth) {
   EXPECT_EQ((*records)[4].date, "950120");
   EXPECT_EQ((*records)[4].id, "Y-03");
 
-  auto from_options = ParseTabariSuite("20150607 Y-01\nHarad praised Umbar.\n/* {HAR/UMB/041} */\n", "v.text", true);
+  auto from_options = ParseTabariSuite("20150607 Y-01\nHalvia praised Umbrosa.\n/* {HAR/UMB/041} */\n", "v.text", true);
   ASSERT_TRUE(from_options.ok()) << from_options.status().ToString();
   EXPECT_EQ((*from_options)[0].date, "20150607");
 }
@@ -203,19 +203,19 @@ TEST(TabariSuite, MalformedRecordsNameFileAndLine) {
   ASSERT_FALSE(stray.ok());
   EXPECT_TRUE(Contains(stray.status().message(), "v.text:2")) << stray.status().message();
 
-  auto no_block = ParseTabariSuite("\n950101  A-01\nHarad praised Umbar.\n", "v.text", false);
+  auto no_block = ParseTabariSuite("\n950101  A-01\nHalvia praised Umbrosa.\n", "v.text", false);
   ASSERT_FALSE(no_block.ok());
   EXPECT_TRUE(Contains(no_block.status().message(), "v.text:2")) << no_block.status().message();
 
-  auto bad_triple = ParseTabariSuite("950101  A-01\nHarad praised Umbar.\n/*\n\\n{ HAR / UMB } */\n", "v.text", false);
+  auto bad_triple = ParseTabariSuite("950101  A-01\nHalvia praised Umbrosa.\n/*\n\\n{ HAR / UMB } */\n", "v.text", false);
   ASSERT_FALSE(bad_triple.ok());
   EXPECT_TRUE(Contains(bad_triple.status().message(), "v.text:4")) << bad_triple.status().message();
 
-  auto no_expectation = ParseTabariSuite("950101  A-01\nHarad praised Umbar.\n/* nothing */\n", "v.text", false);
+  auto no_expectation = ParseTabariSuite("950101  A-01\nHalvia praised Umbrosa.\n/* nothing */\n", "v.text", false);
   ASSERT_FALSE(no_expectation.ok());
   EXPECT_TRUE(Contains(no_expectation.status().message(), "v.text:1")) << no_expectation.status().message();
 
-  auto short_date = ParseTabariSuite("95011  A-01\nHarad praised Umbar.\n/* {---} */\n", "v.text", false);
+  auto short_date = ParseTabariSuite("95011  A-01\nHalvia praised Umbrosa.\n/* {---} */\n", "v.text", false);
   EXPECT_FALSE(short_date.ok());
 }
 
@@ -278,31 +278,31 @@ const char kPetrarchSuite[] =
     "<EventCoding sourcecode=\"RIV\" targetcode=\"UMB\" eventcode=\"161\"></EventCoding>\n"
     "<EventCoding sourcecode='\"THE WHITE COUNCIL\"' targetcode=\"UMB\" eventcode=\"161\"/>\n"
     "<Text>\n"
-    "Rivendell &amp; the White Council recalled\n"
-    "  their envoys from Umbar.\n"
+    "Rivmark &amp; the White Council recalled\n"
+    "  their envoys from Umbrosa.\n"
     "</Text>\n"
     "<Parse>\n"
-    "(ROOT (S (NP (NNP Rivendell))))\n"
+    "(ROOT (S (NP (NNP Rivmark))))\n"
     "</Parse>\n"
     "</Sentence>\n"
     "<Config option=\"require_dyad\" value=\"false\"></Config>\n"
     "<Config option=\"comma_max\" value=\"6\"></Config>\n"
     "<Sentence date = \"19950102\" id =\"DEMO-02\"  category=\"DEMO\" valid=\"false\">\n"
     "<EventCoding noevents = \"True\"></EventCoding>\n"
-    "<Text>Umbar wavered.</Text>\n"
+    "<Text>Umbrosa wavered.</Text>\n"
     "</Sentence>\n"
     "<Sentence date=\"19950103\" id=\"AGENT-01\" category=\"AGENT\" valid=\"true\">\n"
     "<Skip></Skip>\n"
     "<EventCoding sourcecode=\"RIVGOV\" targetcode=\"UMB\" eventcode=\"064\"></EventCoding>\n"
-    "<Text>Rivendell's council restored ties with Umbar.</Text>\n"
+    "<Text>Rivmark's council restored ties with Umbrosa.</Text>\n"
     "</Sentence>\n"
     "<Sentence date=\"19950104\" id=\"ERROR-01\" category=\"ERROR\" valid=\"true\">\n"
     "<EventCoding error=\"storydiscard\"></EventCoding>\n"
-    "<Text>The orc games opened.</Text>\n"
+    "<Text>The ogre games opened.</Text>\n"
     "</Sentence>\n"
     "<Sentence date=\"19950104\" id=\"ERROR-02\" category=\"ERROR\" valid=\"true\">\n"
     "<EventCoding error=\"dateline\"></EventCoding>\n"
-    "<Text>BREE: -- Harad praised Umbar.</Text>\n"
+    "<Text>BRELLA: -- Halvia praised Umbrosa.</Text>\n"
     "</Sentence>\n"
     "<Sentence date=\"19950105\" id=\"NONE-01\" category=\"DEMO\" valid=\"true\">\n"
     "<EventCoding noevents=\"true\"></EventCoding>\n"
@@ -329,7 +329,7 @@ TEST(PetrarchSuite, RecordsExpectationsAndComments) {
   EXPECT_EQ(demo.category, "DEMO");
   EXPECT_EQ(demo.date, "19950101");
   EXPECT_EQ(demo.origin, "T.xml:13");
-  EXPECT_EQ(demo.text, "Rivendell & the White Council recalled their envoys from Umbar.");
+  EXPECT_EQ(demo.text, "Rivmark & the White Council recalled their envoys from Umbrosa.");
   EXPECT_EQ(demo.expect, CameoExpectation::kEvents);
   EXPECT_EQ(demo.events, (std::vector<CameoTriple>{{"RIV", "UMB", "161"}, {"\"THE WHITE COUNCIL\"", "UMB", "161"}}));
   EXPECT_TRUE(demo.not_scored.empty());
@@ -367,10 +367,10 @@ TEST(PetrarchSuite, Petrarch2EditionMarksRecordsWithSentence) {
       "<Environment><Verbfile>V.txt</Verbfile><Actorfile>A.txt</Actorfile></Environment>\n"
       "<Sentence date=\"19950101\" id=\"DEMO-01\" category=\"DEMO\" sentence=\"true\">\n"
       "<EventCoding sourcecode=\"RIV\" targetcode=\"UMB\" eventcode=\"161\"></EventCoding>\n"
-      "<Text>Rivendell recalled its envoy from Umbar.</Text>\n"
+      "<Text>Rivmark recalled its envoy from Umbrosa.</Text>\n"
       "</Sentence>\n"
       "<Sentence date=\"19950101\" id=\"DEMO-02\" category=\"DEMO\" sentence=\"false\">\n"
-      "<Text>Rivendell recalled its envoy from Umbar.</Text>\n"
+      "<Text>Rivmark recalled its envoy from Umbrosa.</Text>\n"
       "</Sentence>\n";
   auto suite = ParsePetrarchSuite(suite_text, "T.xml");
   ASSERT_TRUE(suite.ok()) << suite.status().ToString();
@@ -492,7 +492,7 @@ TEST_F(CameoEvalFiles, MissingSuiteFilesAreNamed) {
 
 TEST_F(CameoEvalFiles, MalformedSuiteIsReportedWithItsLine) {
   Write("Validate.project", "<actorsfile> A\n<verbsfile> V\n<textfile> V.text\n");
-  Write("V.text", "950101  A-01\nHarad praised Umbar.\n/*\n\\n{ HAR UMB 041 } */\n");
+  Write("V.text", "950101  A-01\nHalvia praised Umbrosa.\n/*\n\\n{ HAR UMB 041 } */\n");
   auto score = EvalTabari(dir_.string(), nullptr);
   ASSERT_FALSE(score.ok());
   EXPECT_TRUE(Contains(score.status().message(), "V.text:4")) << score.status().message();

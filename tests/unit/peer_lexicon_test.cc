@@ -84,8 +84,8 @@ TEST(PeerLexicon, FixturesCodeTheirInventedWorld) {
 }
 
 TEST(PeerLexicon, PatternTextRoundTrips) {
-  const char* texts[] = {"SUGGESTED _+ * DEMAND _{GENEVA|INTERNATIONAL} _CONVENTIONS", "$ * ^ AT +",
-                         "% HAVE POSTPONED *", "NEGOTIAT* * {PEACE TALKS|CEASEFIRE}"};
+  const char* texts[] = {"URGED _+ * HALT _{AIR|ARTILLERY} _STRIKES", "$ * ^ AT +",
+                         "% HAVE SIGNED *", "NEGOTIAT* * {PEACE TALKS|CEASEFIRE}"};
   for (const char* text : texts) {
     auto pattern = ParsePatternText(text);
     ASSERT_TRUE(pattern.ok()) << text << ": " << pattern.status().ToString();
