@@ -181,22 +181,29 @@ DictWord MakeWord(std::string_view raw, bool followed_by_underscore, DictionaryD
   return {Upper(raw), stem};
 }
 
-// A phrase of words separated by spaces or '_'. Every PETRARCH word is exact; a TABARI word is a
-// stem unless marked (see MakeWord). TABARI's space connector (other words may come between the two) cannot be told apart from
-// '_' in a DictPhrase: both read as consecutive.
-DictPhrase ParsePhrase(std::string_view text, DictionaryDialect dialect) {
-  DictPhrase phrase;
+// Calls `take(word, underscore)` for each word of `text`, words being separated by spaces or
+// '_'; `underscore` says whether a '_' follows the word.
+template <typename Take>
+void ForEachWord(std::string_view text, Take take) {
   size_t at = 0;
   while (at < text.size()) {
     size_t start = at;
     while (at < text.size() && text[at] != '_' && !IsBlank(text[at])) ++at;
     bool underscore = at < text.size() && text[at] == '_';
-    if (at > start) {
-      DictWord word = MakeWord(text.substr(start, at - start), underscore, dialect);
-      if (!word.text.empty()) phrase.push_back(std::move(word));
-    }
+    if (at > start) take(text.substr(start, at - start), underscore);
     ++at;
   }
+}
+
+// A phrase of words separated by spaces or '_'. Every PETRARCH word is exact; a TABARI word is a
+// stem unless marked (see MakeWord). TABARI's space connector (other words may come between the
+// two) cannot be told apart from '_' in a DictPhrase: both read as consecutive.
+DictPhrase ParsePhrase(std::string_view text, DictionaryDialect dialect) {
+  DictPhrase phrase;
+  ForEachWord(text, [&](std::string_view raw, bool underscore) {
+    DictWord word = MakeWord(raw, underscore, dialect);
+    if (!word.text.empty()) phrase.push_back(std::move(word));
+  });
   return phrase;
 }
 
@@ -915,21 +922,15 @@ class VerbReader {
     *head = 0;
     *marked_head = false;
     *no_regular_forms = false;
-    size_t at = 0;
-    while (at < text.size()) {
-      size_t start = at;
-      while (at < text.size() && text[at] != '_' && !IsBlank(text[at])) ++at;
-      bool underscore = at < text.size() && text[at] == '_';
-      std::string_view raw = text.substr(start, at - start);
-      ++at;
+    ForEachWord(text, [&](std::string_view raw, bool underscore) {
       bool plus = petrarch() && raw.starts_with("+");
       if (plus) raw.remove_prefix(1);
-      if (raw.empty()) continue;
+      if (raw.empty()) return;
       bool equals = false;
       DictWord word = MakeWord(raw, underscore, dialect_, &equals);
       // A lone mark ('=' or '~') is no word: as an empty stem it would make every word of a text
       // this verb. ParsePhrase drops such words too.
-      if (word.text.empty()) continue;
+      if (word.text.empty()) return;
       if (plus) {
         if (*marked_head) source_.Warn(line, "verb phrase has more than one '+' head; the first is used");
         if (!*marked_head) *head = phrase.size();
@@ -937,7 +938,7 @@ class VerbReader {
       }
       if (!petrarch() && phrase.empty() && equals) *no_regular_forms = true;
       phrase.push_back(std::move(word));
-    }
+    });
     return phrase;
   }
 
