@@ -898,11 +898,13 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
         if (tops[k].sentence < s && usable(tops[k]) && same_name(k)) chosen = &tops[k];
       if (chosen) level = "its place argument";
     }
+    // A name the event's own actors are written with ("President Tollan") is no place of it.
+    auto is_actor = [&](const Toponym& t) {
+      return t.sentence == s &&
+             ((e.source && !e.source->text.empty() && e.source->text.find(t.text) != std::string::npos) ||
+              (e.target && !e.target->text.empty() && e.target->text.find(t.text) != std::string::npos));
+    };
     if (!chosen) {
-      auto is_actor = [&](const Toponym& t) {
-        return (e.source && e.source->text.find(t.text) != std::string::npos) ||
-               (e.target && !e.target->text.empty() && e.target->text.find(t.text) != std::string::npos);
-      };
       for (int want_country = 0; want_country < 2 && !chosen; ++want_country)
         for (const auto& t : tops)
           if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t)) {
@@ -913,11 +915,12 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     }
     if (!chosen) {
       for (auto it = tops.rbegin(); it != tops.rend() && !chosen; ++it)
-        if (it->sentence <= s && paragraph(it->sentence) == paragraph(s) && usable(*it) && !is_country(*it))
+        if (it->sentence <= s && paragraph(it->sentence) == paragraph(s) && usable(*it) && !is_country(*it) &&
+            !is_actor(*it))
           chosen = &*it;
       if (chosen) level = "its paragraph";
     }
-    if (!chosen && focus) {
+    if (!chosen && focus && !is_actor(*focus)) {
       chosen = focus;
       level = "the document";
     }

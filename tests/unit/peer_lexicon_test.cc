@@ -192,6 +192,21 @@ TEST_F(PipelineWithDictionaries, PlaceIsTheSentencesOwn) {
   EXPECT_EQ(bombarded->place_text, "");
 }
 
+TEST_F(PipelineWithDictionaries, AnActorsNameIsNotItsLocation) {
+  PipelineOptions options;
+  options.lexicon_path = SITREP_TEST_LEXICON;
+  options.gazetteer_path = SITREP_TEST_GAZETTEER;
+  options.cameo_dictionaries = kFixtures;
+  auto opened = Pipeline::Open(options);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  // "Tollan" is also a place name somewhere; here it is the president, the event's source.
+  auto events = Code(**opened, "President Tollan conferred with Ostmark's foreign minister.", "en", 2015);
+  ASSERT_FALSE(events.empty());
+  for (const auto& e : events) {
+    if (e.location) EXPECT_NE(e.location->text, "Tollan") << e.location->name;
+  }
+}
+
 TEST_F(PipelineWithDictionaries, StatusComesFromSitrepsCues) {
   auto pipeline = Open(true);
   ASSERT_TRUE(pipeline);
