@@ -101,9 +101,8 @@ TEST(PeerLexicon, MalformedPatternsAreRefusedWithAReason) {
   for (const char* text : {"* TALKS *", "TALKS", "* {PEACE|", "* {|CEASEFIRE}", "* _", "* A|B"}) {
     auto pattern = ParsePatternText(text);
     EXPECT_FALSE(pattern.ok()) << text;
-    if (!pattern.ok()) {
-      EXPECT_FALSE(pattern.status().message().empty()) << text;
-    }
+    if (pattern.ok()) continue;
+    EXPECT_FALSE(pattern.status().message().empty()) << text;
   }
 }
 
@@ -203,7 +202,8 @@ TEST_F(PipelineWithDictionaries, AnActorsNameIsNotItsLocation) {
   auto events = Code(**opened, "President Tollan conferred with Ostmark's foreign minister.", "en", 2015);
   ASSERT_FALSE(events.empty());
   for (const auto& e : events) {
-    if (e.location) EXPECT_NE(e.location->text, "Tollan") << e.location->name;
+    if (!e.location) continue;
+    EXPECT_NE(e.location->text, "Tollan") << e.location->name;
   }
 }
 
