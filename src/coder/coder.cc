@@ -970,11 +970,11 @@ class Coder::Run {
       bool is_purpose = false;
       std::string status = Status(s, cues, nullptr, head, last, &why, &is_purpose);
       if (is_purpose) continue;
-      // The dictionaries give codes, not names.
-      ActorRef src{pe.source, ""};
+      // The dictionaries give codes; their names come from sitrep's own actors and roles.
+      ActorRef src{pe.source, c_.mentions_->NameFor(pe.source)};
       src.state = IsStateRole(src.code.size() > 3 ? src.code.substr(3, 3) : "");
       std::optional<ActorRef> tgt;
-      if (!pe.target.empty()) tgt = ActorRef{pe.target, ""};
+      if (!pe.target.empty()) tgt = ActorRef{pe.target, c_.mentions_->NameFor(pe.target)};
       // Less certain than an event the lexicon's predicates found with their arguments.
       Event e = NewEvent(s, n++, pe.code, src, tgt, status, head, last, 0.5, pe.source_text, pe.target_text);
       // The dictionaries know no places: the sentence's own named place, after the verb if there

@@ -75,6 +75,19 @@ std::string RoleName(const std::string& role) {
   return it == kNames.end() ? role : it->second;
 }
 
+std::string MentionFinder::NameFor(const std::string& code) const {
+  // The longest named prefix, then a role for each three letters after it: USAGOV is the United
+  // States government.
+  for (size_t n = code.size(); n >= 3; n -= 3) {
+    auto it = names_.find(code.substr(0, n));
+    if (it == names_.end()) continue;
+    std::string name = it->second;
+    for (size_t at = n; at + 3 <= code.size(); at += 3) name += " " + RoleName(code.substr(at, 3));
+    return name;
+  }
+  return "";
+}
+
 Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                                              text::Segmenter& segmenter, morph::Analyzer& analyzer) {
   std::unique_ptr<MentionFinder> f(new MentionFinder());
@@ -97,6 +110,10 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
           entry.valid.push_back({first, last});
         }
       }
+      // A code's name: a country's own row before a demonym's or a person's.
+      if (entry.cls != "demonym" && entry.cls != "person" &&
+          (!f->names_.count(entry.code) || entry.cls == "country"))
+        f->names_[entry.code] = entry.name;
       f->actors_.push_back(std::move(entry));
     }
   for (const auto* table : lexicon.Find("agents", lang))

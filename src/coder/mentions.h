@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -56,6 +57,10 @@ class MentionFinder {
   };
   std::vector<Label> Labels(const morph::AnalyzedText& at, size_t sentence) const;
 
+  // A name for a CAMEO actor code from the lexicon's actors and roles ("United States
+  // government" for USAGOV), or "" when its root is not listed.
+  std::string NameFor(const std::string& code) const;
+
   // The country most talked about in the document, for agents that name none ("les soldats").
   std::string ContextCountry(const std::vector<std::vector<Label>>& labels) const;
   std::vector<Mention> Find(const morph::AnalyzedText& at, size_t sentence, const std::vector<Label>& labels,
@@ -79,6 +84,7 @@ class MentionFinder {
   std::vector<AgentEntry> agents_;
   std::vector<std::string> place_features_;
   PhraseIndex actor_index_, agent_index_, place_index_;
+  std::map<std::string, std::string> names_;  // actor code -> name
 };
 
 std::string RoleName(const std::string& role);

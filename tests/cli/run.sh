@@ -189,7 +189,7 @@ check "events: a bad bounding box is refused" contains "$tmp/err" "min_lon,min_l
 cameo="$src/tests/fixtures/cameo"
 "$sitrep" lexicon import-petrarch "$cameo" -o "$tmp/imported" >"$tmp/out" 2>"$tmp/err"
 check "import-petrarch: succeeds" test $? -eq 0
-check "import-petrarch: says what it wrote" contains "$tmp/out" "5 actors, 3 agents, 2 discards, 3 verbs"
+check "import-petrarch: says what it wrote" contains "$tmp/out" "7 actors, 3 agents, 2 discards, 3 verbs"
 check "import-petrarch: writes lexicon sources" contains "$tmp/imported/cameo_dictionaries.lex" "@kind cameo_patterns"
 "$sitrep" lexicon check "$src/data" "$tmp/imported" >/dev/null
 check "lexicon check: the project's data and the import together" test $? -eq 0

@@ -177,6 +177,23 @@ TEST_F(PipelineWithDictionaries, CodesWhatTheLexiconLeaves) {
   EXPECT_EQ(later[0].source->code, "VELELI");
 }
 
+TEST_F(PipelineWithDictionaries, NamesComeFromSitrepsOwnActorsAndRoles) {
+  auto pipeline = Open(true);
+  ASSERT_TRUE(pipeline);
+  auto events = Code(*pipeline, "Chad reproached Niger's soldiers of arms smuggling.", "en", 2015);
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].source && events[0].target);
+  EXPECT_EQ(events[0].source->code, "TCD");
+  EXPECT_EQ(events[0].source->name, "Chad");
+  EXPECT_EQ(events[0].target->code, "NERMIL");
+  EXPECT_EQ(events[0].target->name, "Niger military");
+  EXPECT_EQ(events[0].target->text, "Niger's soldiers");
+  // An invented country has no name in sitrep's lexicon: the code stands alone.
+  events = Code(*pipeline, "Ostmark bombarded Kestria overnight.", "en", 2015);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source->name, "");
+}
+
 TEST_F(PipelineWithDictionaries, PlaceIsTheSentencesOwn) {
   auto pipeline = Open(true);
   ASSERT_TRUE(pipeline);
