@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/fold.h"
+
 namespace sitrep::coder {
 namespace {
 
@@ -22,11 +24,6 @@ struct Token {
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Words are letters, digits, inner apostrophes (DIDN'T) and inner periods of initials (U.S.,
 // W.); hyphens split words (Al-Shabaab is AL SHABAAB) and a final 's is a possessive mark. Every other
@@ -74,7 +71,7 @@ std::vector<Token> Tokenize(std::string_view s) {
       word = s.substr(start, ++i - start);  // the last period of U.S.
     Token t;
     t.capitalized = !all_caps && std::isupper(static_cast<unsigned char>(word[0]));
-    t.text = Upper(word);
+    t.text = text::UpperAscii(word);
     t.begin = start;
     t.end = start + word.size();
     // Treebank's contractions, as PETRARCH's dictionaries write them: DIDN'T is DID N'T.
@@ -370,7 +367,7 @@ bool PatternCoder::SetOption(std::string_view line) {
   // "COMMA: MIN = 4 MAX = 6": words, with '=' '[' ']' as separators.
   std::vector<std::string> words;
   std::string word;
-  for (char c : Upper(line) + " ") {
+  for (char c : text::UpperAscii(line) + " ") {
     if (std::isspace(static_cast<unsigned char>(c)) || c == '=' || c == '[' || c == ']' || c == ':') {
       if (!word.empty()) words.push_back(word);
       word.clear();

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "text/fold.h"
 #include "time/calendar.h"
 #include "time/tagger.h"
 
@@ -30,18 +31,7 @@ constexpr int kMaxSynsetDepth = 16;
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsBlank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsBlank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
-// ASCII only: the dictionaries are upper-case English; the few accented names keep their bytes.
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::vector<std::string> SplitBlank(std::string_view s) {
   std::vector<std::string> out;
@@ -131,7 +121,7 @@ std::vector<Line> LogicalLines(std::string_view text, DictionaryDialect dialect)
       rest.remove_prefix(open + 2);
       in_markup_comment = true;
     }
-    std::string_view line = Trim(kept);
+    std::string_view line = text::TrimSpace(kept);
     if (dialect == DictionaryDialect::kTabari && line.starts_with("~~FINISH")) break;
     if (line.starts_with("#")) continue;
 
@@ -142,7 +132,7 @@ std::vector<Line> LogicalLines(std::string_view text, DictionaryDialect dialect)
       if (c == ']' && bracket_depth > 0) --bracket_depth;
       bool comment = c == ';' || (c == '#' && dialect != DictionaryDialect::kTabari);
       if (comment && bracket_depth == 0) {
-        line = Trim(line.substr(0, i));
+        line = text::TrimSpace(line.substr(0, i));
         break;
       }
     }
@@ -178,7 +168,7 @@ DictWord MakeWord(std::string_view raw, bool followed_by_underscore, DictionaryD
   }
   if (equals_mark) *equals_mark = exact_mark;
   bool stem = dialect == DictionaryDialect::kTabari && !exact_mark && (!followed_by_underscore || keep_stem);
-  return {Upper(raw), stem};
+  return {text::UpperAscii(raw), stem};
 }
 
 // Calls `take(word, underscore)` for each word of `text`, words being separated by spaces or
@@ -257,7 +247,7 @@ class WordLists {
 // 990816] then has one code on every day. (PETRARCH's reader documents both as "or equal",
 // which would give 950601 two codes.)
 std::optional<DatedCode> ParseDatedCode(std::string_view inside, size_t line, const Source& source) {
-  std::string content = Upper(Trim(inside));
+  std::string content = text::UpperAscii(text::TrimSpace(inside));
   if (content.empty()) {
     source.Warn(line, "empty code []");
     return std::nullopt;
@@ -318,7 +308,7 @@ std::optional<DatedCode> ParseDatedCode(std::string_view inside, size_t line, co
 // TABARI's exact nouns take the plural ending (GUERRILLA_ codes "guerrillas");
 // a final '=' keeps the word exactly as written (MILITIA= does not code "militias").
 std::optional<DictPhrase> TabariPlural(std::string_view text, DictionaryDialect dialect, const DictPhrase& phrase) {
-  text = Trim(text);
+  text = text::TrimSpace(text);
   if (dialect != DictionaryDialect::kTabari || !text.ends_with("_") || phrase.empty()) return std::nullopt;
   DictPhrase plural = phrase;
   plural.back().text = Plural(plural.back().text);
@@ -331,7 +321,7 @@ void ParseCodeBlocks(std::string_view text, size_t line, const Source& source,
   size_t at = 0;
   while (at < text.size()) {
     size_t open = text.find('[', at);
-    std::string_view between = Trim(text.substr(at, open == std::string_view::npos ? open : open - at));
+    std::string_view between = text::TrimSpace(text.substr(at, open == std::string_view::npos ? open : open - at));
     if (!between.empty()) source.Warn(line, "text outside [...] ignored: '" + std::string(between) + "'");
     if (open == std::string_view::npos) return;
     size_t close = text.find(']', open);
@@ -423,14 +413,14 @@ bool DefineSubstitution(std::string_view text, Substitutions* substitutions) {
   size_t second = first == std::string_view::npos ? first : text.find('!', first + 1);
   size_t equals = second == std::string_view::npos ? second : text.find('=', second);
   if (equals == std::string_view::npos) return false;
-  std::string name = Upper(text.substr(first + 1, second - first - 1));
+  std::string name = text::UpperAscii(text.substr(first + 1, second - first - 1));
   std::vector<std::string>& alternatives = (*substitutions)[name];
   alternatives.clear();
   std::string_view list = text.substr(equals + 1);
   while (!list.empty()) {
     size_t comma = list.find(',');
-    std::string_view item = Trim(list.substr(0, comma));
-    if (!item.empty()) alternatives.push_back(Upper(item));
+    std::string_view item = text::TrimSpace(list.substr(0, comma));
+    if (!item.empty()) alternatives.push_back(text::UpperAscii(item));
     if (comma == std::string_view::npos) break;
     list.remove_prefix(comma + 1);
   }
@@ -486,12 +476,12 @@ void ParseAgents(const std::vector<Line>& lines, DictionaryDialect dialect, cons
       source.Warn(line.number, open == std::string_view::npos ? "agent without a [code]" : "missing ']'");
       continue;
     }
-    if (!Trim(text.substr(close + 1)).empty())
+    if (!text::TrimSpace(text.substr(close + 1)).empty())
       source.Warn(line.number,
-                  "text after the code ignored: '" + std::string(Trim(text.substr(close + 1))) + "'");
+                  "text after the code ignored: '" + std::string(text::TrimSpace(text.substr(close + 1))) + "'");
 
     std::string code;
-    for (char c : Upper(text.substr(open + 1, close - open - 1)))
+    for (char c : text::UpperAscii(text.substr(open + 1, close - open - 1)))
       if (!IsBlank(c)) code += c;
     AgentEntry agent;
     agent.prefix = code.ends_with("~");
@@ -517,11 +507,11 @@ void ParseAgents(const std::vector<Line>& lines, DictionaryDialect dialect, cons
       listed_forms = head.substr(brace + 1, end - brace - 1);
       head = head.substr(0, brace);
     }
-    std::string phrase_text(Trim(head));
+    std::string phrase_text(text::TrimSpace(head));
     if (petrarch && phrase_text.find('!') != std::string::npos) {
       // Substituted alternatives are complete forms: no plural is added.
       std::string error;
-      for (const auto& expanded : Substitute(Upper(phrase_text), substitutions, &error))
+      for (const auto& expanded : Substitute(text::UpperAscii(phrase_text), substitutions, &error))
         agent.phrases.push_back(ParsePhrase(expanded, dialect));
       if (!error.empty()) {
         source.Warn(line.number, error);
@@ -560,7 +550,7 @@ void ParseDiscards(const std::vector<Line>& lines, DictionaryDialect dialect, co
     DiscardEntry discard;
     discard.story = text[0] == '+';
     if (discard.story) text.remove_prefix(1);
-    text = Trim(text);
+    text = text::TrimSpace(text);
     discard.phrase = ParsePhrase(text, dialect);
     if (discard.phrase.empty()) {
       source.Warn(line.number, "empty discard phrase");
@@ -579,7 +569,7 @@ void ParseDiscards(const std::vector<Line>& lines, DictionaryDialect dialect, co
 // only), "---", "031!" (TABARI's dominant-event mark, dropped), "023?" (a weak verb), "174K",
 // "abc" (upper-cased).
 std::optional<EventCode> ParseEventCode(std::string_view inside, size_t line, const Source& source) {
-  std::string content = Upper(Trim(inside));
+  std::string content = text::UpperAscii(text::TrimSpace(inside));
   bool weak = false;
   while (!content.empty() && (content.back() == '!' || content.back() == '?')) {
     weak |= content.back() == '?';
@@ -611,14 +601,14 @@ CodedText SplitCode(std::string_view line_text, size_t line, const Source& sourc
   if (open == std::string_view::npos) return out;
   size_t close = line_text.find(']', open);
   out.bracket = true;
-  out.text = Trim(line_text.substr(0, open));
+  out.text = text::TrimSpace(line_text.substr(0, open));
   if (close == std::string_view::npos) {
     source.Warn(line, "missing ']'");
     return out;
   }
-  if (!Trim(line_text.substr(close + 1)).empty())
+  if (!text::TrimSpace(line_text.substr(close + 1)).empty())
     source.Warn(line,
-                "text after the code ignored: '" + std::string(Trim(line_text.substr(close + 1))) + "'");
+                "text after the code ignored: '" + std::string(text::TrimSpace(line_text.substr(close + 1))) + "'");
   out.code = ParseEventCode(line_text.substr(open + 1, close - open - 1), line, source);
   return out;
 }
@@ -690,7 +680,7 @@ class PatternParser {
         size_t start = ++at_;
         while (at_ < text_.size() && !Structural(text_[at_])) ++at_;
         PatternToken token{PatternToken::Kind::kSynset};
-        token.synset = Upper(text_.substr(start, at_ - start));
+        token.synset = text::UpperAscii(text_.substr(start, at_ - start));
         if (token.synset.empty()) {
           error_ = "'&' without a synset name";
           return false;
@@ -811,7 +801,7 @@ class VerbReader {
         AddPattern(t, line.number);
       } else if (t[0] == '~') {
         into->transformations.push_back(
-            {std::string(Trim(std::string_view(t).substr(1))), source_.Origin(line.number)});
+            {std::string(text::TrimSpace(std::string_view(t).substr(1))), source_.Origin(line.number)});
       } else if (t[0] == '{') {
         AddFormsLine(t, line.number);
       } else if (t[0] == '+' && !petrarch()) {
@@ -847,7 +837,7 @@ class VerbReader {
   bool petrarch() const { return dialect_ != DictionaryDialect::kTabari; }
 
   Synset* DefineSynset(std::string_view label, size_t line) {
-    std::string name = Upper(Trim(label));
+    std::string name = text::UpperAscii(text::TrimSpace(label));
     bool plurals = petrarch() && !name.ends_with("_");
     while (name.ends_with("_")) name.pop_back();
     if (name.empty() || std::any_of(name.begin(), name.end(), IsBlank)) {
@@ -869,7 +859,7 @@ class VerbReader {
     }
     bool words_only = std::all_of(tokens.begin(), tokens.end(),
                                   [](const PatternToken& t) { return t.kind == PatternToken::Kind::kWord; });
-    bool plural = synset->plurals && words_only && !Trim(text).ends_with("_");
+    bool plural = synset->plurals && words_only && !text::TrimSpace(text).ends_with("_");
     synset->members.push_back(tokens);
     if (plural) {
       tokens.back().word.text = Plural(tokens.back().word.text);
@@ -1004,9 +994,9 @@ class VerbReader {
         source_.Warn(line, "missing '}'");
         return;
       }
-      if (!Trim(phrase_text.substr(end + 1)).empty())
+      if (!text::TrimSpace(phrase_text.substr(end + 1)).empty())
         source_.Warn(line, "text after the verb forms ignored: '" +
-                               std::string(Trim(phrase_text.substr(end + 1))) + "'");
+                               std::string(text::TrimSpace(phrase_text.substr(end + 1))) + "'");
       listed = phrase_text.substr(brace + 1, end - brace - 1);
       phrase_text = phrase_text.substr(0, brace);
     }

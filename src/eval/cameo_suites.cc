@@ -14,6 +14,7 @@
 #include "coder/pattern_coder.h"
 #include "coder/peer_dictionary.h"
 #include "eval/xml.h"
+#include "text/fold.h"
 
 namespace sitrep::eval {
 
@@ -26,23 +27,8 @@ constexpr size_t kNpos = std::string_view::npos;
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)); }
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
 
-std::string_view Trim(std::string_view s) {
-  size_t begin = s.find_first_not_of(" \t\r\n");
-  if (begin == kNpos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t\r\n") - begin + 1);
-}
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Runs of white space as single spaces, none at either end: how a sentence broken over several
 // lines reads.
@@ -100,7 +86,7 @@ std::optional<bool> FourDigitYearsOption(std::string_view line) {
   std::string squeezed;
   for (char c : line)
     if (!IsSpace(c)) squeezed += c;
-  squeezed = Upper(squeezed);
+  squeezed = text::UpperAscii(squeezed);
   if (squeezed == "SET:YYYY=TRUE") return true;
   if (squeezed == "SET:YYYY=FALSE") return false;
   return std::nullopt;
@@ -110,7 +96,7 @@ std::optional<CameoTriple> ParseTriple(std::string_view content) {
   std::vector<std::string> fields;
   for (size_t from = 0;;) {
     size_t slash = content.find('/', from);
-    std::string_view field = Trim(content.substr(from, slash == kNpos ? kNpos : slash - from));
+    std::string_view field = text::TrimSpace(content.substr(from, slash == kNpos ? kNpos : slash - from));
     if (field.empty() || std::any_of(field.begin(), field.end(), IsSpace)) return std::nullopt;
     fields.emplace_back(field);
     if (slash == kNpos) break;
@@ -149,13 +135,13 @@ Status ReadTabariRecordBody(const std::vector<std::string_view>& lines, size_t b
       bool deactivated = open > 0 && line[open - 1] == '-';
       size_t close = line.find('}', open);
       std::string_view content = line.substr(open + 1, close == kNpos ? kNpos : close - open - 1);
-      content = Trim(content);
+      content = text::TrimSpace(content);
       // A few option lines lack their "}" and run into the comment's end.
-      if (close == kNpos && content.ends_with("*/")) content = Trim(content.substr(0, content.size() - 2));
+      if (close == kNpos && content.ends_with("*/")) content = text::TrimSpace(content.substr(0, content.size() - 2));
       // START-00's prose mentions "the events that should be coded in {}".
       if (content.empty()) continue;
       if (content.starts_with("OPTION:")) {
-        record->settings.push_back({std::string(Trim(content.substr(7))), "", origin});
+        record->settings.push_back({std::string(text::TrimSpace(content.substr(7))), "", origin});
         continue;
       }
       if (stopped) continue;
@@ -282,7 +268,7 @@ Result<CameoRecord> ReadPetrarchRecord(std::string_view xml, size_t begin, size_
   record.category = attributes.count("category") ? attributes["category"] : IdCategory(record.id);
   // PETRARCH-1 runs the records marked valid="true"; the PETRARCH-2 edition renamed the attribute.
   const char* flag = attributes.count("valid") ? "valid" : "sentence";
-  if (Lower(attributes[flag]) != "true") {
+  if (text::Lower(attributes[flag]) != "true") {
     record.not_scored = std::string(flag) + "=\"" + attributes[flag] + "\"";
   } else if (xml.substr(tag_end, end - tag_end).find("<Skip") != kNpos) {
     record.not_scored = "<Skip>";  // PETRARCH-1 does not code such a record
@@ -300,7 +286,7 @@ Result<CameoRecord> ReadPetrarchRecord(std::string_view xml, size_t begin, size_
     if (close >= end || !ReadAttributes(xml.substr(at, close - at + 1), &coding))
       return Status::Corrupt(origin + ": malformed <EventCoding> tag");
     if (coding.count("noevents")) {
-      if (Lower(coding["noevents"]) != "true")
+      if (text::Lower(coding["noevents"]) != "true")
         return Status::Corrupt(origin + ": noevents=\"" + coding["noevents"] + "\" is not \"True\"");
       markers.push_back(CameoExpectation::kNoEvent);
     } else if (coding.count("error")) {
@@ -359,7 +345,7 @@ using ApplySetting = std::function<void(const SuiteSetting&, SuiteCoder*, std::v
 
 // TABARI options about its output (labels, usage counts, what to print) change no coding.
 bool TabariOutputOption(const std::string& option) {
-  std::string up = Upper(option);
+  std::string up = text::UpperAscii(option);
   return up.starts_with("LABEL:") || up.starts_with("OUTPUT:") || up.find("USAGE") != std::string::npos ||
          up.starts_with("SET: LABEL") || up.starts_with("SET: SKIP RECORDS");
 }
@@ -374,13 +360,13 @@ void ApplyTabariOption(const SuiteSetting& setting, SuiteCoder* coder, std::vect
 // comma_* clause limits are TABARI's COMMA: settings under other names; stop_on_error concerns
 // PETRARCH's runner, not the coding.
 void ApplyPetrarchConfig(const SuiteSetting& setting, SuiteCoder* coder, std::vector<std::string>* warnings) {
-  std::string option = Lower(setting.option), value = Lower(setting.value);
+  std::string option = text::Lower(setting.option), value = text::Lower(setting.value);
   if (option == "stop_on_error") return;
   if (option == "require_dyad") {
     if (value == "true" || value == "false") coder->SetRequireDyad(value == "true");
     else warnings->push_back(setting.origin + ": require_dyad is true or false, not '" + setting.value + "'");
   } else if (option.starts_with("comma_")) {
-    std::string line = "COMMA: " + Upper(option.substr(6)) + " = " + setting.value;
+    std::string line = "COMMA: " + text::UpperAscii(option.substr(6)) + " = " + setting.value;
     if (!coder->SetOption(line))
       warnings->push_back(setting.origin + ": the coder does not understand '" + line + "' (<Config> " +
                           setting.option + ")");
@@ -468,13 +454,13 @@ Result<TabariProject> ParseTabariProject(std::string_view text, const std::strin
   TabariProject project;
   std::vector<std::string_view> lines = Lines(text);
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = Trim(lines[i]);
+    std::string_view line = text::TrimSpace(lines[i]);
     if (!line.starts_with('<')) continue;
     size_t close = line.find('>');
     if (close == kNpos) return Status::Corrupt(Origin(path, i + 1) + ": no '>' closes the tag");
-    std::string tag = Lower(line.substr(1, close - 1));
+    std::string tag = text::Lower(line.substr(1, close - 1));
     std::string_view rest = line.substr(close + 1);
-    std::string file(Trim(rest.substr(0, rest.find('<'))));
+    std::string file(text::TrimSpace(rest.substr(0, rest.find('<'))));
     bool names_file =
         tag == "actorsfile" || tag == "agentsfile" || tag == "verbsfile" || tag == "optionsfile" || tag == "textfile";
     if (names_file && file.empty()) return Status::Corrupt(Origin(path, i + 1) + ": no file name after <" + tag + ">");
@@ -496,7 +482,7 @@ std::vector<SuiteSetting> ParseTabariOptions(std::string_view text, const std::s
   std::vector<SuiteSetting> settings;
   std::vector<std::string_view> lines = Lines(text);
   for (size_t i = 0; i < lines.size(); ++i) {
-    std::string_view line = Trim(lines[i]);
+    std::string_view line = text::TrimSpace(lines[i]);
     if (line.starts_with("~~")) break;
     if (line.empty() || line.starts_with("//")) continue;
     settings.push_back({std::string(line), "", Origin(path, i + 1)});
@@ -510,7 +496,7 @@ Result<std::vector<CameoRecord>> ParseTabariSuite(std::string_view text, const s
   std::vector<std::string_view> lines = Lines(text);
   for (size_t i = 0; i < lines.size();) {
     std::string_view header = lines[i];
-    if (Trim(header).empty() || header.starts_with('#')) {
+    if (text::TrimSpace(header).empty() || header.starts_with('#')) {
       ++i;
       continue;
     }
@@ -520,7 +506,7 @@ Result<std::vector<CameoRecord>> ParseTabariSuite(std::string_view text, const s
     // a stray digit there (9501201, 186010029).
     size_t width = four_digit_years ? 8 : 6, digits = 0;
     while (digits < header.size() && IsDigit(header[digits])) ++digits;
-    std::string_view id = Trim(header.substr(digits));
+    std::string_view id = text::TrimSpace(header.substr(digits));
     if (digits < width || id.empty() || !IsSpace(header[digits]))
       return Status::Corrupt(record.origin + ": expected a record header (" +
                              (four_digit_years ? "YYYYMMDD" : "YYMMDD") + " then an id) or a # comment");
@@ -529,7 +515,7 @@ Result<std::vector<CameoRecord>> ParseTabariSuite(std::string_view text, const s
     record.category = IdCategory(id);
     record.date = header.substr(0, width);
     size_t end = i + 1;
-    while (end < lines.size() && !Trim(lines[end]).empty()) ++end;
+    while (end < lines.size() && !text::TrimSpace(lines[end]).empty()) ++end;
     Status body = ReadTabariRecordBody(lines, i + 1, end, path, &record);
     if (!body.ok()) return body;
     for (const auto& setting : record.settings)
@@ -557,7 +543,7 @@ Result<PetrarchSuite> ParsePetrarchSuite(std::string_view xml_text, const std::s
     // PETRARCH lists several actor files with commas.
     for (size_t from = 0; from != kNpos;) {
       size_t comma = files->find(',', from);
-      std::string_view file = Trim(files->substr(from, comma == kNpos ? kNpos : comma - from));
+      std::string_view file = text::TrimSpace(files->substr(from, comma == kNpos ? kNpos : comma - from));
       if (!file.empty()) suite.dictionaries.push_back({kind, std::string(file)});
       from = comma == kNpos ? kNpos : comma + 1;
     }

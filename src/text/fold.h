@@ -14,6 +14,13 @@ std::string Lower(std::string_view s);
 
 bool IsUpperInitial(std::string_view s);
 
+// ASCII letters upper-cased, every other byte kept: how TABARI and PETRARCH dictionaries write
+// words, and how their coders read text.
+std::string UpperAscii(std::string_view s);
+
+// `s` without the spaces, tabs and line breaks at either end.
+std::string_view TrimSpace(std::string_view s);
+
 // ' and the characters used for it in typeset text (’ ‘ ʼ ´ `), all folded to '.
 bool IsApostrophe(char32_t cp);
 

@@ -206,6 +206,17 @@ TEST(Fold, StripsCaseAndAccents) {
   EXPECT_EQ(Fold("ALEPPO"), "aleppo");
 }
 
+TEST(Fold, UpperAsciiKeepsOtherBytes) {
+  EXPECT_EQ(UpperAscii("didn't Sa\u00efd"), "DIDN'T SA\u00efD");
+  EXPECT_EQ(UpperAscii(""), "");
+}
+
+TEST(Fold, TrimSpaceBothEnds) {
+  EXPECT_EQ(TrimSpace(" \t ARNOLD_ [ABC]\r\n"), "ARNOLD_ [ABC]");
+  EXPECT_EQ(TrimSpace(" \n\t "), "");
+  EXPECT_EQ(TrimSpace("a b"), "a b");
+}
+
 TEST(Fold, FoldsApostrophesToAscii) {
   EXPECT_EQ(Fold("L\u2019Arm\u00e9e"), "l'armee");
   EXPECT_EQ(Fold("l\u2018arm\u00e9e"), "l'armee");
