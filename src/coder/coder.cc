@@ -960,7 +960,7 @@ class Coder::Run {
   void CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cues) {
     const text::Sentence& sent = at_.seg.sentences[s];
     const PartialDate& date = at_.doc->date;
-    long day = date.known() ? time::DayNumber(date.year, std::max(date.month, 1), std::max(date.day, 1)) : LONG_MAX;
+    long day = date.known() ? time::FirstDay(date) : LONG_MAX;
     PatternCoding coding = c_.dictionaries_->Code(at_.SentenceText(s), day);
     for (const auto& line : coding.trace) Note(s, "dictionaries: " + line);
     int n = 0;

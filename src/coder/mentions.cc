@@ -99,15 +99,8 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
       if (row[4] != "-") {
         std::istringstream periods(row[4]);
         for (std::string period; std::getline(periods, period, ',');) {
-          size_t dots = period.find("..");
-          PartialDate from, to;
-          PartialDate::ParseIso(period.substr(0, dots), &from);
-          PartialDate::ParseIso(period.substr(dots + 2), &to);
-          long first = from.known() ? time::DayNumber(from.year, std::max(from.month, 1), std::max(from.day, 1)) : LONG_MIN;
-          long last = to.known() ? time::DayNumber(to.year, to.month ? to.month : 12,
-                                                   to.day ? to.day : time::DaysInMonth(to.year, to.month ? to.month : 12))
-                                 : LONG_MAX;
-          entry.valid.push_back({first, last});
+          long first = 0, last = 0;
+          if (time::ParsePeriod(period, &first, &last)) entry.valid.push_back({first, last});
         }
       }
       // A code's name: a country's own row before a demonym's or a person's.
@@ -183,7 +176,7 @@ std::string MentionFinder::ContextCountry(const std::vector<std::vector<Label>>&
 ActorRef MentionFinder::RefAt(const ActorEntry& e, const PartialDate& date) const {
   ActorRef ref{e.code, e.name, false, false};
   if (e.valid.empty() || !date.known()) return ref;
-  long day = time::DayNumber(date.year, std::max(date.month, 1), std::max(date.day, 1));
+  long day = time::FirstDay(date);
   for (const auto& [first, last] : e.valid)
     if (first <= day && day <= last) return ref;
   ref.code = e.code.substr(0, 3);

@@ -1,7 +1,6 @@
 #include "coder/peer_lexicon.h"
 
 #include <climits>
-#include <cstdio>
 #include <map>
 #include <set>
 
@@ -55,18 +54,6 @@ DictPhrase ParsePhraseText(std::string_view text, size_t* head = nullptr) {
 
 std::string DayText(long day) { return time::IsoDay(day); }
 
-// "2014", "2014-05" or "2014-05-26"; `end` picks the last day of a year or month.
-bool ParseDayText(std::string_view text, bool end, long* day) {
-  int y = 0, m = 0, d = 0;
-  std::string s(text);
-  int n = std::sscanf(s.c_str(), "%4d-%2d-%2d", &y, &m, &d);
-  if (n < 1 || (n >= 2 && (m < 1 || m > 12))) return false;
-  if (n < 2) m = end ? 12 : 1;
-  if (n < 3) d = end ? time::DaysInMonth(y, m) : 1;
-  if (d < 1 || d > time::DaysInMonth(y, m)) return false;
-  *day = time::DayNumber(y, m, d);
-  return true;
-}
 
 std::string ValidText(const DatedCode& c) {
   if (c.from == LONG_MIN && c.to == LONG_MAX) return "-";
@@ -74,12 +61,7 @@ std::string ValidText(const DatedCode& c) {
 }
 
 bool ParseValidText(std::string_view text, DatedCode* c) {
-  if (text == "-") return true;
-  size_t dots = text.find("..");
-  if (dots == std::string_view::npos) return false;
-  if (dots > 0 && !ParseDayText(text.substr(0, dots), false, &c->from)) return false;
-  if (dots + 2 < text.size() && !ParseDayText(text.substr(dots + 2), true, &c->to)) return false;
-  return true;
+  return text == "-" || time::ParsePeriod(text, &c->from, &c->to);
 }
 
 std::string ElementText(const PatternElement& e) {

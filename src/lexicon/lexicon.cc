@@ -15,6 +15,7 @@
 #include "coder/peer_lexicon.h"
 #include "sitrep/document.h"
 #include "text/utf8.h"
+#include "time/calendar.h"
 
 #ifndef SITREP_DATADIR
 #define SITREP_DATADIR "/usr/local/share/sitrep"
@@ -98,15 +99,11 @@ const std::vector<KindRules>& Rules() {
        [](const std::vector<std::string>& row) -> std::string {
          static const std::set<std::string> classes = {"country", "demonym", "group", "org", "government", "person"};
          if (!classes.count(row[3])) return "unknown actor class '" + row[3] + "'";
+         long first = 0, last = 0;
          if (row[4] != "-")
-           for (const auto& period : SplitList(row[4], ',')) {
-             size_t dots = period.find("..");
-             PartialDate from, to;
-             if (dots == std::string::npos ||
-                 (dots > 0 && !PartialDate::ParseIso(period.substr(0, dots), &from)) ||
-                 (dots + 2 < period.size() && !PartialDate::ParseIso(period.substr(dots + 2), &to)))
+           for (const auto& period : SplitList(row[4], ','))
+             if (!time::ParsePeriod(period, &first, &last))
                return "valid must be '-' or periods FROM..TO (YYYY[-MM[-DD]], either end open) separated by commas";
-           }
          return ValidCode(row[1]) ? "" : "a CAMEO actor code is 3 to 15 capital letters or digits";
        }},
       {{"agents",
@@ -228,7 +225,10 @@ const std::vector<KindRules>& Rules() {
          if (row[0].empty() || row[1].empty()) return "phrase and code are required";
          if (row[1].find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-#+") != std::string::npos)
            return "a CAMEO actor code is capital letters and digits ('/' between several)";
-         return row[2] == "-" || row[2].find("..") != std::string::npos ? "" : "valid must be '-' or FROM..TO";
+         long first = 0, last = 0;
+         return row[2] == "-" || time::ParsePeriod(row[2], &first, &last)
+                    ? ""
+                    : "valid must be '-' or FROM..TO (YYYY[-MM[-DD]], either end open)";
        }},
       {{"cameo_agents",
         {"phrase", "code"},

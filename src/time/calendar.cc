@@ -1,10 +1,13 @@
 #include "time/calendar.h"
 
+#include <algorithm>
+#include <climits>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "text/fold.h"
+#include "time/tagger.h"
 
 namespace sitrep::time {
 
@@ -49,6 +52,26 @@ int DaysInMonth(int year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+long FirstDay(const PartialDate& date) {
+  return DayNumber(date.year, std::max(date.month, 1), std::max(date.day, 1));
+}
+
+long LastDay(const PartialDate& date) {
+  int month = date.month ? date.month : 12;
+  return DayNumber(date.year, month, date.day ? date.day : DaysInMonth(date.year, month));
+}
+
+bool ParsePeriod(std::string_view text, long* first, long* last) {
+  size_t dots = text.find("..");
+  if (dots == std::string_view::npos) return false;
+  PartialDate from, to;
+  if (dots > 0 && !PartialDate::ParseIso(std::string(text.substr(0, dots)), &from)) return false;
+  if (dots + 2 < text.size() && !PartialDate::ParseIso(std::string(text.substr(dots + 2)), &to)) return false;
+  *first = from.known() ? FirstDay(from) : LONG_MIN;
+  *last = to.known() ? LastDay(to) : LONG_MAX;
+  return true;
 }
 
 namespace {

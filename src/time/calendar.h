@@ -23,6 +23,16 @@ inline bool IsCalendarName(std::string_view folded) {
 
 int DaysInMonth(int year, int month);
 
+// The first and the last day (days since 1970-01-01) a partial date covers: 2014-05 runs from
+// 2014-05-01 to 2014-05-31. Only for a known date.
+long FirstDay(const PartialDate& date);
+long LastDay(const PartialDate& date);
+
+// A period "FROM..TO" of ISO dates (YYYY[-MM[-DD]], either end left empty for open) as days,
+// inclusive: "2014..2015-06" is 2014-01-01 to 2015-06-30, "..2016" everything until 2016-12-31.
+// False when it is not one.
+bool ParsePeriod(std::string_view text, long* first, long* last);
+
 // The first complete calendar date written in `text`: "3 novembre 2017", "1er novembre 2017",
 // "November 3, 2017", "Nov. 3rd, 2017", "3.11.17", "03/11/2017", "2017-11-03". When day and month
 // order is ambiguous (3.11.17), the reading inside `context` wins, else day-first.

@@ -1,11 +1,13 @@
 // Calendar dates found in bylines and datelines, month names, and PartialDate.
 #include <gtest/gtest.h>
 
+#include <climits>
 #include <optional>
 #include <string>
 
 #include "sitrep/document.h"
 #include "time/calendar.h"
+#include "time/tagger.h"
 
 namespace sitrep::time {
 namespace {
@@ -234,6 +236,36 @@ TEST(PartialDate, IsRefinedBy) {
   EXPECT_FALSE(Iso("2017-11-03").IsRefinedBy(Iso("2017-11")));
   EXPECT_FALSE(Iso("2017-11").IsRefinedBy(Iso("2017-11")));
   EXPECT_FALSE(Iso("2017-11").IsRefinedBy(PartialDate{}));
+}
+
+}  // namespace
+}  // namespace sitrep::time
+
+namespace sitrep::time {
+namespace {
+
+TEST(ParsePeriod, PartialEndsCoverTheirWholeYearOrMonth) {
+  long first = 0, last = 0;
+  ASSERT_TRUE(ParsePeriod("2014..2015-06", &first, &last));
+  EXPECT_EQ(first, DayNumber(2014, 1, 1));
+  EXPECT_EQ(last, DayNumber(2015, 6, 30));
+  ASSERT_TRUE(ParsePeriod("2016-02-29..2016-03-01", &first, &last));
+  EXPECT_EQ(last - first, 1);
+}
+
+TEST(ParsePeriod, EitherEndMayBeOpen) {
+  long first = 0, last = 0;
+  ASSERT_TRUE(ParsePeriod("..2016", &first, &last));
+  EXPECT_EQ(first, LONG_MIN);
+  EXPECT_EQ(last, DayNumber(2016, 12, 31));
+  ASSERT_TRUE(ParsePeriod("2017-01-01..", &first, &last));
+  EXPECT_EQ(last, LONG_MAX);
+}
+
+TEST(ParsePeriod, RefusesWhatIsNoPeriod) {
+  long first = 0, last = 0;
+  for (const char* bad : {"", "2014", "2014-13..", "..20x4", "2014-02-30..2015"})
+    EXPECT_FALSE(ParsePeriod(bad, &first, &last)) << bad;
 }
 
 }  // namespace
