@@ -510,14 +510,21 @@ class SentenceCoder {
   // Is there a token in [from, to) that FindVerbs would take for a verb (before actors are known)?
   bool HasVerb(size_t from, size_t to) const {
     for (size_t i = from; i < to; ++i) {
-      auto v = impl_.VerbAt(tokens_, i);
-      if (!v || v->first < from || v->last > to) continue;
-      if (v->first > 0 && Articles().count(tokens_[v->first - 1].text)) continue;
-      if (v->first > 0 && tokens_[v->first].capitalized) continue;
-      if (impl_.nouns.Longest(tokens_, i).length) continue;
-      return true;
+      auto v = VerbUse(i);
+      if (v && v->first >= from && v->last <= to) return true;
     }
     return false;
+  }
+
+  // The verb whose head is token `i`, unless that word is used as a noun there: after an article
+  // ("the attack"), capitalised inside the sentence (a name), or listed among TABARI's nouns.
+  std::optional<PatternCoder::Impl::Verb> VerbUse(size_t i) const {
+    auto v = impl_.VerbAt(tokens_, i);
+    if (!v) return v;
+    if ((v->first > 0 && Articles().count(tokens_[v->first - 1].text)) ||
+        (v->first > 0 && tokens_[v->first].capitalized) || impl_.nouns.Longest(tokens_, i).length)
+      return std::nullopt;
+    return v;
   }
 
   // Runs `choose(commas, words, drop)` and removes the token ranges it drops.
@@ -778,12 +785,8 @@ class SentenceCoder {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (Conjunctions().count(tokens_[i].text)) ++conjunctions;
       if (covered_[i]) continue;
-      auto v = impl_.VerbAt(tokens_, i);
+      auto v = VerbUse(i);
       if (!v) continue;
-      // A determiner before it or a capital inside the sentence makes it a noun.
-      if (v->first > 0 && Articles().count(tokens_[v->first - 1].text)) continue;
-      if (v->first > 0 && tokens_[v->first].capitalized) continue;
-      if (impl_.nouns.Longest(tokens_, i).length) continue;
       bool overlaps = false;
       for (size_t k = v->first; k < v->last; ++k) overlaps |= covered_[k];
       if (overlaps) continue;
@@ -877,7 +880,6 @@ class SentenceCoder {
     const Mention* source = nullptr;
     const Mention* target = nullptr;
     const Mention* compound = nullptr;
-    size_t end = 0;  // first token after the matched words that follow the verb
   };
 
   // Does element `e` match at token `i`? Returns how many tokens it takes, or 0.
@@ -911,16 +913,12 @@ class SentenceCoder {
     return 0;
   }
 
-  // Matches elements [k, end) forward from token `i` (the first free position), within `limit`.
+  // Matches elements [k, end) forward from token `i` (the first free position), within `limit`:
+  // each at `i` if joined to what comes before it, else at the first place it fits.
   bool MatchForward(std::span<const PatternElement> els, size_t k, size_t i, size_t limit, Binding* b) const {
-    if (k == els.size()) {
-      b->end = i;
-      return true;
-    }
+    if (k == els.size()) return true;
     const PatternElement& e = els[k];
-    size_t last_start = e.adjacent || k == 0 ? i : limit;
-    if (k == 0 && !e.adjacent) last_start = limit;
-    for (size_t j = i; j < limit && j <= last_start; ++j) {
+    for (size_t j = i; j < limit; ++j) {
       Binding trial = *b;
       size_t n = ElementAt(e, j, &trial);
       if (n && j + n <= limit && MatchForward(els, k + 1, j + n, limit, &trial)) {
@@ -959,23 +957,8 @@ class SentenceCoder {
     std::span<const PatternElement> all(p.elements);
     std::span<const PatternElement> before = all.first(star), rest = all.subspan(star + 1);
     bool verb_adjacent_before = p.elements[star].adjacent;
-    if (!MatchBackward(before, before.size(), v.first, from, verb_adjacent_before, b)) return false;
-    b->end = v.last;
-    if (!rest.empty()) {
-      // The first element after the verb may follow it at a distance unless joined to it.
-      size_t limit = to;
-      for (size_t j = v.last; j < limit; ++j) {
-        Binding trial = *b;
-        size_t n = ElementAt(rest[0], j, &trial);
-        if (n && MatchForward(rest, 1, j + n, limit, &trial)) {
-          *b = trial;
-          return true;
-        }
-        if (rest[0].adjacent) break;
-      }
-      return false;
-    }
-    return true;
+    return MatchBackward(before, before.size(), v.first, from, verb_adjacent_before, b) &&
+           MatchForward(rest, 0, v.last, to, b);
   }
 
   // The pattern that matches first, longest first and among equals in the dictionary's order.

@@ -19,9 +19,6 @@ struct PatternEvent {
   std::string pattern;  // the matched pattern, or "" for the verb's default code
   size_t verb_begin = 0, verb_end = 0;     // the verb's bytes in the sentence
   std::string source_text, target_text;    // the actors as written
-  bool operator==(const PatternEvent& o) const {
-    return source == o.source && target == o.target && code == o.code;
-  }
 };
 
 struct PatternCoding {
