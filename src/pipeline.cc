@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 
@@ -248,6 +249,30 @@ class PipelineImpl : public Pipeline {
 
 }  // namespace
 
+namespace {
+
+// The pattern coder for the dictionaries imported into `lexicon` and those of `dir`, or null when
+// there are none. It is read-only once built, and the Phoenix set takes a third of a second and
+// some 160 MB, so the pipelines of one process (a server's workers) share it while any is open.
+Result<std::shared_ptr<const coder::PatternCoder>> SharedPatternCoder(const lexicon::Lexicon& lexicon,
+                                                                      const std::string& dir) {
+  static std::mutex mutex;
+  static std::map<std::pair<uint64_t, std::string>, std::weak_ptr<const coder::PatternCoder>> built;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto key = std::make_pair(lexicon.content_hash, dir);
+  if (auto shared = built[key].lock()) return shared;
+  auto dictionaries = coder::FromLexicon(lexicon, "en");
+  if (!dictionaries.ok()) return dictionaries.status();
+  if (!dir.empty())
+    if (Status read = coder::ReadPeerDictionaryDir(dir, &*dictionaries); !read.ok()) return read;
+  if (dictionaries->verbs.empty()) return std::shared_ptr<const coder::PatternCoder>();
+  auto coder = std::make_shared<const coder::PatternCoder>(*dictionaries, coder::PatternCoderOptions{});
+  built[key] = coder;
+  return std::shared_ptr<const coder::PatternCoder>(coder);
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options) {
   auto lex = lexicon::LoadBinary(lexicon::FindBinary(options.lexicon_path));
   if (!lex.ok()) return lex.status();
@@ -258,16 +283,10 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
       return Status::NotFound(opened.status().message() + " (build it with `sitrep gazetteer compile`, see docs/GEO.md)");
     gazetteer = std::move(opened.value());
   }
-  // Imported dictionaries compiled into the lexicon, and those read from their files now.
-  auto dictionaries = coder::FromLexicon(*lex, "en");
-  if (!dictionaries.ok()) return dictionaries.status();
-  if (!options.cameo_dictionaries.empty())
-    if (Status read = coder::ReadPeerDictionaryDir(options.cameo_dictionaries, &*dictionaries); !read.ok()) return read;
-  std::shared_ptr<const coder::PatternCoder> pattern_coder;
-  if (!dictionaries->verbs.empty())
-    pattern_coder = std::make_shared<coder::PatternCoder>(*dictionaries, coder::PatternCoderOptions{});
+  auto pattern_coder = SharedPatternCoder(*lex, options.cameo_dictionaries);
+  if (!pattern_coder.ok()) return pattern_coder.status();
   return std::unique_ptr<Pipeline>(
-      new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer), std::move(pattern_coder)));
+      new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer), std::move(pattern_coder.value())));
 }
 
 namespace {
