@@ -136,12 +136,16 @@ TEST(PeerLexicon, LexiconCheckNamesTheBadRow) {
 // actor codes hold on the document's date and the status comes from sitrep's own cues.
 class PipelineWithDictionaries : public ::testing::Test {
  protected:
-  static std::unique_ptr<Pipeline> Open(bool with_dictionaries) {
+  static PipelineOptions Options(const std::string& dictionaries, bool geocode = false) {
     PipelineOptions options;
     options.lexicon_path = SITREP_TEST_LEXICON;
-    options.geocode = false;
-    if (with_dictionaries) options.cameo_dictionaries = kFixtures;
-    auto opened = Pipeline::Open(options);
+    options.gazetteer_path = SITREP_TEST_GAZETTEER;
+    options.geocode = geocode;
+    options.cameo_dictionaries = dictionaries;
+    return options;
+  }
+  static std::unique_ptr<Pipeline> Open(bool with_dictionaries, bool geocode = false) {
+    auto opened = Pipeline::Open(Options(with_dictionaries ? kFixtures : "", geocode));
     EXPECT_TRUE(opened.ok()) << opened.status().ToString();
     return opened.ok() ? std::move(opened.value()) : nullptr;
   }
@@ -209,14 +213,10 @@ TEST_F(PipelineWithDictionaries, PlaceIsTheSentencesOwn) {
 }
 
 TEST_F(PipelineWithDictionaries, AnActorsNameIsNotItsLocation) {
-  PipelineOptions options;
-  options.lexicon_path = SITREP_TEST_LEXICON;
-  options.gazetteer_path = SITREP_TEST_GAZETTEER;
-  options.cameo_dictionaries = kFixtures;
-  auto opened = Pipeline::Open(options);
-  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  auto pipeline = Open(true, /*geocode=*/true);
+  ASSERT_TRUE(pipeline);
   // "Tollan" is also a place name somewhere; here it is the president, the event's source.
-  auto events = Code(**opened, "President Tollan conferred with Ostmark's foreign minister.", "en", 2015);
+  auto events = Code(*pipeline, "President Tollan conferred with Ostmark's foreign minister.", "en", 2015);
   ASSERT_FALSE(events.empty());
   for (const auto& e : events) {
     if (!e.location) continue;
@@ -245,11 +245,7 @@ TEST_F(PipelineWithDictionaries, WithoutThemNothingChangesAndFrenchIsUntouched) 
 }
 
 TEST_F(PipelineWithDictionaries, AMissingDirectoryIsNamed) {
-  PipelineOptions options;
-  options.lexicon_path = SITREP_TEST_LEXICON;
-  options.geocode = false;
-  options.cameo_dictionaries = "/nonexistent/dictionaries";
-  auto opened = Pipeline::Open(options);
+  auto opened = Pipeline::Open(Options("/nonexistent/dictionaries"));
   ASSERT_FALSE(opened.ok());
   EXPECT_NE(opened.status().message().find("/nonexistent/dictionaries"), std::string::npos);
 }
