@@ -35,6 +35,42 @@ std::vector<std::string> SlotForms(const std::string& prep) {
   return {text::Fold(prep)};
 }
 
+bool StartsWith(const std::string& code, std::initializer_list<const char*> prefixes) {
+  for (const char* p : prefixes)
+    if (code.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+// Coercion, assault, fighting and mass violence: acts of force, events even when nobody is named
+// as their doer.
+bool IsActOfForce(const std::string& cameo) { return StartsWith(cameo, {"17", "18", "19", "20"}); }
+
+// Verbal conflict and the words around events (denying, demanding, disapproving, rejecting,
+// threatening, investigating, sanctioning): their object may be an event ("condemned the attack").
+bool IsVerbalConflict(const std::string& cameo) {
+  return StartsWith(cameo, {"01", "02", "09", "10", "11", "12", "13", "16"});
+}
+
+// Retreating (0874), deploying and advancing (15x): movements of armed forces.
+bool IsMovementOfForces(const std::string& cameo) { return StartsWith(cameo, {"087", "15"}); }
+
+// The role letters of an actor code built from a country and a role (SYRMIL -> MIL), else "".
+std::string RoleOf(const std::string& code) { return code.size() >= 6 ? code.substr(3, 3) : ""; }
+
+// Roles of people who do not bear arms as such: civilians, refugees, the press, doctors, teachers,
+// business, labour, clergy, farmers, NGOs, rights groups, notables, the political opposition.
+bool IsUnarmedRole(const std::string& role) {
+  for (const char* r : {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI", "ELI", "OPP"})
+    if (role == r) return true;
+  return false;
+}
+
+// A state (its government and forces) or an armed group.
+bool IsArmedOrState(const ActorRef& a) { return a.state || !IsUnarmedRole(RoleOf(a.code)); }
+
+// A non-state armed group: rebels, insurgents, militias, criminals, a named armed group.
+bool IsArmedGroup(const ActorRef& a) { return !a.state && a.code.size() > 3 && !IsUnarmedRole(RoleOf(a.code)); }
+
 std::string Iso(const PartialDate& d, bool end) {
   if (d.precision == PartialDate::Precision::kDay) return d.Iso();
   if (d.precision == PartialDate::Precision::kMonth) {
@@ -127,6 +163,8 @@ class Coder::Run {
     context_country_ = c_.mentions_->ContextCountry(labels);
     mentions_.resize(n);
     for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, labels[s], context_country_);
+    TakeInventory();
+    labels_ = std::move(labels);
     if (trace_) trace_->assign(n, {});
     timexes_.resize(n);
     long reference = 0;
@@ -160,9 +198,20 @@ class Coder::Run {
     std::vector<ActorRef> sources;
     std::optional<ActorRef> target;
     const Mention* place = nullptr;
+    std::string object_class;  // the direct object's semantic class (SemanticClass), "" if none
     std::string source_note, target_note, place_note;
     double confidence = 0.6;
   };
+
+  // What a noun phrase names, for the predicates that select their sense by it: actor, place, site
+  // (an installation or building, owned or not), or a noun class (property, weapon, event, abstract).
+  static std::string SemanticClass(const Mention& m) {
+    if (m.kind == Mention::Kind::kPronoun) return "actor";
+    if (m.IsOwnedSite() || (m.IsPlace() && m.feature == "site")) return "site";
+    if (m.IsPlace() && !m.HasActor()) return "place";
+    if (!m.thing_class.empty()) return m.thing_class;
+    return m.HasActor() ? "actor" : "";
+  }
 
   void Note(size_t s, std::string line) {
     if (trace_) (*trace_)[s].push_back(std::move(line));
@@ -178,6 +227,8 @@ class Coder::Run {
     for (const auto& a : m.actors) out += " " + a.code + (a.from_context ? "(context)" : "");
     if (m.possessor) out += " (owner)";
     if (m.IsPlace()) out += " place " + (m.place_name.empty() ? "<" + m.feature + ">" : m.place_name);
+    if (m.IsOwnedSite()) out += " site <" + m.feature + ">";
+    if (!m.thing_class.empty()) out += " " + m.thing_class;
     return out;
   }
   const Mention* MentionEndingAt(size_t s, uint32_t last) const {
@@ -360,7 +411,8 @@ class Coder::Run {
   // The subject of the verb whose group starts at `verb`: the nearest actor or pronoun mention to
   // the left within the clause, across control verbs (a tenté de fuir) and, for coordinated verbs
   // (contrôlent ... et pénètrent), the subject of the first verb.
-  const Mention* Subject(size_t s, uint32_t verb, int depth = 0, bool places = false) const {
+  // With `patients`, a place or a thing is a subject too: what fell, what was burned.
+  const Mention* Subject(size_t s, uint32_t verb, int depth = 0, bool patients = false) const {
     uint32_t begin = SentenceBegin(s);
     bool seen_content = false;
     for (uint32_t t = verb; t > begin; --t) {
@@ -381,12 +433,13 @@ class Coder::Run {
           // "they still control ... and shelled": a form that is also a noun is the verb unless
           // an article precedes it.
           bool noun_use = a.Has("NOUN") && v > begin + 1 && at_.analyses[v - 2]->Has("DET");
-          if (IsVerbal(a) && !noun_use && !a.Has("ADP")) return Subject(s, v - 1, depth + 1, places);
+          if (IsVerbal(a) && !noun_use && !a.Has("ADP")) return Subject(s, v - 1, depth + 1, patients);
         }
         return nullptr;
       }
       if (const Mention* m = MentionEndingAt(s, k + 1)) {
-        bool usable = m->HasActor() || m->kind == Mention::Kind::kPronoun || (places && m->IsPlace());
+        bool usable = m->HasActor() || m->kind == Mention::Kind::kPronoun ||
+                      (patients && (m->IsPlace() || m->kind == Mention::Kind::kThing));
         // "backed by allied militias": the preposition may stand before adjectives of the phrase.
         uint32_t before = m->first;
         while (before > begin + 1 && at_.analyses[before - 1]->Has("ADJ") && !at_.analyses[before - 1]->Has("NOUN") &&
@@ -507,6 +560,85 @@ class Coder::Run {
         return named;
       }
     return m.actors;
+  }
+
+  // The phrase before an active verb, when it is its subject but names no actor: "the drought
+  // struck", "la sécheresse frappe". An event noun or a weapon is the means of an unnamed doer ("an
+  // air strike killed", "rockets hit"), not such a subject.
+  bool NamesNoDoer(size_t s, uint32_t verb) const {
+    for (uint32_t t = verb; t > SentenceBegin(s); --t) {
+      const morph::Analysis& a = *at_.analyses[t - 1];
+      if (const Mention* m = MentionEndingAt(s, t)) {
+        if (m->kind == Mention::Kind::kThing) return m->thing_class != "event" && m->thing_class != "weapon";
+        return m->IsPlace() && !m->HasActor();
+      }
+      if (a.Has("AUX") || a.Has("ADV") || IsNegation(a) || IsReflexive(a) || (a.Has("PRON") && !a.Has("NOUN")))
+        continue;
+      return (a.Has("NOUN") || a.Has("PROPN")) && !a.Has("VERB") && !a.Has("ADP");
+    }
+    return false;
+  }
+
+  // An English nominal event after a noun that names no actor, means or event is a compound of
+  // another sense: a "charm offensive", a "price war".
+  bool InCompound(size_t s, uint32_t head) const {
+    if (!lang_en() || head == SentenceBegin(s)) return false;
+    const morph::Analysis& a = *at_.analyses[head - 1];
+    if (!a.Has("NOUN") || a.Has("ADJ") || a.Has("DET") || a.Has("NUM")) return false;
+    const Mention* m = MentionCovering(s, head - 1);
+    return !m || (m->kind == Mention::Kind::kThing && m->thing_class != "event" && m->thing_class != "weapon");
+  }
+
+  // Whether token `t` is (part of) a noun that names an incident (noun_classes.lex: event).
+  bool IsEventNoun(size_t s, uint32_t t) const {
+    for (const auto& l : labels_[s])
+      if (l.kind == MentionFinder::Label::Kind::kThing && l.first <= t && t < l.last)
+        return c_.mentions_->ThingClass(l) == "event";
+    return false;
+  }
+
+  // The armed groups and state forces the document names, for events whose doer it does not.
+  void TakeInventory() {
+    auto add = [](std::vector<ActorRef>* list, const ActorRef& a) {
+      if (std::none_of(list->begin(), list->end(), [&](const ActorRef& x) { return x.code == a.code; }))
+        list->push_back(a);
+    };
+    for (const auto& sentence : mentions_)
+      for (const Mention& m : sentence)
+        for (const ActorRef& a : m.actors) {
+          if (IsArmedGroup(a)) add(a.from_context ? &context_groups_ : &named_groups_, a);
+          else if (a.state && (RoleOf(a.code) == "MIL" || RoleOf(a.code) == "COP")) add(&state_forces_, a);
+        }
+  }
+
+  // The doer of an act of force the text does not name: forces of a state hit by it are hit by
+  // the one armed group the document names, an armed group by the one state force it names;
+  // otherwise an unidentified armed group of the victims' country (or the document's).
+  ActorRef UnnamedSource(const std::optional<ActorRef>& target, std::string* note) const {
+    auto only = [](const std::vector<ActorRef>& list) { return list.size() == 1 ? &list[0] : nullptr; };
+    const ActorRef* from_document = nullptr;
+    if (target && target->state && RoleOf(target->code) != "" && !IsUnarmedRole(RoleOf(target->code)))
+      from_document = named_groups_.empty() ? only(context_groups_) : only(named_groups_);
+    else if (target && IsArmedGroup(*target))
+      from_document = only(state_forces_);
+    if (from_document) {
+      *note = "no doer named; the only " + std::string(target->state ? "armed group" : "state force") +
+              " the document names: " + from_document->code;
+      ActorRef a = *from_document;
+      a.from_context = true;
+      return a;
+    }
+    // The victims' country when their code starts with one (AFGCOP, MLI), else the document's.
+    std::string country = context_country_;
+    if (target && !StartsWith(target->code, {"IGO", "IMG", "NGO"})) {
+      const std::string& code = target->code;
+      std::string head = code.substr(0, std::min<size_t>(3, code.size()));
+      bool role_only = IsStateRole(head) || IsNonStateRole(head) || IsUnarmedRole(head);
+      if (!role_only && (code.size() == 3 || !RoleOf(code).empty())) country = head;
+    }
+    *note = "no doer named: an unidentified armed group";
+    return ActorRef{country + "UAF", "Unidentified armed group" + (country.empty() ? "" : " (" + country + ")"), true,
+                    false};
   }
 
   // The non-state group named in this paragraph before `m`, when it is the only one: with two
@@ -753,7 +885,7 @@ class Coder::Run {
       // Losing and falling: the subject is who lost the place, or the place that fell.
       const Mention* loser = nullptr;
       if (!p.subject_role.empty() && !passive) {
-        loser = p.subject_role == "place" ? Subject(s, match.head, 0, /*places=*/true) : args.subject;
+        loser = p.subject_role == "place" ? Subject(s, match.head, 0, /*patients=*/true) : args.subject;
         args.subject = nullptr;
       }
       bool ends_with_preposition = at_.analyses[match.last]->Has("ADP") && match.last > match.head;
@@ -769,7 +901,7 @@ class Coder::Run {
       if (passive && reciprocal) passive = false;
       if (passive) {
         by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
-        object = patient ? patient : Subject(s, match.head, 0, /*places=*/true);  // "Gao a été reprise"
+        object = patient ? patient : Subject(s, match.head, 0, /*patients=*/true);  // "Gao a été reprise"
         args.subject = nullptr;
       }
 
@@ -790,6 +922,11 @@ class Coder::Run {
       // Target and place: the object, then the prepositional slots.
       auto take = [&](const Mention* m, const std::string& role, const std::string& how) {
         if (!m || role.empty() || role == "theme") return;
+        // "stormed the barracks of the army": the site is the place, its owner the target.
+        if (m->IsOwnedSite() && !args.place && (role == "place" || role == "target")) {
+          args.place = m;
+          args.place_note = how + " " + Describe(*m);
+        }
         if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
           if (!args.place && m->IsPlace()) {
             args.place = m;
@@ -805,6 +942,7 @@ class Coder::Run {
         args.target_note = how + " " + (note.empty() ? Describe(*m) : note);
         args.confidence += 0.1;
       };
+      if (object && p.object != "none") args.object_class = SemanticClass(*object);
       take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
       for (const auto& [prep, role] : p.slots)
         if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
@@ -868,6 +1006,50 @@ class Coder::Run {
           Status(s, cues, args.subject ? args.subject : by, match.head, match.last, &why, &is_purpose);
       if (!verbal) args.confidence -= 0.1;
 
+      // An act of force whose doer the text does not name is still an event ("Three civilians were
+      // killed", "an air strike hit the market", "unknown gunmen"): its source comes from the
+      // document when it leaves no doubt, else it is an unidentified armed group.
+      bool acts_on_something = args.target || args.place || args.object_class == "site" ||
+                               args.object_class == "property" || (passive && object);
+      bool unrealised = verbal && !args.subject && (head.HasFeature("VERB", "infi") ||
+                                                    (match.head > begin && IsWord(*at_.analyses[match.head - 1], {"to"})));
+      // "Photo prise le 30 mai", "the kidnapped": a participle inside a noun phrase describes it.
+      const Mention* around_head = MentionCovering(s, match.head);
+      bool modifier_use = !passive && ((around_head && around_head->first < match.head) ||
+                                       (lang_en() && head.HasFeature("VERB", "past") && before && before->Has("DET")));
+      // A nominal event needs an event noun: "the storm killed" names weather, not an assault.
+      bool event_noun = !verbal && IsEventNoun(s, match.head);
+      if (args.sources.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
+          !modifier_use && (verbal || event_noun) &&
+          !head.Has("ADP") && !time::IsCalendarName(head.folded) &&
+          !(verbal && !passive && NamesNoDoer(s, match.head)) && !(!verbal && InCompound(s, match.head))) {
+        args.sources.push_back(UnnamedSource(args.target, &args.source_note));
+        args.confidence -= 0.15;
+      }
+      // The object's class selects the sense: "captured 20 fighters" is a detention (an arrest by
+      // a state, an abduction by anyone else), not a capture of territory.
+      if (cameo.rfind("192", 0) == 0 && p.object == "place" && args.object_class == "actor" && !args.place &&
+          !args.sources.empty() && !loser) {
+        std::string note;
+        if (auto people = ActorsOf(s, *object, &note); people && !people->empty() && !args.target) {
+          args.target = (*people)[0];
+          args.target_note = "object, people taken " + (note.empty() ? Describe(*object) : note);
+        }
+        if (args.target) cameo = args.sources[0].state ? "173" : "181";
+      }
+      // "seized the home of", "ont saisi des véhicules": property taken is confiscated, not territory.
+      if (cameo.rfind("192", 0) == 0 && p.object == "place" && args.object_class == "property" && !args.place &&
+          !loser) {
+        cameo = "1711";
+        if (object && object->possessor && !args.target) {
+          std::string note;
+          if (auto owners = ActorsOf(s, *object, &note); owners && !owners->empty()) {
+            args.target = (*owners)[0];
+            args.target_note = "owner of the property " + Describe(*object);
+          }
+        }
+      }
+
       std::vector<std::pair<ActorRef, std::optional<ActorRef>>> pairs;
       if (reciprocal && args.sources.size() >= 2 && !args.target) {
         for (size_t a = 0; a < args.sources.size(); ++a)
@@ -881,17 +1063,30 @@ class Coder::Run {
                                      [&](const ActorRef& a) { return a.code == args.target->code; }))
         args.target.reset();
       std::string reason;
-      // Taking or moving needs somewhere; acting on people needs someone.
+      // Taking or moving needs somewhere; acting on people needs someone. A site or property
+      // object (a base, houses, a convoy) is something acted on; an abstract one (the floor, a
+      // budget) is another sense of the verb; an event (the attack) is what words condemn or deny.
       bool has_place_role = p.object == "place";
       for (const auto& slot : p.slots) has_place_role |= slot.second == "place" && p.object != "target";
       bool acts_on_people = cameo.rfind("173", 0) == 0 || cameo.rfind("174", 0) == 0 ||
                             cameo.rfind("175", 0) == 0 || cameo.rfind("18", 0) == 0 || cameo.rfind("20", 0) == 0;
+      // Sites and property are what acts of force and seizures act on; driving out or retreating
+      // from a car is another sense.
+      bool thing_acted_on = (args.object_class == "site" || args.object_class == "property") &&
+                            (p.object == "place" || !StartsWith(cameo, {"192", "087", "15"}));
+      bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
+      std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
       if (args.sources.empty()) reason = "no source actor";
-      else if (has_place_role && !args.place && !args.target) reason = "no place or target";
-      else if (acts_on_people && !args.target && p.object == "target") reason = "no target";
+      else if (has_place_role && !args.place && !args.target && !thing_acted_on) reason = "no place or target" + object_said;
+      else if (acts_on_people && !args.target && p.object == "target" && !thing_acted_on) reason = "no target" + object_said;
       // Attacking, meeting, condemning: with no one and nowhere acted on, the verb is used in
       // another sense (attaquer un budget, meeting resistance).
-      else if (p.object == "target" && !args.target && !args.place && !reciprocal_pair(args)) reason = "no target or place";
+      else if (p.object == "target" && !args.target && !args.place && !reciprocal_pair(args) && !thing_acted_on &&
+               !words_on_event)
+        reason = "no target or place" + object_said;
+      // Retreating, deploying, advancing are what armed forces do: people fleeing are no retreat.
+      else if (IsMovementOfForces(cameo) && !IsArmedOrState(args.sources[0]))
+        reason = "the source is not an armed force (" + args.sources[0].code + ")";
       else if (is_purpose) reason = "the purpose of another action, not an event of its own";
       if (!reason.empty()) {
         Note(s, label + ": not coded: " + reason);
@@ -907,7 +1102,7 @@ class Coder::Run {
                                      : "";
         e.control = args.place ? c_.ControlEffect(cameo) : "";
         if (e.control == "gain" && partial) e.control = "partial";
-        Note(s, label + " -> " + e.id + " " + status + " (" + why + "); source " + src.code + " [" +
+        Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
                     args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +
                     "; place " + (args.place ? args.place_note : "none"));
         events_.push_back(std::move(e));
@@ -1097,10 +1292,12 @@ class Coder::Run {
   std::vector<std::vector<std::string>>* trace_;
   std::string context_country_;
   std::vector<std::vector<Mention>> mentions_;
+  std::vector<std::vector<MentionFinder::Label>> labels_;
   std::vector<std::vector<time::Timex>> timexes_;
   std::map<std::string, ActorRef> holders_;
   std::vector<Salient> salient_;
   std::vector<const Mention*> named_places_;
+  std::vector<ActorRef> named_groups_, context_groups_, state_forces_;  // TakeInventory
   std::vector<Event> events_;
   std::vector<ControlStatement> statements_;
 };

@@ -119,6 +119,11 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
       f->place_index_.Add(row[0], static_cast<uint32_t>(f->place_features_.size()), segmenter, analyzer);
       f->place_features_.push_back(row[1]);
     }
+  for (const auto* table : lexicon.Find("noun_classes", lang))
+    for (const auto& row : table->rows) {
+      f->thing_index_.Add(row[0], static_cast<uint32_t>(f->thing_classes_.size()), segmenter, analyzer);
+      f->thing_classes_.push_back(row[1]);
+    }
   return f;
 }
 
@@ -136,6 +141,9 @@ std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedTex
     bool noun = at.analyses[i]->Has("NOUN") || at.analyses[i]->Has("PROPN");
     auto agent = noun ? agent_index_.Longest(at, i, end) : PhraseIndex::Match{};
     auto place = noun ? place_index_.Longest(at, i, end) : PhraseIndex::Match{};
+    // A class noun yields to every other reading: "siège" of a government is an agent's seat.
+    auto thing = noun && !actor.length && !agent.length && !place.length ? thing_index_.Longest(at, i, end)
+                                                                          : PhraseIndex::Match{};
     Label l;
     l.first = static_cast<uint32_t>(i);
     if (actor.length && actor.length >= agent.length && actor.length >= place.length) {
@@ -144,6 +152,8 @@ std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedTex
       l.kind = Label::Kind::kAgent, l.last = l.first + agent.length, l.id = agent.id;
     } else if (place.length) {
       l.kind = Label::Kind::kPlace, l.last = l.first + place.length, l.id = place.id;
+    } else if (thing.length) {
+      l.kind = Label::Kind::kThing, l.last = l.first + thing.length, l.id = thing.id;
     }
     if (l.kind == Label::Kind::kNone) {
       ++i;
@@ -188,7 +198,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
                              const std::string& context_country, Mention* m) const {
   std::vector<const ActorEntry*> groups;
   std::vector<std::string> countries;
-  std::string role, place_feature, complement_role;
+  std::string role, place_feature, complement_role, thing_class;
   bool only_country = true;
   int labels_in_mention = 0;
   for (const Label& l : labels) {
@@ -208,6 +218,9 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     } else if (l.kind == Label::Kind::kPlace) {
       if (in_head && place_feature.empty()) place_feature = place_features_[l.id];
       only_country = false;
+    } else if (l.kind == Label::Kind::kThing) {
+      // The head noun: the first class noun in French (maisons de civils), the last in English.
+      if (in_head && (thing_class.empty() || lang_ == "en")) thing_class = thing_classes_[l.id];
     } else {
       const ActorEntry& e = actors_[l.id];
       if (e.cls == "country" || e.cls == "demonym") {
@@ -249,6 +262,14 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->kind = Mention::Kind::kPlace;
     m->feature = place_feature;
   }
+  // "the barracks of the defence forces": the owner acts and is acted on; the site is the place.
+  if (!place_feature.empty() && m->possessor) m->feature = place_feature;
+  if (!thing_class.empty() && m->actors.empty() && m->kind == Mention::Kind::kActor && m->place_name.empty()) {
+    m->kind = Mention::Kind::kThing;
+    m->thing_class = thing_class;
+  }
+  // "the houses of civilians", "les véhicules de l'armée": the owner's property.
+  if (!thing_class.empty() && m->possessor) m->thing_class = thing_class;
   if (!m->country_code.empty()) m->feature = "country";
 }
 
@@ -259,7 +280,12 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   std::vector<int> label_at(e - b, -1);
   for (size_t k = 0; k < labels.size(); ++k)
     for (uint32_t t = labels[k].first; t < labels[k].last; ++t) label_at[t - b] = static_cast<int>(k);
-  auto label_of = [&](size_t t) -> const Label* { return label_at[t - b] >= 0 ? &labels[label_at[t - b]] : nullptr; };
+  // A class noun (attack, fire, shell) does not make a phrase by itself: many are verbs too, and the
+  // phrase is chunked by its parts of speech; Describe reads its class from the labels.
+  auto label_of = [&](size_t t) -> const Label* {
+    const Label* l = label_at[t - b] >= 0 ? &labels[label_at[t - b]] : nullptr;
+    return l && l->kind != Label::Kind::kThing ? l : nullptr;
+  };
   auto is_demonym = [&](size_t t) {
     const Label* l = label_of(t);
     return l && l->kind == Label::Kind::kActor && actors_[l->id].cls == "demonym";
@@ -358,12 +384,13 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     m.first = static_cast<uint32_t>(i);
     m.last = static_cast<uint32_t>(j);
     size_t head_end = j;
-    bool head_has_label = false, head_has_actor = false, head_has_place = false;
+    bool head_has_label = false, head_has_actor = false, head_has_place = false, head_has_thing = false;
     for (const Label& l : labels) {
       if (l.first < i || l.last > j) continue;
       head_has_label = true;
       head_has_actor |= l.kind == Label::Kind::kActor;
       head_has_place |= l.kind == Label::Kind::kPlace;
+      head_has_thing |= l.kind == Label::Kind::kThing;
     }
     // A parenthesised acronym right after a noun phrase names it again: l'État islamique (EI).
     if (j + 2 < e && at.TokenText(j) == "(" && at.TokenText(j + 2) == ")" &&
@@ -406,10 +433,12 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       if (complement_actor && !head_is_name) attach = true;                   // agent, owner, count
       if (complement_name && !complement_actor) attach = true;                // a place's name
       if (attach && c_end > c) {
-        if ((!head_has_label || head_has_place) && complement_actor && !quantity) m.possessor = true;
+        if ((!head_has_label || head_has_place || head_has_thing) && complement_actor && !quantity) m.possessor = true;
         // The count's people are the phrase's actors and role.
         if (quantity && complement_actor) head_end = c_end;
-        if (complement_name && !complement_actor) {
+        // "the home of Saleh", "les véhicules de Traoré": a thing's capitalised complement is its
+        // owner, not a place's name.
+        if (complement_name && !complement_actor && !(head_has_thing && !head_has_place)) {
           // The name, without the common words after it (le contrôle d'El Nahud mardi).
           size_t name_end = c_end;
           while (name_end > c + 1 && !capitalised_name(name_end - 1)) --name_end;

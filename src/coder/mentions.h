@@ -23,8 +23,11 @@ struct ActorRef {
   bool state = false;         // a state actor (government, military, police of a country)
 };
 
+// What a noun phrase names, for the predicates that select their sense by their object: an actor
+// (people, groups, armed forces), a place (a named place, a place noun, a site), or a thing of a
+// class from noun_classes.lex (property, weapon, event, abstract).
 struct Mention {
-  enum class Kind { kActor, kPlace, kPronoun } kind = Kind::kActor;
+  enum class Kind { kActor, kPlace, kPronoun, kThing } kind = Kind::kActor;
   uint32_t first = 0, last = 0;  // tokens [first, last)
   std::vector<ActorRef> actors;  // coordinated actors ("les forces irakiennes et syriennes")
   bool possessor = false;        // the actor owns what is named ("les lignes de l'EI")
@@ -35,8 +38,11 @@ struct Mention {
   std::string place_name;
   std::string feature;           // city, crossing, country...
   std::string country_code;      // a country mention can also be a place ("en Syrie")
+  std::string thing_class;       // kThing: property, weapon, event, abstract
   bool HasActor() const { return !actors.empty(); }
   bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty() || !place_name.empty(); }
+  // A site its owner holds: "the barracks of the army", "les positions du M23".
+  bool IsOwnedSite() const { return possessor && feature == "site"; }
 };
 
 // CAMEO roles of a state's agents (GOV, MIL, COP, SPY, JUD, LEG), and of non-state ones (REB,
@@ -51,11 +57,13 @@ class MentionFinder {
 
   // Lexicon matches over tokens [first, last): actors, agents, place words.
   struct Label {
-    enum class Kind { kNone, kActor, kAgent, kPlace } kind = Kind::kNone;
+    enum class Kind { kNone, kActor, kAgent, kPlace, kThing } kind = Kind::kNone;
     uint32_t first = 0, last = 0;
     uint32_t id = 0;
   };
   std::vector<Label> Labels(const morph::AnalyzedText& at, size_t sentence) const;
+  // The class of a kThing label (property, weapon, event, abstract).
+  const std::string& ThingClass(const Label& l) const { return thing_classes_[l.id]; }
 
   // A name for a CAMEO actor code from the lexicon's actors and roles ("United States
   // government" for USAGOV), or "" when its root is not listed.
@@ -82,8 +90,8 @@ class MentionFinder {
   std::string lang_;
   std::vector<ActorEntry> actors_;
   std::vector<AgentEntry> agents_;
-  std::vector<std::string> place_features_;
-  PhraseIndex actor_index_, agent_index_, place_index_;
+  std::vector<std::string> place_features_, thing_classes_;
+  PhraseIndex actor_index_, agent_index_, place_index_, thing_index_;
   std::map<std::string, std::string> names_;  // actor code -> name
 };
 

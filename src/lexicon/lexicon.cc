@@ -200,6 +200,17 @@ const std::vector<KindRules>& Rules() {
                                                         "crossing", "site", "water"};
          return features.count(row[1]) ? "" : "unknown feature '" + row[1] + "'";
        }},
+      {{"noun_classes",
+        {"phrase", "class"},
+        "Semantic classes of common nouns that are neither actors nor places, so that a predicate can "
+        "tell its sense from its object: property (houses, cars, livestock), weapon (arms, mines, "
+        "explosives), event (incident, massacre: what is condemned or denied) and abstract (budget, "
+        "floor: what no act of force takes as its object)."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         static const std::set<std::string> classes = {"property", "weapon", "event", "abstract"};
+         return classes.count(row[1]) ? "" : "unknown class '" + row[1] + "'";
+       }},
       {{"geo_cues",
         {"phrase", "cue"},
         "Words around place names for the geocoder. cue 'locative': a preposition or phrase that "
