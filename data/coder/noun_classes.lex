@@ -31,6 +31,7 @@ magasin	property
 échoppe	property
 kiosque	property
 voiture	property
+véhicule	property
 véhicule civil	property
 camion	property
 camionnette	property
@@ -192,6 +193,7 @@ stall	property
 business	property
 premises	property
 car	property
+vehicle	property
 truck	property
 lorry	property
 van	property

@@ -129,7 +129,6 @@ navire	site
 cargo	site
 bateau	site
 convoi	site
-véhicule	site
 infrastructure	site
 centrale	site
 central électrique	site
@@ -275,7 +274,6 @@ tanker	site
 warship	site
 boat	site
 convoy	site
-vehicle	site
 infrastructure	site
 power plant	site
 power station	site

@@ -5,12 +5,14 @@
 # Territorial change: taking, retaking, liberating, seizing (192 occupy territory)
 reprendre	192	place	à=target,sur=target
 prendre	192	place	à=target
+prendre pour cible	190	target	-
 prendre position	154	none	dans=place,à=place,sur=place,autour de=place
 libérer	192	place	de=target
 reconquérir	192	place	à=target
 conquérir	192	place	à=target
 se emparer de	192	place	-
 capturer	192	place	à=target
+saisir	192	place	à=target
 occuper	192	place	-
 investir	192	place	-
 prendre contrôle de	192	place	à=target
@@ -85,6 +87,10 @@ détenir	173	target	-
 expulser	174	target	de=place
 réprimer	175	target	-
 incendier	171	target	-
+brûler	171	target	-
+mettre feu	171	none	à=target
+détruire	171	target	-
+raser	171	target	-
 piller	171	target	-
 # Force posture (15): deploying, reinforcing, advancing
 déployer	154	theme	à=place,dans=place,en=place,vers=place
@@ -258,6 +264,12 @@ deport	174	target	-
 crack down	175	none	on=target
 loot	171	target	-
 torch	171	target	-
+burn	171	target	-
+burn down	171	target	-
+set fire	171	none	to=target
+set ablaze	171	target	-
+destroy	171	target	-
+raze	171	target	-
 # Force posture (15)
 deploy	154	theme	to=place,in=place
 send troop|reinforcement|fighter|soldier	154	none	to=place,into=place

@@ -54,15 +54,19 @@ bool IsVerbalConflict(const std::string& cameo) {
 // Retreating (0874), deploying and advancing (15x): movements of armed forces.
 bool IsMovementOfForces(const std::string& cameo) { return StartsWith(cameo, {"087", "15"}); }
 
-// The role letters of an actor code built from a country and a role (SYRMIL -> MIL), else "".
-std::string RoleOf(const std::string& code) { return code.size() >= 6 ? code.substr(3, 3) : ""; }
-
 // Roles of people who do not bear arms as such: civilians, refugees, the press, doctors, teachers,
 // business, labour, clergy, farmers, NGOs, rights groups, notables, the political opposition.
-bool IsUnarmedRole(const std::string& role) {
+bool IsUnarmedRole(std::string_view role) {
   for (const char* r : {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI", "ELI", "OPP"})
     if (role == r) return true;
   return false;
+}
+
+// The role letters of an actor code: SYRMIL -> MIL, and a role without a country (CVL) is its own.
+std::string RoleOf(const std::string& code) {
+  if (code.size() >= 6) return code.substr(3, 3);
+  if (code.size() == 3 && (IsStateRole(code) || IsNonStateRole(code) || IsUnarmedRole(code))) return code;
+  return "";
 }
 
 // A state (its government and forces) or an armed group.
@@ -574,7 +578,9 @@ class Coder::Run {
       }
       if (a.Has("AUX") || a.Has("ADV") || IsNegation(a) || IsReflexive(a) || (a.Has("PRON") && !a.Has("NOUN")))
         continue;
-      return (a.Has("NOUN") || a.Has("PROPN")) && !a.Has("VERB") && !a.Has("ADP");
+      // A form that is also a verb is the noun after an article: "la tempête a tué".
+      bool after_article = t - 1 > SentenceBegin(s) && at_.analyses[t - 2]->Has("DET");
+      return (a.Has("NOUN") || a.Has("PROPN")) && (!a.Has("VERB") || after_article) && !a.Has("ADP");
     }
     return false;
   }
@@ -926,6 +932,11 @@ class Coder::Run {
         if (m->IsOwnedSite() && !args.place && (role == "place" || role == "target")) {
           args.place = m;
           args.place_note = how + " " + Describe(*m);
+          if (!args.target) {
+            args.target = m->actors[0];
+            args.target_note = how + ", owner of the site " + Describe(*m);
+          }
+          return;
         }
         if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
           if (!args.place && m->IsPlace()) {
@@ -1077,6 +1088,8 @@ class Coder::Run {
       bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
       std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
       if (args.sources.empty()) reason = "no source actor";
+      // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
+      else if (args.object_class == "abstract") reason = "the object is abstract";
       else if (has_place_role && !args.place && !args.target && !thing_acted_on) reason = "no place or target" + object_said;
       else if (acts_on_people && !args.target && p.object == "target" && !thing_acted_on) reason = "no target" + object_said;
       // Attacking, meeting, condemning: with no one and nowhere acted on, the verb is used in
