@@ -965,10 +965,29 @@ class Coder::Run {
           if (IsClauseEnd(at_.TokenText(t)) || IsComplementizer(a) || IsRelative(a)) break;
           if (!IsVerbal(a) || MentionCovering(s, t) || at_.analyses[t - 1]->Has("DET")) continue;
           if (a.Has("AUX") && t + 1 < end && IsVerbal(*at_.analyses[t + 1])) continue;  // ont visé
-          take(Object(s, t + 1, ClauseEnd(s, t + 1), false), "target", "object of '" + std::string(at_.TokenText(t)) + "'");
+          const Mention* acted_on = Object(s, t + 1, ClauseEnd(s, t + 1), false);
+          // "De violents combats ont opposé l'armée aux FSR": the verb names both parties.
+          if (reciprocal && args.sources.empty() && a.HasLemma("opposer") && acted_on && acted_on->HasActor()) {
+            args.sources = acted_on->actors;
+            args.source_note = "the parties opposed " + Describe(*acted_on);
+            take(Slot(s, acted_on->last, ClauseEnd(s, t + 1), {"à"}), "target", "opposed to");
+          } else {
+            take(acted_on, "target", "object of '" + std::string(at_.TokenText(t)) + "'");
+          }
           break;
         }
       }
+      // "les combats entre l'armée et les FSR", "fighting between the army and the rebels": the
+      // parties of a reciprocal event are named together after it.
+      if (reciprocal && args.sources.empty())
+        for (const auto& [prep, role] : p.slots)
+          if (prep.size() == 1 && (prep[0] == "entre" || prep[0] == "between"))
+            if (const Mention* m = Slot(s, match.last + 1, clause_end, prep); m && m->actors.size() >= 2) {
+              args.sources = m->actors;
+              args.source_note = "the parties " + Describe(*m);
+              args.target.reset();
+              args.confidence += 0.1;
+            }
       std::string cameo = p.cameo;
       if (loser) {
         take(loser, p.subject_role, "subject");
