@@ -612,9 +612,45 @@ class Coder::Run {
     for (const auto& sentence : mentions_)
       for (const Mention& m : sentence)
         for (const ActorRef& a : m.actors) {
+          ++mention_counts_[a.code];
           if (IsArmedGroup(a)) add(a.from_context ? &context_groups_ : &named_groups_, a);
           else if (a.state && (RoleOf(a.code) == "MIL" || RoleOf(a.code) == "COP")) add(&state_forces_, a);
         }
+  }
+
+  // Of `candidates` that `fits`, the one the document names most often, if no other is named as often.
+  template <typename Fits>
+  const ActorRef* MostNamed(const std::vector<ActorRef>& candidates, Fits fits) const {
+    const ActorRef* best = nullptr;
+    int best_count = 0;
+    bool tie = false;
+    for (const ActorRef& a : candidates) {
+      if (!fits(a)) continue;
+      auto it = mention_counts_.find(a.code);
+      int count = it == mention_counts_.end() ? 0 : it->second;
+      if (count > best_count) best = &a, best_count = count, tie = false;
+      else if (count == best_count) tie = true;
+    }
+    return tie ? nullptr : best;
+  }
+
+  // The other side of an armed actor, as the document presents the war: for a state's forces the
+  // armed group it names most (else the forces of another state it names most), for an armed
+  // group the state forces of its own country (else any) it names most.
+  std::optional<ActorRef> Adversary(const ActorRef& source) const {
+    std::string country = source.code.substr(0, std::min<size_t>(3, source.code.size()));
+    auto same_country = [&](const ActorRef& a) { return a.code.compare(0, 3, country) == 0; };
+    if (source.state) {
+      std::vector<ActorRef> groups = named_groups_;
+      groups.insert(groups.end(), context_groups_.begin(), context_groups_.end());
+      if (const ActorRef* g = MostNamed(groups, [](const ActorRef&) { return true; })) return *g;
+      if (const ActorRef* f = MostNamed(state_forces_, [&](const ActorRef& a) { return !same_country(a); })) return *f;
+      return std::nullopt;
+    }
+    if (!IsArmedGroup(source)) return std::nullopt;
+    const ActorRef* f = MostNamed(state_forces_, same_country);
+    if (!f) f = MostNamed(state_forces_, [](const ActorRef&) { return true; });
+    return f ? std::optional<ActorRef>(*f) : std::nullopt;
   }
 
   // The doer of an act of force the text does not name: forces of a state hit by it are hit by
@@ -1030,6 +1066,16 @@ class Coder::Run {
         }
       }
 
+      // Taking a place, or fighting over it, from nobody the text names: from the source's adversary.
+      // Sieges and strikes on a town hit whoever is inside; they are left without a guessed target.
+      if (!args.target && args.place && args.place->country_code.empty() && args.sources.size() == 1 && !loser &&
+          StartsWith(cameo, {"190", "192", "193"}))
+        if (auto other = Adversary(args.sources[0])) {
+          args.target = *other;
+          args.target_note = "the source's adversary in the document (inferred)";
+          args.confidence -= 0.05;
+        }
+
       std::string why;
       bool is_purpose = false;
       std::string status =
@@ -1137,6 +1183,9 @@ class Coder::Run {
         Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
                     args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +
                     "; place " + (args.place ? args.place_note : "none"));
+        // Who took a place holds it from then on: a later capture takes it from them.
+        if (e.control == "gain" && e.status == EventStatus::kOccurred && !args.place->place_name.empty())
+          holders_[text::Fold(args.place->place_name)] = src;
         events_.push_back(std::move(e));
       }
       i = match.last;
@@ -1330,6 +1379,7 @@ class Coder::Run {
   std::vector<Salient> salient_;
   std::vector<const Mention*> named_places_;
   std::vector<ActorRef> named_groups_, context_groups_, state_forces_;  // TakeInventory
+  std::map<std::string, int> mention_counts_;                          // by actor code
   std::vector<Event> events_;
   std::vector<ControlStatement> statements_;
 };
