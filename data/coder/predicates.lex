@@ -4,15 +4,15 @@
 @lang fr
 # Territorial change: taking, retaking, liberating, seizing (192 occupy territory)
 reprendre	192	place	à=target,sur=target
-prendre	192	place	à=target
+prendre	192	place:actor=173/181|property=1711	à=target
 prendre pour cible	190	target	-
 prendre position	154	none	dans=place,à=place,sur=place,autour de=place
-libérer	192	place	de=target
+libérer	192	place:actor=0841	de=target
 reconquérir	192	place	à=target
 conquérir	192	place	à=target
-se emparer de	192	place	-
-capturer	192	place	à=target
-saisir	192	place	à=target
+se emparer de	192	place:actor=173/181|property=1711	-
+capturer	192	place:actor=173/181|property=1711	à=target
+saisir	192	place:actor=173/181|property=1711	à=target
 occuper	192	place	-
 investir	192	place	-
 prendre contrôle de	192	place	à=target
@@ -180,15 +180,15 @@ rompre relation	161	none	avec=target
 # Territorial change (192 occupy territory)
 retake	192	place	from=target
 recapture	192	place	from=target
-take	192	place	from=target
-capture	192	place	from=target
-seize	192	place	from=target
+take	192	place:actor=173/181|property=1711	from=target
+capture	192	place:actor=173/181|property=1711	from=target
+seize	192	place:actor=173/181|property=1711	from=target
 take control of	192	place	from=target
 regain control of	192	place	from=target
 seize control of	192	place	from=target
 regain	192	place	from=target
-liberate	192	place	from=target
-free	192	place	from=target
+liberate	192	place:actor=0841	from=target
+free	192	place:actor=0841	from=target
 occupy	192	place	-
 overrun	192	place	-
 conquer	192	place	-

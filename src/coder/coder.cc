@@ -101,7 +101,16 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
   c->tagger_ = std::make_unique<time::TimeTagger>(lang);
   for (const auto* table : lexicon.Find("predicates", lang)) {
     for (const auto& row : table->rows) {
-      Predicate p{row[1], row[2], {}, "", ""};
+      std::string object = row[2].substr(0, row[2].find(':'));
+      Predicate p{row[1], object, {}, "", "", {}};
+      if (object.size() < row[2].size()) {
+        std::istringstream senses(row[2].substr(object.size() + 1));
+        for (std::string sense; std::getline(senses, sense, '|');) {
+          auto eq = sense.find('='), slash = sense.find('/');
+          std::string state = sense.substr(eq + 1, slash == std::string::npos ? std::string::npos : slash - eq - 1);
+          p.senses[sense.substr(0, eq)] = {state, slash == std::string::npos ? state : sense.substr(slash + 1)};
+        }
+      }
       if (row[3] != "-") {
         std::istringstream slots(row[3]);
         for (std::string slot; std::getline(slots, slot, ',');) {
@@ -1102,27 +1111,16 @@ class Coder::Run {
         args.sources.push_back(UnnamedSource(args.target, &args.source_note));
         args.confidence -= 0.15;
       }
-      // The object's class selects the sense: "captured 20 fighters" is a detention (an arrest by
-      // a state, an abduction by anyone else), not a capture of territory.
-      if (cameo.rfind("192", 0) == 0 && p.object == "place" && args.object_class == "actor" && !args.place &&
-          !args.sources.empty() && !loser) {
+      // The object's class selects the sense (the predicate's senses): "captured 20 fighters" is
+      // a detention (by a state, an abduction by anyone else); "seized the home of" a confiscation;
+      // "freed the hostages" a release. The people, or the property's owner, are the target.
+      if (auto sense = p.senses.find(args.object_class);
+          sense != p.senses.end() && object && args.place != object && !args.sources.empty() && !loser) {
+        cameo = args.sources[0].state ? sense->second.first : sense->second.second;
         std::string note;
-        if (auto people = ActorsOf(s, *object, &note); people && !people->empty() && !args.target) {
-          args.target = (*people)[0];
-          args.target_note = "object, people taken " + (note.empty() ? Describe(*object) : note);
-        }
-        if (args.target) cameo = args.sources[0].state ? "173" : "181";
-      }
-      // "seized the home of", "ont saisi des véhicules": property taken is confiscated, not territory.
-      if (cameo.rfind("192", 0) == 0 && p.object == "place" && args.object_class == "property" && !args.place &&
-          !loser) {
-        cameo = "1711";
-        if (object && object->possessor && !args.target) {
-          std::string note;
-          if (auto owners = ActorsOf(s, *object, &note); owners && !owners->empty()) {
-            args.target = (*owners)[0];
-            args.target_note = "owner of the property " + Describe(*object);
-          }
+        if (auto acted_on = ActorsOf(s, *object, &note); acted_on && !acted_on->empty() && !args.target) {
+          args.target = (*acted_on)[0];
+          args.target_note = "object " + (note.empty() ? Describe(*object) : note);
         }
       }
 

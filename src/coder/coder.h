@@ -37,6 +37,9 @@ class Coder {
     std::vector<std::pair<std::vector<std::string>, std::string>> slots;  // folded preposition words -> role
     std::string subject_role;  // "target" (who lost it) or "place" (what fell): the subject is no source
     std::string alone_cameo;   // the code when no source is named: the loser is the source
+    // Other senses chosen by the object's semantic class (lexicon "place:actor=173/181"): the code
+    // when the source is a state, and otherwise.
+    std::map<std::string, std::pair<std::string, std::string>> senses;
   };
   struct CameoInfo {
     std::string plover, acled_type, acled_sub_type;

@@ -120,7 +120,9 @@ const std::vector<KindRules>& Rules() {
         "Event predicates. pattern: lemmas separated by spaces, the first being the head (a verb, or "
         "a noun for nominal events); a leading 'se' marks a pronominal verb; '|' separates "
         "alternatives in one position. cameo: the CAMEO event code. object: what the first noun "
-        "phrase after the pattern is: target, place, theme or none. slots: prep=role pairs "
+        "phrase after the pattern is: target, place, theme or none, optionally followed by senses by the "
+        "object's class, ':CLASS=CODE|...' (place:actor=173/181 codes capturing people as 173 by a state, "
+        "181 by anyone else). slots: prep=role pairs "
         "separated by commas (de=target,contre=target,vers=place; theme marks a slot to ignore), or '-'. "
         "subject=target makes the subject who lost the place (perdre) and subject=place the place that "
         "fell (tomber); the source then comes from a source slot, or, with alone=CODE, the loser is the "
@@ -131,7 +133,26 @@ const std::vector<KindRules>& Rules() {
              row[1].find_first_not_of("0123456789") != std::string::npos)
            return "a CAMEO event code is 2 to 4 digits";
          static const std::set<std::string> objects = {"target", "place", "theme", "none"};
-         if (!objects.count(row[2])) return "object must be target, place, theme or none";
+         auto colon = row[2].find(':');
+         if (!objects.count(row[2].substr(0, colon))) return "object must be target, place, theme or none";
+         // Senses by the object's class: place:actor=173/181|property=1711.
+         if (colon != std::string::npos) {
+           static const std::set<std::string> classes = {"actor", "place", "site", "property", "weapon", "event",
+                                                         "abstract"};
+           auto is_code = [](const std::string& c) {
+             return c.size() >= 2 && c.size() <= 4 && c.find_first_not_of("0123456789") == std::string::npos;
+           };
+           for (const auto& sense : SplitList(row[2].substr(colon + 1), '|')) {
+             auto eq = sense.find('=');
+             if (eq == std::string::npos || !classes.count(sense.substr(0, eq)))
+               return "object sense '" + sense + "' is not CLASS=CODE (actor, place, site, property, weapon, event, "
+                      "abstract)";
+             std::string code = sense.substr(eq + 1);
+             auto slash = code.find('/');
+             if (!is_code(code.substr(0, slash)) || (slash != std::string::npos && !is_code(code.substr(slash + 1))))
+               return "object sense '" + sense + "' needs a CAMEO code, or STATE/OTHER codes";
+           }
+         }
          if (row[3] == "-") return "";
          for (const auto& slot : SplitList(row[3], ',')) {
            auto eq = slot.find('=');
