@@ -118,6 +118,7 @@ chasseur-bombardier	MIL	fighter-bomber
 bombardier	MIL	bomber
 hélicoptère de combat	MIL	helicopter gunship
 hélicoptère militaire	MIL	military helicopter
+hélicoptère	MIL	military helicopter
 drone	MIL	drone
 navire de guerre	MIL	warship
 bâtiment de guerre	MIL	warship
@@ -488,6 +489,7 @@ jet	MIL	jet
 fighter jet	MIL	fighter jet
 military aircraft	MIL	military aircraft
 helicopter gunship	MIL	helicopter gunship
+helicopter	MIL	military helicopter
 gunship	MIL	helicopter gunship
 military helicopter	MIL	military helicopter
 drone	MIL	drone

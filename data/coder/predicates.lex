@@ -46,6 +46,12 @@ pénétrer	190	none	dans=place,en=place
 entrer	190	none	dans=place
 tuer	190	target	-
 abattre	190	target	-
+blesser	190	target	-
+tirer	190	none	sur=target,contre=target
+ouvrir feu	190	none	sur=target,contre=target
+riposter	190	none	contre=target
+mitrailler	190	target	-
+faire exploser	171	target	-
 combattre	193	target	-
 affronter	193	target	-
 se affronter	193	none	avec=target,à=place
@@ -218,6 +224,16 @@ raid	190	target	-
 enter	190	place	-
 push into	190	place	-
 kill	190	target	-
+wound	190	target	-
+injure	190	target	-
+shoot	190	target	at=target
+shoot dead	190	target	-
+gun down	190	target	-
+open fire	190	none	on=target,at=target
+fire on	190	target	-
+fire at	190	target	-
+retaliate	190	none	against=target
+blow up	171	target	-
 fight	193	target	-
 battle	193	target	-
 clash	193	none	with=target,between=target

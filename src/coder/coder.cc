@@ -460,6 +460,9 @@ class Coder::Run {
           --before;
         bool after_preposition = before > begin && IsPrepositionOnly(*at_.analyses[before - 1]) &&
                                  !IsWord(*at_.analyses[before - 1], {"de", "d'"});
+        // "civilians in Kherson were wounded": what was hit is not the place after a preposition.
+        after_preposition |= patients && !m->HasActor() && before > begin && at_.analyses[before - 1]->Has("ADP") &&
+                             !IsWord(*at_.analyses[before - 1], {"de", "d'", "of"});
         if (usable && !after_preposition && !m->possessor) return m;
         t = m->first + 1;  // skip the whole phrase
         seen_content = true;
@@ -600,8 +603,11 @@ class Coder::Run {
     if (!lang_en() || head == SentenceBegin(s)) return false;
     const morph::Analysis& a = *at_.analyses[head - 1];
     if (!a.Has("NOUN") || a.Has("ADJ") || a.Has("DET") || a.Has("NUM")) return false;
-    const Mention* m = MentionCovering(s, head - 1);
-    return !m || (m->kind == Mention::Kind::kThing && m->thing_class != "event" && m->thing_class != "weapon");
+    for (const auto& l : labels_[s])
+      if (l.first < head && head - 1 < l.last)
+        return l.kind == MentionFinder::Label::Kind::kThing && c_.mentions_->ThingClass(l) != "event" &&
+               c_.mentions_->ThingClass(l) != "weapon";
+    return true;
   }
 
   // Whether token `t` is (part of) a noun that names an incident (noun_classes.lex: event).
@@ -1002,6 +1008,23 @@ class Coder::Run {
       take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
       for (const auto& [prep, role] : p.slots)
         if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+      // "civilians were wounded by Ukrainian shelling", "tués par des frappes": a nominal event that
+      // is the agent of a passive verb acts on that verb's subject.
+      if (!verbal && !args.target && !args.place) {
+        uint32_t t = match.head;
+        auto modifier_of_event = [&](uint32_t k) {
+          const morph::Analysis& a = *at_.analyses[k];
+          const Mention* m = MentionCovering(s, k);
+          return a.Has("DET") || a.Has("NUM") || (a.Has("ADJ") && !IsVerbal(a)) || (m && m->HasActor());
+        };
+        while (t > begin && modifier_of_event(t - 1)) --t;
+        if (t > begin + 1 && IsWord(*at_.analyses[t - 1], {"by", "par"})) {
+          uint32_t verb = t - 2;
+          const morph::Analysis& v = *at_.analyses[verb];
+          if (v.HasFeature("VERB", "ppas") || v.HasFeature("VERB", "past"))
+            take(Subject(s, verb, 0, /*patients=*/true), "target", "subject of the passive '" + Text(verb, verb + 1) + "'");
+        }
+      }
       // "Des frappes ... ont visé des positions houthies", "an air strike killed 12 people": a
       // nominal event that is a verb's subject acts on that verb's object.
       if (!verbal && !args.target && !args.place) {
@@ -1100,7 +1123,7 @@ class Coder::Run {
                                                     (match.head > begin && IsWord(*at_.analyses[match.head - 1], {"to"})));
       // "Photo prise le 30 mai", "the kidnapped": a participle inside a noun phrase describes it.
       const Mention* around_head = MentionCovering(s, match.head);
-      bool modifier_use = !passive && ((around_head && around_head->first < match.head) ||
+      bool modifier_use = verbal && !passive && ((around_head && around_head->first < match.head) ||
                                        (lang_en() && head.HasFeature("VERB", "past") && before && before->Has("DET")));
       // A nominal event needs an event noun: "the storm killed" names weather, not an assault.
       bool event_noun = !verbal && IsEventNoun(s, match.head);
@@ -1153,7 +1176,10 @@ class Coder::Run {
       if (args.sources.empty()) reason = "no source actor";
       // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
       else if (args.object_class == "abstract") reason = "the object is abstract";
-      else if (has_place_role && !args.place && !args.target && !thing_acted_on) reason = "no place or target" + object_said;
+      // Deploying troops needs no place: the forces moved are what the verb acts on.
+      else if (has_place_role && !args.place && !args.target && !thing_acted_on &&
+               !(p.object == "theme" && args.object_class == "actor"))
+        reason = "no place or target" + object_said;
       else if (acts_on_people && !args.target && p.object == "target" && !thing_acted_on) reason = "no target" + object_said;
       // Attacking, meeting, condemning: with no one and nowhere acted on, the verb is used in
       // another sense (attaquer un budget, meeting resistance).

@@ -199,6 +199,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   std::vector<const ActorEntry*> groups;
   std::vector<std::string> countries;
   std::string role, place_feature, complement_role, thing_class;
+  uint32_t last_agent = 0, last_thing = 0;  // where the head's last agent and class noun start, +1
   bool only_country = true;
   int labels_in_mention = 0;
   for (const Label& l : labels) {
@@ -213,6 +214,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       bool non_state = IsNonStateRole(r);
       bool role_non_state = IsNonStateRole(role);
       if (in_head && (role.empty() || (lang_ == "en" && !role_non_state) || (non_state && !role_non_state))) role = r;
+      if (in_head) last_agent = l.first + 1;
       if (!in_head && complement_role.empty()) complement_role = r;
       only_country = false;
     } else if (l.kind == Label::Kind::kPlace) {
@@ -220,7 +222,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       only_country = false;
     } else if (l.kind == Label::Kind::kThing) {
       // The head noun: the first class noun in French (maisons de civils), the last in English.
-      if (in_head && (thing_class.empty() || lang_ == "en")) thing_class = thing_classes_[l.id];
+      if (in_head && (thing_class.empty() || lang_ == "en")) thing_class = thing_classes_[l.id], last_thing = l.first + 1;
     } else {
       const ActorEntry& e = actors_[l.id];
       if (e.cls == "country" || e.cls == "demonym") {
@@ -268,6 +270,9 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->kind = Mention::Kind::kThing;
     m->thing_class = thing_class;
   }
+  // "army vehicles", "the official residence": in English an agent before the head noun owns it.
+  if (lang_ == "en" && !thing_class.empty() && last_agent && last_thing > last_agent && !m->actors.empty())
+    m->possessor = true;
   // "the houses of civilians", "les véhicules de l'armée": the owner's property.
   if (!thing_class.empty() && m->possessor) m->thing_class = thing_class;
   if (!m->country_code.empty()) m->feature = "country";
@@ -286,6 +291,16 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     const Label* l = label_at[t - b] >= 0 ? &labels[label_at[t - b]] : nullptr;
     return l && l->kind != Label::Kind::kThing ? l : nullptr;
   };
+  // A class noun is a noun after an article, a number, an adjective or a preposition other than the
+  // infinitive's "to": "des véhicules", "heavy shelling", but not "plan to attack".
+  auto class_noun = [&](size_t t) {
+    if (label_at[t - b] < 0 || labels[label_at[t - b]].kind != Label::Kind::kThing || t == b) return false;
+    const morph::Analysis& before = *at.analyses[t - 1];
+    if (IsWord(before, {"to"}) || IsAuxiliary(before) || IsPronounSubject(before)) return false;
+    // After a bare preposition a form that is also a verb is the verb: "accused of killing civilians".
+    return HasPos(before, "DET") || HasPos(before, "NUM") || HasPos(before, "ADJ") ||
+           (HasPos(before, "ADP") && !HasPos(*at.analyses[t], "VERB"));
+  };
   auto is_demonym = [&](size_t t) {
     const Label* l = label_of(t);
     return l && l->kind == Label::Kind::kActor && actors_[l->id].cls == "demonym";
@@ -302,7 +317,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   };
   auto np_start = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
-    if (label_of(t)) return true;
+    if (label_of(t) || class_noun(t)) return true;
     if (time::IsCalendarName(a.folded)) return false;  // "ont visé lundi des positions"
     if (IsAuxiliary(a) || IsPronounSubject(a)) return false;
     // le, la, les are articles or object pronouns: an article when a noun phrase follows.
@@ -320,7 +335,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   };
   auto np_continues = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
-    if (label_of(t)) return true;
+    if (label_of(t) || class_noun(t)) return true;
     if (IsAuxiliary(a) || at.seg.tokens[t].kind == text::TokenKind::kPunct) return false;
     if (capitalised_name(t) || IsNameParticle(a)) return true;
     if (IsWord(a, {"ne", "n'", "pas", "not", "n't", "never", "jamais", "se", "s'", "who", "which", "whom", "whose",
