@@ -151,6 +151,7 @@ rébellion	REB	rebels
 groupe rebelle	REB	rebel group
 mouvement rebelle	REB	rebel movement
 milicien	REB	militiaman
+paramilitaire	UAF	paramilitary
 milice	REB	militia
 djihadiste	REB	jihadist
 jihadiste	REB	jihadist

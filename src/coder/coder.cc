@@ -188,6 +188,7 @@ class Coder::Run {
                     (t.start.empty() ? "" : " [" + t.start + " .. " + t.end + "]"));
     }
     DropDatelineDates();
+    story_day_ = StoryDay();
     for (size_t s = 0; s < n; ++s) LearnHolders(s);
     for (size_t s = 0; s < n; ++s) {
       RememberActors(s);
@@ -391,6 +392,21 @@ class Coder::Run {
         return;
       }
     }
+  }
+
+  // The first day named in the document that lies in the week up to its date, if any.
+  const time::Timex* StoryDay() const {
+    if (at_.doc->date.precision != PartialDate::Precision::kDay) return nullptr;
+    long published = time::FirstDay(at_.doc->date);
+    for (const auto& sentence : timexes_)
+      for (const auto& t : sentence) {
+        PartialDate day;
+        if (t.precision != "day" || t.direction > 0 || t.start != t.end || !PartialDate::ParseIso(t.start, &day))
+          continue;
+        long d = time::FirstDay(day);
+        if (d <= published && published - d <= 7) return &t;
+      }
+    return nullptr;
   }
 
   // "une partie de la ville de X", "parts of X": a partial cue just before the place.
@@ -698,14 +714,17 @@ class Coder::Run {
                     false};
   }
 
-  // The non-state group named in this paragraph before `m`, when it is the only one: with two
+  // The non-state group named in a paragraph before `m`, when it is the only one there: with two
   // named (IS and the Syrian rebels), "the rebels" may be either.
+  // The paragraph searched is this one, else the latest earlier one that names a group: "the
+  // insurgents" three paragraphs after the group's name are still that group.
   std::optional<std::vector<ActorRef>> NamedGroupBefore(size_t s, const Mention& m) const {
-    uint32_t paragraph = at_.seg.sentences[s].paragraph;
     const ActorRef* found = nullptr;
+    uint32_t found_in = 0;
     for (auto it = salient_.rbegin(); it != salient_.rend(); ++it) {
-      if (at_.seg.sentences[it->sentence].paragraph != paragraph) break;
+      if (found && at_.seg.sentences[it->sentence].paragraph != found_in) break;
       if (it->sentence == s && it->mention->first >= m.first) continue;
+      if (!found) found_in = at_.seg.sentences[it->sentence].paragraph;
       for (const ActorRef& a : it->mention->actors) {
         if (a.from_context || a.state || a.code.size() <= 3) continue;
         if (found && found->code != a.code) return std::nullopt;
@@ -1360,11 +1379,16 @@ class Coder::Run {
     };
     auto [clause_first, clause_last] = Clause(s, head);
     const time::Timex* best = nullptr;
+    auto distance = [&](const time::Timex& t) {
+      return t.last <= head ? head - t.last : (t.first > head ? t.first - head : 0u);
+    };
     for (const auto& t : timexes_[s]) {
       if (!fits(t) || t.first < clause_first || t.last > clause_last) continue;
       // "La veille, le 14 octobre, ...": a date in apposition says which day the first one meant.
       bool apposition = best && t.first == best->last + 1 && at_.TokenText(best->last) == "," && t.precision == "day";
-      if (!best || apposition) best = &t;
+      // Of two expressions in the clause, the nearer to the predicate: "prise il y a dix-huit
+      // mois, la ville était assiégée depuis deux semaines".
+      if (!best || apposition || distance(t) < distance(*best)) best = &t;
     }
     if (!best) {
       long distance = 0;
@@ -1377,6 +1401,9 @@ class Coder::Run {
       for (auto it = timexes_[p - 1].rbegin(); it != timexes_[p - 1].rend() && !best; ++it)
         if (fits(*it)) best = &*it;
     if (best) return take(*best);
+    // An event the text does not date happened when the story did: the first day the document
+    // names in the week before its date ("Also on Saturday", a Monday article's "on Sunday").
+    if (!planned && story_day_) return take(*story_day_);
     date->start = Iso(at_.doc->date, false);
     date->end = Iso(at_.doc->date, true);
     date->precision = PrecisionName(at_.doc->date.precision);
@@ -1404,6 +1431,7 @@ class Coder::Run {
   std::vector<const Mention*> named_places_;
   std::vector<ActorRef> named_groups_, context_groups_, state_forces_;  // TakeInventory
   std::map<std::string, int> mention_counts_;                          // by actor code
+  const time::Timex* story_day_ = nullptr;                              // StoryDay
   std::vector<Event> events_;
   std::vector<ControlStatement> statements_;
 };
