@@ -64,14 +64,15 @@ promettre de	plan
 jurer de	plan
 se engager à	plan
 
-# Claim
+# Claim (a report: claimed when its speaker is on the side of the event's doer, else what
+# occurred; see docs/STATUS.md). Accusations are claimed whoever makes them.
 annoncer	claim
 affirmer	claim
 déclarer	claim
 dire	claim
 assurer	claim
 revendiquer	responsibility
-prétendre	claim
+prétendre	accusation
 indiquer	claim
 rapporter	claim
 relater	claim
@@ -81,7 +82,7 @@ ajouter	claim
 confirmer	claim
 témoigner	claim
 raconter	claim
-alléguer	claim
+alléguer	accusation
 faire état de	claim
 faire savoir	claim
 selon	claim
@@ -171,7 +172,7 @@ rester maître de	holds
 
 # Threats, accusations, refusals and repelled attacks: the act they govern did not happen as said
 menacer de	fear
-accuser de	claim
+accuser de	accusation
 refuser de	negation
 repousser	failure
 
@@ -255,12 +256,12 @@ promise to	plan
 
 # Claim
 say	claim
-claim	claim
+claim	accusation
 announce	claim
 state that	claim
 report	claim
 assert	claim
-allege	claim
+allege	accusation
 tell	claim
 quote	claim
 add	claim
@@ -269,7 +270,7 @@ declare	claim
 insist	claim
 according to	claim
 reportedly	claim
-purportedly	claim
+purportedly	accusation
 
 # Fear
 fear	fear
@@ -353,7 +354,7 @@ keep control of	holds
 
 # Threats, accusations, refusals and repelled attacks: the act they govern did not happen as said
 threaten to	fear
-accuse of	claim
+accuse of	accusation
 refuse to	negation
 repel	failure
 repulse	failure

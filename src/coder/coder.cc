@@ -501,6 +501,23 @@ class Coder::Run {
     return nullptr;
   }
 
+  // Whether a clause of its own (a complementizer or a finite verb) follows before the next comma
+  // or the end of the sentence: "saying the district was theirs", "reports indicate that".
+  bool OpensClause(size_t s, uint32_t from) const {
+    for (uint32_t t = from; t < SentenceEnd(s); ++t) {
+      const morph::Analysis& a = *at_.analyses[t];
+      std::string_view text = at_.TokenText(t);
+      if (text == "," || IsClauseEnd(text)) return false;
+      if (IsComplementizer(a) || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP") && t > from))
+        return true;
+      // "a annoncé avoir détruit", "claimed to have seized": an infinitive or a participle after an
+      // auxiliary is a clause of its own.
+      if (a.HasFeature("VERB", "infi") || (t > from && at_.analyses[t - 1]->Has("AUX") && IsVerbal(a)))
+        return true;
+    }
+    return false;
+  }
+
   uint32_t ClauseEnd(size_t s, uint32_t from) const {
     auto ends = [&](uint32_t t) {
       return IsClauseEnd(at_.TokenText(t)) || IsComplementizer(*at_.analyses[t]) || IsRelative(*at_.analyses[t]);
@@ -735,11 +752,60 @@ class Coder::Run {
     return std::vector<ActorRef>{*found};
   }
 
+  // Who speaks through a reporting cue: the phrase after "selon", "according to"; the one after
+  // or before a reporting verb set after the event ("..., a annoncé l'armée", "..., officials
+  // said"); else the reporting verb's subject.
+  const Mention* Speaker(size_t s, const CueMatch& cue, uint32_t event_last) const {
+    if (IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})) {
+      for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3; ++t)
+        if (const Mention* m = MentionStartingAt(s, t)) return m;
+      return nullptr;
+    }
+    if (cue.first > event_last)
+      for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3; ++t)
+        if (const Mention* m = MentionStartingAt(s, t)) return m;
+    // "Le porte-parole de l'armée a affirmé": an agent speaks for its owner.
+    for (uint32_t t = cue.first; t > SentenceBegin(s); --t) {
+      const morph::Analysis& a = *at_.analyses[t - 1];
+      if (const Mention* m = MentionEndingAt(s, t); m && m->possessor && m->HasActor()) return m;
+      if (!a.Has("AUX") && !a.Has("ADV") && !IsNegation(a)) break;
+    }
+    return Subject(s, cue.first);
+  }
+
+  // Whether a speaker is on the side of the event's doer: the same actor, its country, or a
+  // state body of the same state (the ministry speaking for the army).
+  bool SameSide(const std::vector<ActorRef>& speaker, const std::vector<ActorRef>& sources) const {
+    for (const ActorRef& a : speaker)
+      for (const ActorRef& b : sources) {
+        if (a.code.rfind(b.code, 0) == 0 || b.code.rfind(a.code, 0) == 0) return true;
+        // Country-less state bodies ("officials", "the army") speak for one state.
+        if (IsStateRole(a.code) && IsStateRole(b.code)) return true;
+        bool a_state = a.state || a.code.size() == 3, b_state = b.state || b.code.size() == 3;
+        if (a_state && b_state && a.code.size() >= 3 && b.code.size() >= 3 && a.code.compare(0, 3, b.code, 0, 3) == 0)
+          return true;
+      }
+    return false;
+  }
+
+  // The status policy (docs/STATUS.md): a report by a neutral source (officials of the other side,
+  // residents, witnesses, "sources", the press) is what occurred; a party's word for its own act
+  // ("the army said it killed 20 militants", a claim of responsibility) is claimed.
   std::string Status(size_t s, const std::vector<CueMatch>& cues, const Mention* subject, uint32_t head,
-                     uint32_t last, std::string* why, bool* is_purpose) const {
+                     uint32_t last, std::string* why, bool* is_purpose,
+                     const std::vector<ActorRef>& sources = {}, bool nominal = false) const {
     uint32_t from = subject ? subject->last : SentenceBegin(s);
     bool negation = false, success = false, failure = false, attempt = false, plan = false, fear = false,
-         claim = false, denial = false, purpose = false;
+         claim = false, denial = false, purpose = false, neutral_report = false;
+    // A reporting cue that governs the event: claimed if its speaker is on the doer's side.
+    auto reported_by = [&](const CueMatch& cue) {
+      const Mention* speaker = Speaker(s, cue, last);
+      std::string note;
+      auto actors = speaker ? ActorsOf(s, *speaker, &note) : std::nullopt;
+      if (actors && SameSide(*actors, sources)) return true;
+      neutral_report = true;
+      return sources.empty();  // the dictionaries' events name no source to compare
+    };
     // French "ne" negates with a second particle (n'ont pas réussi); alone it is expletive
     // (craignent que les rebelles ne se replient) or restrictive (il n'y a eu que...).
     auto second_particle = [&](uint32_t t) {
@@ -754,6 +820,12 @@ class Coder::Run {
       if (IsWord(a, {"ne", "n'"})) negation |= second_particle(t);
       else negation |= IsNegation(a);
     }
+    // "If the rebels had not seized the crossing", "si les rebelles n'avaient pas pris": a
+    // counterfactual presupposes what it denies.
+    for (uint32_t t = SentenceBegin(s); negation && t < head; ++t)
+      if (IsWord(*at_.analyses[t], {"if", "si"}))
+        for (uint32_t k = t + 1; k < head; ++k)
+          if (IsWord(*at_.analyses[k], {"had", "avait", "avaient"})) negation = false;
     // French simple tenses put "pas" after the verb; "ne" before it suffices.
     uint32_t clause_first = Clause(s, head).first;
     for (const CueMatch& cue : cues) {
@@ -762,8 +834,12 @@ class Coder::Run {
       bool around = subject && cue.first < subject->first && cue.last >= subject->last - 1 && cue.last < head;
       // A nominal event right after the cue's verb: "a repoussé [une attaque des jihadistes]",
       // "repelled [a jihadist] attack".
-      around |= subject && subject->first <= head && head <= subject->last && cue.last < subject->first &&
-                subject->first - cue.last <= 2;
+      // (The nominal event is inside the phrase: a verb right after its subject is not.)
+      bool event_in_subject =
+          subject && subject->first <= head && (head < subject->last || (nominal && head == subject->last));
+      around |= event_in_subject && cue.last < subject->first && subject->first - cue.last <= 2;
+      // A modifier of the subject ("Alleged rebels", "de présumés jihadistes") is not around it.
+      if (subject && cue.last < subject->first && !event_in_subject) around = false;
       // Only a cue of the predicate's own clause: "failed to recapture X ... and shelled Y" says
       // nothing of the shelling.
       bool between = (cue.first >= std::max(from, clause_first) && cue.last < head) || around;
@@ -776,10 +852,11 @@ class Coder::Run {
         fear |= cue.kind == "fear" || cue.kind == "hypothesis";
         purpose |= cue.kind == "purpose" && head - cue.last <= 2;
         denial |= cue.kind == "denial";
-        claim |= cue.kind == "responsibility";
+        claim |= cue.kind == "responsibility" || cue.kind == "accusation";
         // "The RSF said on Tuesday it had retaken", "the army, officials said, retook".
-        claim |= cue.kind == "claim" &&
-                 (around || (IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN")));
+        if (cue.kind == "claim" &&
+            (around || (IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN"))))
+          claim |= reported_by(cue);
       }
       bool governs = false;
       if (subject && cue.last < subject->first)
@@ -794,17 +871,22 @@ class Coder::Run {
       }
       if (cue.kind == "claim" &&
           (governs || reported || IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})))
-        claim = true;
-      // Attribution after the event: "..., a annoncé l'armée", "..., officials said".
-      if (cue.kind == "claim" && cue.first > last) {
+        claim |= reported_by(cue);
+      // Attribution after the event: "..., a annoncé l'armée", "..., officials said"; not a
+      // reporting verb with a clause of its own ("..., saying the district was theirs").
+      if (cue.kind == "claim" && cue.first > last && !OpensClause(s, cue.last + 1)) {
         for (uint32_t t = cue.first; t > last && cue.first - t <= 4; --t) {
           const morph::Analysis& a = *at_.analyses[t - 1];
-          if (at_.TokenText(t - 1) == ",") { claim = true; break; }
+          if (at_.TokenText(t - 1) == ",") {
+            claim |= reported_by(cue);
+            break;
+          }
           if (IsVerbal(a) && !a.Has("AUX") && !a.Has("NOUN") && !a.Has("ADJ")) break;
         }
       }
       if (governs && (cue.kind == "fear" || cue.kind == "hypothesis")) fear = true;
       if (governs && cue.kind == "denial") denial = true;
+      if (governs && cue.kind == "accusation") claim = true;
     }
     for (uint32_t t = from; t <= head; ++t) {
       const morph::Analysis& a = *at_.analyses[t];
@@ -820,6 +902,7 @@ class Coder::Run {
     if (plan) return *why = "plan or future", "planned";
     if (attempt) return *why = "attempt", "attempted";
     if (claim) return *why = "attributed to a party", "claimed";
+    if (neutral_report) return *why = "reported by a neutral source", "occurred";
     return *why = "asserted", "occurred";
   }
 
@@ -977,6 +1060,11 @@ class Coder::Run {
       if (passive && reciprocal) passive = false;
       if (passive) {
         by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
+        // "was attacked in April and casualties were reported by residents": another verb's agent.
+        for (uint32_t t = match.last + 1; by && t < by->first; ++t) {
+          const morph::Analysis& a = *at_.analyses[t];
+          if (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP") && !a.Has("ADV")) by = nullptr;
+        }
         object = patient ? patient : Subject(s, match.head, 0, /*patients=*/true);  // "Gao a été reprise"
         args.subject = nullptr;
       }
@@ -1130,7 +1218,7 @@ class Coder::Run {
       std::string why;
       bool is_purpose = false;
       std::string status =
-          Status(s, cues, args.subject ? args.subject : by, match.head, match.last, &why, &is_purpose);
+          Status(s, cues, args.subject ? args.subject : by, match.head, match.last, &why, &is_purpose, args.sources, !verbal);
       if (!verbal) args.confidence -= 0.1;
 
       // An act of force whose doer the text does not name is still an event ("Three civilians were

@@ -180,13 +180,15 @@ const std::vector<KindRules>& Rules() {
         "it), partial (the place after the pattern is held or taken in part: une partie de, part of), "
         "support (a verb whose subject is the source of the nominal event after it: launch, mener), "
         "holds (a verb whose subject holds the place it governs now: contrôler, hold), "
-        "responsibility (claiming an act: its subject is the act's source, and the act is claimed). "
+        "responsibility (claiming an act: its subject is the act's source, and the act is claimed), "
+        "accusation (accusing someone of an act: the act is claimed, whoever accuses). "
         "pattern as for predicates."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          static const std::set<std::string> cues = {"negation", "success", "failure", "attempt", "plan", "claim",
                                                     "fear", "hypothesis", "denial", "purpose", "holder",
-                                                    "partial", "support", "holds", "responsibility"};
+                                                    "partial", "support", "holds", "responsibility",
+                                                    "accusation"};
          return cues.count(row[1]) ? "" : "unknown cue '" + row[1] + "'";
        }},
       {{"cameo",
