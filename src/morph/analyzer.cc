@@ -121,9 +121,15 @@ Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {
   // A capitalised form the dictionary knows only capitalised (hunspell keeps "Syrie").
   if (more.empty() && lower != form) backend_->Analyze(std::string(form), &more);
   for (auto& r : more) {
-    bool dup = std::any_of(a.readings.begin(), a.readings.end(),
-                           [&](const Reading& x) { return x.lemma == r.lemma && x.upos == r.upos; });
-    if (!dup) a.readings.push_back(std::move(r));
+    auto same = std::find_if(a.readings.begin(), a.readings.end(),
+                             [&](const Reading& x) { return x.lemma == r.lemma && x.upos == r.upos; });
+    if (same == a.readings.end()) {
+      a.readings.push_back(std::move(r));
+    } else if (same->features.empty()) {
+      // The lexicon names a word's part of speech; the dictionary knows its tense and mood
+      // ("serait" is a conditional of être, which says an event is not asserted).
+      same->features = std::move(r.features);
+    }
   }
   if (!more.empty() && *a.source == '\0') a.source = backend_->name();
   // A capitalised open-class word may be a name (Syria, Tuesday, Hezbollah); closed-class words

@@ -721,7 +721,10 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
       }
       case Assertion::kContest: {
         bool fights_holder = current && !holder;
-        bool holder_fights_other = holder && !a.opponent.empty() && !SameSide(a.opponent, a.actor);
+        // The captor's fighting on the day of its capture is the capture's own fighting ("entered
+        // the town after clashes"), not a challenge to what it just took.
+        bool holder_fights_other = holder && !a.opponent.empty() && !SameSide(a.opponent, a.actor) &&
+                                   !(current->kind != "contested" && current->since == a.date);
         if (current && current->kind == "contested" && (holder || Fights(*current, a.actor))) {
           cite(*current, a);
         } else if (fights_holder || holder_fights_other || !current) {
