@@ -6,11 +6,22 @@
 #   weapon    arms, ammunition and explosives (seized, defused, intercepted)
 #   event     nouns that name an incident (condemned, denied, investigated)
 #   abstract  nouns that no act of force can take as its object (budget, floor, share, word)
+#   member    part of a group, through which its owner acts ("les éléments de la garde nationale
+#             ont investi", "members of the militia attacked": the owner is the doer)
 # Phrases are lemmas separated by single spaces, as in place_words.lex. A noun phrase takes the
 # class of its head noun (the first noun in French, the last in English).
 
 @kind noun_classes
 @lang fr
+
+# Members: the owner acts through them
+élément	member
+membre	member
+unité	member
+détachement	member
+partisan	member
+sympathisant	member
+loyaliste	member
 
 # Property
 maison	property
@@ -175,6 +186,16 @@ chômage	abstract
 crise	abstract
 
 @lang en
+
+# Members: the owner acts through them
+element	member
+member	member
+unit	member
+detachment	member
+supporter	member
+follower	member
+loyalist	member
+partisan	member
 
 # Property
 house	property

@@ -223,7 +223,7 @@ class Coder::Run {
     if (m.kind == Mention::Kind::kPronoun) return "actor";
     if (m.IsOwnedSite() || (m.IsPlace() && m.feature == "site")) return "site";
     if (m.IsPlace() && !m.HasActor()) return "place";
-    if (!m.thing_class.empty()) return m.thing_class;
+    if (!m.thing_class.empty() && m.thing_class != "member") return m.thing_class;
     return m.HasActor() ? "actor" : "";
   }
 
@@ -479,7 +479,8 @@ class Coder::Run {
         // "civilians in Kherson were wounded": what was hit is not the place after a preposition.
         after_preposition |= patients && !m->HasActor() && before > begin && at_.analyses[before - 1]->Has("ADP") &&
                              !IsWord(*at_.analyses[before - 1], {"de", "d'", "of"});
-        if (usable && !after_preposition && !m->possessor) return m;
+        // An owner acts through its members: "les éléments de la garde nationale ont investi".
+        if (usable && !after_preposition && (!m->possessor || m->thing_class == "member")) return m;
         t = m->first + 1;  // skip the whole phrase
         seen_content = true;
         continue;
@@ -923,7 +924,9 @@ class Coder::Run {
       // long patterns, one whose head is the word's lemma in that use wins over one matching its form
       // only: "a frappé Odessa" is frapper, not the noun frappe; "de violents combats" is combat.
       const morph::Analysis* before = matches[0].head > begin ? at_.analyses[matches[0].head - 1] : nullptr;
-      bool noun_use = before && (before->Has("DET") || (before->Has("ADJ") && !IsVerbal(*before)));
+      // So is one after a possessive: "Monday's ambush", "the army's offensive".
+      bool noun_use = before && (before->Has("DET") || (before->Has("ADJ") && !IsVerbal(*before)) ||
+                                 before->HasLemma("'s", "PART"));
       const PatternIndex::Match* chosen = &matches[0];
       for (const auto& m : matches) {
         if (m.items != matches[0].items) break;
@@ -972,6 +975,7 @@ class Coder::Run {
       uint32_t clause_end = ClauseEnd(s, match.last + 1);
       bool passive = false;
       const Mention* patient = nullptr;  // a reduced passive's noun phrase
+      const Mention* clause_victim = nullptr;  // a nominal event's victim: its passive clause's subject
       if (verbal) {
         // Passive: an auxiliary être/be before a past participle (a été lancée par, was captured by).
         for (uint32_t t = match.head; t > begin && match.head - t < 4; --t) {
@@ -998,9 +1002,12 @@ class Coder::Run {
         // event in a circumstantial phrase is the doing of the clause's subject.
         if (!args.subject) {
           uint32_t t = match.head;
+          // Back over the phrase's determiners, adjectives and day: "in Monday's deadly ambush".
           while (t > begin && (((at_.analyses[t - 1]->Has("DET") || at_.analyses[t - 1]->Has("ADJ")) &&
                                 !at_.analyses[t - 1]->Has("ADP")) ||
-                               IsWord(*at_.analyses[t - 1], {"de", "des", "d'"})))
+                               IsWord(*at_.analyses[t - 1], {"de", "des", "d'"}) || at_.analyses[t - 1]->HasLemma("'s", "PART") ||
+                               time::IsCalendarName(at_.analyses[t - 1]->folded) ||
+                               time::IsTimeOfDay(at_.analyses[t - 1]->folded)))
             --t;
           if (t > begin && IsWord(*at_.analyses[t - 1], {"after", "during", "in", "amid", "following", "apres", "lors",
                                                          "pendant", "dans", "durant"})) {
@@ -1009,8 +1016,21 @@ class Coder::Run {
             while (verb > begin && !(IsVerbal(*at_.analyses[verb - 1]) && !at_.analyses[verb - 1]->Has("NOUN") &&
                                      !MentionCovering(s, verb - 1)))
               --verb;
-            if (verb > begin)
-              if (const Mention* m = Subject(s, verb - 1); m && m->HasActor()) args.subject = m;
+            // "Three policemen were killed in an ambush": a passive clause's subject is the victim
+            // of the nominal event, its agent (if any) the doer.
+            bool passive_clause = verb > begin + 1 && (at_.analyses[verb - 1]->HasFeature("VERB", "ppas") ||
+                                                       at_.analyses[verb - 1]->HasFeature("VERB", "past"));
+            if (passive_clause) {
+              passive_clause = false;
+              for (uint32_t k = verb - 1; k > begin && verb - 1 - k < 3 && !passive_clause; --k)
+                passive_clause = at_.analyses[k - 1]->HasLemma("être", "AUX") || at_.analyses[k - 1]->HasLemma("be", "AUX") ||
+                                 at_.analyses[k - 1]->HasLemma("be", "VERB");
+            }
+            if (verb > begin) {
+              const Mention* m = Subject(s, verb - 1, 0, passive_clause);
+              if (passive_clause) clause_victim = m;
+              else if (m && m->HasActor()) args.subject = m;
+            }
           }
         }
         // "des frappes aériennes américaines": the nationality after the noun.
@@ -1115,6 +1135,7 @@ class Coder::Run {
       take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
       for (const auto& [prep, role] : p.slots)
         if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+      if (clause_victim) take(clause_victim, "target", "subject of its passive clause");
       // "civilians were wounded by Ukrainian shelling", "tués par des frappes": a nominal event that
       // is the agent of a passive verb acts on that verb's subject.
       if (!verbal && !args.target && !args.place) {

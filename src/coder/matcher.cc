@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "text/fold.h"
+#include "time/calendar.h"
 
 namespace sitrep::coder {
 
@@ -111,11 +112,12 @@ bool IsReflexive(const morph::Analysis& a) {
 
 namespace {
 
-// Words that may stand between two items of a pattern: "mener UNE campagne", "prendre LE contrôle".
+// Words that may stand between two items of a pattern: "mener UNE campagne", "prendre LE contrôle",
+// and the day they happened: "se sont emparés MARDI SOIR de".
 bool Skippable(const morph::Analysis& a) {
   for (const auto& r : a.readings)
     if (r.upos == "DET" || r.upos == "ADJ" || r.upos == "ADV" || r.upos == "NUM") return true;
-  return false;
+  return time::IsCalendarName(a.folded) || time::IsTimeOfDay(a.folded);
 }
 
 bool ItemMatches(const std::vector<std::string>& alternatives, const morph::Analysis& a) {

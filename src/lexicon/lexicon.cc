@@ -227,11 +227,12 @@ const std::vector<KindRules>& Rules() {
         {"phrase", "class"},
         "Semantic classes of common nouns that are neither actors nor places, so that a predicate can "
         "tell its sense from its object: property (houses, cars, livestock), weapon (arms, mines, "
-        "explosives), event (incident, massacre: what is condemned or denied) and abstract (budget, "
-        "floor: what no act of force takes as its object)."},
+        "explosives), event (incident, massacre: what is condemned or denied), abstract (budget, "
+        "floor: what no act of force takes as its object) and member (élément, member: its owner acts "
+        "through it)."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
-         static const std::set<std::string> classes = {"property", "weapon", "event", "abstract"};
+         static const std::set<std::string> classes = {"property", "weapon", "event", "abstract", "member"};
          return classes.count(row[1]) ? "" : "unknown class '" + row[1] + "'";
        }},
       {{"geo_cues",

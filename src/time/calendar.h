@@ -21,6 +21,14 @@ inline bool IsCalendarName(std::string_view folded) {
   return MonthFromName(folded) != 0 || (WeekdayFromName(folded) >= 0 && folded.back() != 's');
 }
 
+// A part of the day, folded: "soir", "matin", "nuit", "apres-midi", "morning", "evening", "night".
+inline bool IsTimeOfDay(std::string_view folded) {
+  for (std::string_view w : {"matin", "matinee", "midi", "apres-midi", "soir", "soiree", "nuit", "aube", "morning",
+                             "afternoon", "evening", "night", "dawn", "overnight"})
+    if (folded == w) return true;
+  return false;
+}
+
 int DaysInMonth(int year, int month);
 
 // The first and the last day (days since 1970-01-01) a partial date covers: 2014-05 runs from
