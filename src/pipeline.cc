@@ -14,9 +14,9 @@
 #include <unicode/uloc.h>
 
 #include "coder/coder.h"
-#include "coder/pattern_coder.h"
-#include "coder/peer_dictionary.h"
-#include "coder/peer_lexicon.h"
+#include "peer/pattern_coder.h"
+#include "peer/dictionary.h"
+#include "peer/lexicon_tables.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
@@ -49,7 +49,7 @@ struct LanguageStages {
 class PipelineImpl : public Pipeline {
  public:
   PipelineImpl(PipelineOptions options, lexicon::Lexicon lexicon, std::unique_ptr<geo::Gazetteer> gazetteer,
-               std::shared_ptr<const coder::PatternCoder> dictionaries)
+               std::shared_ptr<const peer::PatternCoder> dictionaries)
       : options_(std::move(options)),
         lexicon_(std::move(lexicon)),
         gazetteer_(std::move(gazetteer)),
@@ -240,7 +240,7 @@ class PipelineImpl : public Pipeline {
   PipelineOptions options_;
   lexicon::Lexicon lexicon_;
   std::unique_ptr<geo::Gazetteer> gazetteer_;
-  std::shared_ptr<const coder::PatternCoder> dictionaries_;
+  std::shared_ptr<const peer::PatternCoder> dictionaries_;
   std::map<std::string, LanguageStages> stages_;
   std::set<std::string> roles_;  // agent role codes (MIL, REB...): an actor coded with one alone has no country
   text::FunctionWords function_words_;
@@ -254,21 +254,21 @@ namespace {
 // The pattern coder for the dictionaries imported into `lexicon` and those of `dir`, or null when
 // there are none. It is read-only once built, and the Phoenix set takes a third of a second and
 // some 160 MB, so the pipelines of one process (a server's workers) share it while any is open.
-Result<std::shared_ptr<const coder::PatternCoder>> SharedPatternCoder(const lexicon::Lexicon& lexicon,
+Result<std::shared_ptr<const peer::PatternCoder>> SharedPatternCoder(const lexicon::Lexicon& lexicon,
                                                                       const std::string& dir) {
   static std::mutex mutex;
-  static std::map<std::pair<uint64_t, std::string>, std::weak_ptr<const coder::PatternCoder>> built;
+  static std::map<std::pair<uint64_t, std::string>, std::weak_ptr<const peer::PatternCoder>> built;
   std::lock_guard<std::mutex> lock(mutex);
   auto key = std::make_pair(lexicon.content_hash, dir);
   if (auto shared = built[key].lock()) return shared;
-  auto dictionaries = coder::FromLexicon(lexicon, "en");
+  auto dictionaries = peer::FromLexicon(lexicon, "en");
   if (!dictionaries.ok()) return dictionaries.status();
   if (!dir.empty())
-    if (Status read = coder::ReadPeerDictionaryDir(dir, &*dictionaries); !read.ok()) return read;
-  if (dictionaries->verbs.empty()) return std::shared_ptr<const coder::PatternCoder>();
-  auto coder = std::make_shared<const coder::PatternCoder>(*dictionaries, coder::PatternCoderOptions{});
+    if (Status read = peer::ReadPeerDictionaryDir(dir, &*dictionaries); !read.ok()) return read;
+  if (dictionaries->verbs.empty()) return std::shared_ptr<const peer::PatternCoder>();
+  auto coder = std::make_shared<const peer::PatternCoder>(*dictionaries, peer::PatternCoderOptions{});
   built[key] = coder;
-  return std::shared_ptr<const coder::PatternCoder>(coder);
+  return std::shared_ptr<const peer::PatternCoder>(coder);
 }
 
 }  // namespace

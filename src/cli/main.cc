@@ -8,8 +8,8 @@
 #include <iostream>
 
 #include "cli/store_commands.h"
-#include "coder/peer_dictionary.h"
-#include "coder/peer_lexicon.h"
+#include "peer/dictionary.h"
+#include "peer/lexicon_tables.h"
 #include "cli/table.h"
 #include "eval/cameo_suites.h"
 #include "eval/geo.h"
@@ -171,7 +171,7 @@ int RunLexiconCheck(const std::vector<std::string>& dirs) {
   // Imported CAMEO dictionaries must also read back as the pattern coder takes them.
   size_t problems = diagnostics.size();
   for (const char* lang : {"en", "fr"})
-    if (auto imported = sitrep::coder::FromLexicon(lex, lang); !imported.ok()) {
+    if (auto imported = sitrep::peer::FromLexicon(lex, lang); !imported.ok()) {
       std::cerr << imported.status().message() << "\n";
       ++problems;
     }
@@ -208,8 +208,8 @@ int RunLexiconCompile(const std::vector<std::string>& dirs, const std::string& o
 
 // Reads a directory of PETRARCH or TABARI dictionaries and writes them as sitrep lexicon sources.
 int RunLexiconImportPetrarch(const std::string& dir, const std::string& output_dir) {
-  sitrep::coder::PeerDictionaries dictionaries;
-  if (auto s = sitrep::coder::ReadPeerDictionaryDir(dir, &dictionaries); !s.ok()) {
+  sitrep::peer::PeerDictionaries dictionaries;
+  if (auto s = sitrep::peer::ReadPeerDictionaryDir(dir, &dictionaries); !s.ok()) {
     std::cerr << "sitrep: " << s.message() << "\n";
     return 2;
   }
@@ -221,7 +221,7 @@ int RunLexiconImportPetrarch(const std::string& dir, const std::string& output_d
   std::string path = (std::filesystem::path(output_dir) / "cameo_dictionaries.lex").string();
   std::string source = "# Imported by sitrep lexicon import-petrarch from " + dir +
                        ". Format: docs/LEXICON.md (kinds cameo_*).\n" +
-                       sitrep::coder::ToLexiconSource(dictionaries, "en");
+                       sitrep::peer::ToLexiconSource(dictionaries, "en");
   if (auto s = sitrep::lexicon::WriteFileAtomically(path, source); !s.ok()) {
     std::cerr << "sitrep: " << s.message() << "\n";
     return 2;

@@ -91,7 +91,7 @@ std::string Iso(const PartialDate& d, bool end) {
 
 Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                              text::Segmenter& segmenter, morph::Analyzer& analyzer,
-                                             std::shared_ptr<const PatternCoder> dictionaries) {
+                                             std::shared_ptr<const peer::PatternCoder> dictionaries) {
   std::unique_ptr<Coder> c(new Coder());
   c->lang_ = lang;
   c->dictionaries_ = std::move(dictionaries);
@@ -1389,10 +1389,10 @@ class Coder::Run {
     const text::Sentence& sent = at_.seg.sentences[s];
     const PartialDate& date = at_.doc->date;
     long day = date.known() ? time::FirstDay(date) : LONG_MAX;
-    PatternCoding coding = c_.dictionaries_->Code(at_.SentenceText(s), day);
+    peer::PatternCoding coding = c_.dictionaries_->Code(at_.SentenceText(s), day);
     for (const auto& line : coding.trace) Note(s, "dictionaries: " + line);
     int n = 0;
-    for (const PatternEvent& pe : coding.events) {
+    for (const peer::PatternEvent& pe : coding.events) {
       uint32_t head = TokenAt(s, sent.start + pe.verb_begin), last = TokenAt(s, sent.start + pe.verb_end - 1);
       std::string why;
       bool is_purpose = false;

@@ -10,7 +10,7 @@
 
 #include "coder/matcher.h"
 #include "coder/mentions.h"
-#include "coder/pattern_coder.h"
+#include "peer/pattern_coder.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "sitrep/event.h"
@@ -22,10 +22,10 @@ namespace sitrep::coder {
 class Coder {
  public:
   // `dictionaries`, when given, codes the sentences the lexicon's predicates leave uncoded
-  // (imported PETRARCH or TABARI dictionaries: coder/pattern_coder.h).
+  // (imported PETRARCH or TABARI dictionaries: peer/pattern_coder.h).
   static Result<std::unique_ptr<Coder>> Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                                text::Segmenter& segmenter, morph::Analyzer& analyzer,
-                                               std::shared_ptr<const PatternCoder> dictionaries = nullptr);
+                                               std::shared_ptr<const peer::PatternCoder> dictionaries = nullptr);
 
   // Codes the document. When `trace` is given it receives, per sentence, lines that explain each
   // mention, predicate and decision.
@@ -58,7 +58,7 @@ class Coder {
   std::vector<std::string> cue_kinds_;
   std::map<std::string, CameoInfo> cameo_;
   std::map<std::string, std::string> control_;
-  std::shared_ptr<const PatternCoder> dictionaries_;
+  std::shared_ptr<const peer::PatternCoder> dictionaries_;
 };
 
 }  // namespace sitrep::coder

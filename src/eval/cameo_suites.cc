@@ -11,8 +11,8 @@
 #include <optional>
 #include <sstream>
 
-#include "coder/pattern_coder.h"
-#include "coder/peer_dictionary.h"
+#include "peer/pattern_coder.h"
+#include "peer/dictionary.h"
 #include "eval/xml.h"
 #include "text/fold.h"
 
@@ -314,10 +314,10 @@ Result<CameoRecord> ReadPetrarchRecord(std::string_view xml, size_t begin, size_
 class SuiteCoder {
  public:
   // `defaults`: the settings of the coder the suite was written for, before any option.
-  SuiteCoder(const coder::PeerDictionaries& dictionaries, const coder::PatternCoderOptions& defaults)
+  SuiteCoder(const peer::PeerDictionaries& dictionaries, const peer::PatternCoderOptions& defaults)
       : dictionaries_(dictionaries),
         defaults_(defaults),
-        coder_(std::make_unique<coder::PatternCoder>(dictionaries, defaults)) {}
+        coder_(std::make_unique<peer::PatternCoder>(dictionaries, defaults)) {}
 
   bool SetOption(const std::string& line) {
     if (!coder_->SetOption(line)) return false;
@@ -326,18 +326,18 @@ class SuiteCoder {
   }
 
   void SetRequireDyad(bool require) {
-    coder::PatternCoderOptions options = defaults_;
+    peer::PatternCoderOptions options = defaults_;
     options.require_dyad = require;
-    coder_ = std::make_unique<coder::PatternCoder>(dictionaries_, options);
+    coder_ = std::make_unique<peer::PatternCoder>(dictionaries_, options);
     for (const auto& line : accepted_) coder_->SetOption(line);
   }
 
-  coder::PatternCoding Code(std::string_view sentence, long day) const { return coder_->Code(sentence, day); }
+  peer::PatternCoding Code(std::string_view sentence, long day) const { return coder_->Code(sentence, day); }
 
  private:
-  const coder::PeerDictionaries& dictionaries_;
-  const coder::PatternCoderOptions defaults_;
-  std::unique_ptr<coder::PatternCoder> coder_;
+  const peer::PeerDictionaries& dictionaries_;
+  const peer::PatternCoderOptions defaults_;
+  std::unique_ptr<peer::PatternCoder> coder_;
   std::vector<std::string> accepted_;
 };
 
@@ -394,7 +394,7 @@ std::string DescribeExpected(const CameoRecord& record) {
   return "";
 }
 
-void WriteFailure(const CameoRecord& record, const std::vector<CameoTriple>& coded, const coder::PatternCoding& coding,
+void WriteFailure(const CameoRecord& record, const std::vector<CameoTriple>& coded, const peer::PatternCoding& coding,
                   std::ostream& out) {
   out << "FAIL " << record.id << " [" << record.category << "] " << record.origin << "\n"
       << "  text:     " << record.text << "\n"
@@ -422,9 +422,9 @@ Status ScoreRecords(const std::vector<CameoRecord>& records, const ApplySetting&
       continue;
     }
     long day = 0;
-    if (!coder::ParsePeerDate(record.date, &day))
+    if (!peer::ParsePeerDate(record.date, &day))
       return Status::Corrupt(record.origin + ": '" + record.date + "' is not a date");
-    coder::PatternCoding coding = coder->Code(record.text, day);
+    peer::PatternCoding coding = coder->Code(record.text, day);
     std::vector<CameoTriple> coded;
     for (const auto& event : coding.events) coded.push_back({event.source, event.target, event.code});
     ++category.total;
@@ -440,9 +440,9 @@ Status ScoreRecords(const std::vector<CameoRecord>& records, const ApplySetting&
 }
 
 Status ReadDictionaries(const fs::path& dir, const std::vector<SuiteDictionary>& files,
-                        coder::DictionaryDialect dialect, coder::PeerDictionaries* dictionaries) {
+                        peer::DictionaryDialect dialect, peer::PeerDictionaries* dictionaries) {
   for (const auto& dictionary : files) {
-    Status read = coder::ReadPeerDictionary((dir / dictionary.file).string(), dictionary.kind, dialect, dictionaries);
+    Status read = peer::ReadPeerDictionary((dir / dictionary.file).string(), dictionary.kind, dialect, dictionaries);
     if (!read.ok()) return read;
   }
   return Status::Ok();
@@ -626,12 +626,12 @@ Result<CameoScore> EvalTabari(const std::string& dir, std::ostream* details) {
     std::move(parsed->begin(), parsed->end(), std::back_inserter(records));
   }
 
-  coder::PeerDictionaries dictionaries;
-  Status read = ReadDictionaries(dir, project->dictionaries, coder::DictionaryDialect::kTabari, &dictionaries);
+  peer::PeerDictionaries dictionaries;
+  Status read = ReadDictionaries(dir, project->dictionaries, peer::DictionaryDialect::kTabari, &dictionaries);
   if (!read.ok()) return read;
   CameoScore score;
   score.warnings = dictionaries.warnings;
-  SuiteCoder coder(dictionaries, coder::TabariDefaultOptions());
+  SuiteCoder coder(dictionaries, peer::TabariDefaultOptions());
   for (const auto& setting : options) ApplyTabariOption(setting, &coder, &score.warnings);
   Status scored = ScoreRecords(records, ApplyTabariOption, &coder, details, &score);
   if (!scored.ok()) return scored;
@@ -644,15 +644,15 @@ Result<CameoScore> EvalPetrarch(const std::string& path, std::ostream* details) 
   auto suite = ParsePetrarchSuite(*xml, path);
   if (!suite.ok()) return suite.status();
 
-  coder::PeerDictionaries dictionaries;
+  peer::PeerDictionaries dictionaries;
   // Both editions' verbs files are in PETRARCH-1 syntax: neither has PETRARCH-2's {noun phrase}
   // or (prepositional phrase) groups.
   Status read = ReadDictionaries(fs::path(path).parent_path(), suite->dictionaries,
-                                 coder::DictionaryDialect::kPetrarch1, &dictionaries);
+                                 peer::DictionaryDialect::kPetrarch1, &dictionaries);
   if (!read.ok()) return read;
   CameoScore score;
   score.warnings = dictionaries.warnings;
-  SuiteCoder coder(dictionaries, coder::PatternCoderOptions{});
+  SuiteCoder coder(dictionaries, peer::PatternCoderOptions{});
   Status scored = ScoreRecords(suite->records, ApplyPetrarchConfig, &coder, details, &score);
   if (!scored.ok()) return scored;
   return score;

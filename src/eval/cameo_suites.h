@@ -1,4 +1,4 @@
-// Scores the pattern coder (coder/pattern_coder.h) on the peer CAMEO validation suites, from each
+// Scores the pattern coder (peer/pattern_coder.h) on the peer CAMEO validation suites, from each
 // record's raw sentence (their parse trees are not read): TABARI's Validate.text with the project
 // and options files beside it, and PETRARCH's PETR.UnitTest.records.xml in either edition.
 // A record passes the way the suites' own runners decide: the coded (source, target, code)

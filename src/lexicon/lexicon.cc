@@ -12,7 +12,7 @@
 #include <set>
 #include <sstream>
 
-#include "coder/peer_lexicon.h"
+#include "lexicon/cameo_notation.h"
 #include "sitrep/document.h"
 #include "text/utf8.h"
 #include "time/calendar.h"
@@ -293,8 +293,8 @@ const std::vector<KindRules>& Rules() {
         "does; --- for none)."},
        4,
        [](const std::vector<std::string>& row) -> std::string {
-         sitrep::coder::EventCode code;
-         return sitrep::coder::ParseEventCodeText(row[3], &code) ? "" : "malformed event code";
+         EventCode code;
+         return ParseEventCodeText(row[3], &code) ? "" : "malformed event code";
        }},
       {{"cameo_patterns",
         {"block", "pattern", "code"},
@@ -304,9 +304,9 @@ const std::vector<KindRules>& Rules() {
         "(URGED _+ * HALT)."},
        3,
        [](const std::vector<std::string>& row) -> std::string {
-         sitrep::coder::EventCode code;
-         if (!sitrep::coder::ParseEventCodeText(row[2], &code)) return "malformed event code";
-         auto pattern = sitrep::coder::ParsePatternText(row[1]);
+         EventCode code;
+         if (!ParseEventCodeText(row[2], &code)) return "malformed event code";
+         auto pattern = ParsePatternText(row[1]);
          return pattern.ok() ? "" : pattern.status().message();
        }},
       {{"abbreviations",

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "coder/peer_dictionary.h"
+#include "peer/dictionary.h"
 #include "eval/cameo_suites.h"
 
 namespace {
@@ -13,7 +13,7 @@ namespace {
 void Score(const std::vector<sitrep::eval::CameoRecord>& records) {
   for (const auto& record : records) {
     long day = 0;
-    (void)sitrep::coder::ParsePeerDate(record.date, &day);
+    (void)sitrep::peer::ParsePeerDate(record.date, &day);
     // Coding nothing, and coding exactly what is expected.
     (void)sitrep::eval::RecordPasses(record, {}, false);
     if (record.expect == sitrep::eval::CameoExpectation::kEvents &&

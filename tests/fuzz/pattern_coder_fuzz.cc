@@ -6,13 +6,13 @@
 #include <string>
 #include <string_view>
 
-#include "coder/pattern_coder.h"
-#include "coder/peer_dictionary.h"
+#include "peer/pattern_coder.h"
+#include "peer/dictionary.h"
 
 namespace {
 
-using sitrep::coder::DictionaryDialect;
-using sitrep::coder::PeerDictionaries;
+using sitrep::peer::DictionaryDialect;
+using sitrep::peer::PeerDictionaries;
 
 constexpr char kTabariActors[] =
     "VELDARA [VEL]\n"
@@ -137,7 +137,7 @@ constexpr char kPetrarch2Verbs[] =
 PeerDictionaries Build(DictionaryDialect dialect) {
   bool tabari = dialect == DictionaryDialect::kTabari;
   PeerDictionaries d;
-  using sitrep::coder::ParsePeerDictionary;
+  using sitrep::peer::ParsePeerDictionary;
   ParsePeerDictionary(tabari ? kTabariActors : kPetrarchActors, "fixed.actors", "actors", dialect, &d);
   ParsePeerDictionary(tabari ? kTabariAgents : kPetrarchAgents, "fixed.agents", "agents", dialect, &d);
   ParsePeerDictionary(kDiscards, "fixed.discards", "discards", dialect, &d);
@@ -164,13 +164,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   uint8_t choice = data[0];
   std::string_view sentence(reinterpret_cast<const char*>(data + 1), size - 1);
   auto dialect = static_cast<DictionaryDialect>(choice % 3);
-  sitrep::coder::PatternCoderOptions options = dialect == DictionaryDialect::kTabari
-                                                   ? sitrep::coder::TabariDefaultOptions()
-                                                   : sitrep::coder::PatternCoderOptions{};
-  using CodeBy = sitrep::coder::PatternCoderOptions::CodeBy;
+  sitrep::peer::PatternCoderOptions options = dialect == DictionaryDialect::kTabari
+                                                   ? sitrep::peer::TabariDefaultOptions()
+                                                   : sitrep::peer::PatternCoderOptions{};
+  using CodeBy = sitrep::peer::PatternCoderOptions::CodeBy;
   options.code_by = (choice / 3) % 3 == 0 ? CodeBy::kClause : (choice / 3) % 3 == 1 ? CodeBy::kSentence : CodeBy::kAll;
   options.require_dyad = (choice / 9) % 2 == 0;
-  sitrep::coder::PatternCoder coder(Fixed(dialect), options);
+  sitrep::peer::PatternCoder coder(Fixed(dialect), options);
   if ((choice / 18) % 2) {
     // TABARI's option lines, as its suite sets them between records.
     coder.SetOption("COMMA: OFF");

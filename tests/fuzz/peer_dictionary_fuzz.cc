@@ -6,13 +6,13 @@
 #include <string>
 #include <string_view>
 
-#include "coder/pattern_coder.h"
-#include "coder/peer_dictionary.h"
+#include "peer/pattern_coder.h"
+#include "peer/dictionary.h"
 
 namespace {
 
-using sitrep::coder::DictionaryDialect;
-using sitrep::coder::PeerDictionaries;
+using sitrep::peer::DictionaryDialect;
+using sitrep::peer::PeerDictionaries;
 
 // Every kind but the fuzzed one comes from here, so that a fuzzed verbs file has actors to code
 // and a fuzzed actors file has verbs.
@@ -21,14 +21,14 @@ const PeerDictionaries& Base(DictionaryDialect dialect) {
   const PeerDictionaries*& base = bases[static_cast<int>(dialect)];
   if (base) return *base;
   auto* d = new PeerDictionaries;
-  sitrep::coder::ParsePeerDictionary("VELDARA [VEL]\nOSTMARK_ [OST]\nTHE_HIGHLANDS [SHR]\n", "base.actors", "actors",
+  sitrep::peer::ParsePeerDictionary("VELDARA [VEL]\nOSTMARK_ [OST]\nTHE_HIGHLANDS [SHR]\n", "base.actors", "actors",
                                      dialect, d);
-  sitrep::coder::ParsePeerDictionary("MINISTER [~GOV]\nREBEL [~REB]\n", "base.agents", "agents", dialect, d);
+  sitrep::peer::ParsePeerDictionary("MINISTER [~GOV]\nREBEL [~REB]\n", "base.agents", "agents", dialect, d);
   if (dialect == DictionaryDialect::kTabari)
-    sitrep::coder::ParsePeerDictionary("ACCUSE [112]\n- * + OF [111]\nMEET_ [040]\n- $ * WITH_ + [043]\n",
+    sitrep::peer::ParsePeerDictionary("ACCUSE [112]\n- * + OF [111]\nMEET_ [040]\n- $ * WITH_ + [043]\n",
                                        "base.verbs", "verbs", dialect, d);
   else
-    sitrep::coder::ParsePeerDictionary("--- ACCUSE [112] ---\nACCUSE\n- * + OF [111]\n--- MEET [040] ---\nMEET\n"
+    sitrep::peer::ParsePeerDictionary("--- ACCUSE [112] ---\nACCUSE\n- * + OF [111]\n--- MEET [040] ---\nMEET\n"
                                        "- $ * WITH + [043]\n",
                                        "base.verbs", "verbs", dialect, d);
   base = d;
@@ -46,10 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
 
   PeerDictionaries fuzzed;
-  sitrep::coder::ParsePeerDictionary(text, "fuzz.dict", kind, dialect, &fuzzed);
+  sitrep::peer::ParsePeerDictionary(text, "fuzz.dict", kind, dialect, &fuzzed);
   // The model's promises that the coder relies on: no empty word (an empty stem would match every
   // word of a sentence), every actor coded, one verb in every pattern.
-  auto check = [](const sitrep::coder::DictPhrase& phrase) {
+  auto check = [](const sitrep::peer::DictPhrase& phrase) {
     for (const auto& word : phrase)
       if (word.text.empty()) __builtin_trap();
   };
@@ -68,7 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const auto& pattern : verb.patterns) {
       size_t stars = 0;
       for (const auto& e : pattern.elements) {
-        stars += e.kind == sitrep::coder::PatternElement::Kind::kVerb;
+        stars += e.kind == sitrep::peer::PatternElement::Kind::kVerb;
         for (const auto& alternative : e.alternatives) check(alternative);
       }
       if (stars != 1) __builtin_trap();
@@ -93,10 +93,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       "He said they would meet again.",
       "Veldara and Ostmark met in Brella.",
   };
-  sitrep::coder::PatternCoderOptions options = dialect == DictionaryDialect::kTabari
-                                                   ? sitrep::coder::TabariDefaultOptions()
-                                                   : sitrep::coder::PatternCoderOptions{};
-  sitrep::coder::PatternCoder coder(all, options);
+  sitrep::peer::PatternCoderOptions options = dialect == DictionaryDialect::kTabari
+                                                   ? sitrep::peer::TabariDefaultOptions()
+                                                   : sitrep::peer::PatternCoderOptions{};
+  sitrep::peer::PatternCoder coder(all, options);
   for (const char* sentence : kSentences) {
     auto coding = coder.Code(sentence, 9000);
     if (coding.discarded && !coding.events.empty()) __builtin_trap();

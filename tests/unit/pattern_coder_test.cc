@@ -2,7 +2,7 @@
 // tests: the countries Veldara, North Veldara, Ostmark, Kestria and the Lumen Islands, the Red Hand
 // rebels, a Veldaran president whose code changes when he leaves office. One test per behaviour,
 // each asserting the exact events (as sorted "SOURCE/TARGET/CODE" strings).
-#include "coder/pattern_coder.h"
+#include "peer/pattern_coder.h"
 
 #include <gtest/gtest.h>
 
@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "coder/peer_dictionary.h"
+#include "peer/dictionary.h"
 
-namespace sitrep::coder {
+namespace sitrep::peer {
 namespace {
 
 constexpr auto kTabari = DictionaryDialect::kTabari;
@@ -771,4 +771,4 @@ TEST(PatternCoderRobustness, ThousandActors) {
 }
 
 }  // namespace
-}  // namespace sitrep::coder
+}  // namespace sitrep::peer

@@ -1,6 +1,6 @@
 // Peer (TABARI / PETRARCH) dictionary readers: every dialect on snippets written for these tests,
 // then the real dictionary sets of ../shared when they are there.
-#include "coder/peer_dictionary.h"
+#include "peer/dictionary.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace sitrep::coder {
+namespace sitrep::peer {
 namespace {
 
 namespace fs = std::filesystem;
@@ -879,4 +879,4 @@ TEST(PeerDictionaryRealFiles, LoadsEverySet) {
 }
 
 }  // namespace
-}  // namespace sitrep::coder
+}  // namespace sitrep::peer

@@ -1,4 +1,4 @@
-// Imported CAMEO dictionaries as lexicon sources (coder/peer_lexicon.h), and the pipeline coding
+// Imported CAMEO dictionaries as lexicon sources (peer/lexicon_tables.h), and the pipeline coding
 // English with them: the fixture dictionaries in tests/fixtures/cameo are invented.
 #include <gtest/gtest.h>
 
@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "coder/pattern_coder.h"
-#include "coder/peer_dictionary.h"
-#include "coder/peer_lexicon.h"
+#include "peer/pattern_coder.h"
+#include "peer/dictionary.h"
+#include "peer/lexicon_tables.h"
 #include "lexicon/lexicon.h"
 #include "sitrep/pipeline.h"
 
-namespace sitrep::coder {
+namespace sitrep::peer {
 namespace {
 
 const std::string kFixtures = std::string(SITREP_FIXTURES) + "/cameo";
@@ -87,11 +87,11 @@ TEST(PeerLexicon, PatternTextRoundTrips) {
   const char* texts[] = {"URGED _+ * HALT _{AIR|ARTILLERY} _STRIKES", "$ * ^ AT +",
                          "% HAVE SIGNED *", "NEGOTIAT* * {PEACE TALKS|CEASEFIRE}"};
   for (const char* text : texts) {
-    auto pattern = ParsePatternText(text);
+    auto pattern = lexicon::ParsePatternText(text);
     ASSERT_TRUE(pattern.ok()) << text << ": " << pattern.status().ToString();
-    EXPECT_EQ(PatternText(*pattern), text);
+    EXPECT_EQ(lexicon::PatternText(*pattern), text);
   }
-  auto stem = ParsePatternText("NEGOTIAT* *");
+  auto stem = lexicon::ParsePatternText("NEGOTIAT* *");
   ASSERT_TRUE(stem.ok());
   EXPECT_TRUE(stem->elements[0].alternatives[0][0].stem);
   EXPECT_EQ(stem->elements[0].alternatives[0][0].text, "NEGOTIAT");
@@ -99,7 +99,7 @@ TEST(PeerLexicon, PatternTextRoundTrips) {
 
 TEST(PeerLexicon, MalformedPatternsAreRefusedWithAReason) {
   for (const char* text : {"* TALKS *", "TALKS", "* {PEACE|", "* {|CEASEFIRE}", "* _", "* A|B"}) {
-    auto pattern = ParsePatternText(text);
+    auto pattern = lexicon::ParsePatternText(text);
     EXPECT_FALSE(pattern.ok()) << text;
     if (pattern.ok()) continue;
     EXPECT_FALSE(pattern.status().message().empty()) << text;
@@ -109,14 +109,14 @@ TEST(PeerLexicon, MalformedPatternsAreRefusedWithAReason) {
 TEST(PeerLexicon, EventCodesRoundTrip) {
   for (const char* text : {"064", "013:012", ":173", "023?", "---", "1121"}) {
     EventCode code;
-    ASSERT_TRUE(ParseEventCodeText(text, &code)) << text;
-    EXPECT_EQ(EventCodeText(code), text);
+    ASSERT_TRUE(lexicon::ParseEventCodeText(text, &code)) << text;
+    EXPECT_EQ(lexicon::EventCodeText(code), text);
   }
   EventCode weak;
-  ASSERT_TRUE(ParseEventCodeText("023?", &weak));
+  ASSERT_TRUE(lexicon::ParseEventCodeText("023?", &weak));
   EXPECT_TRUE(weak.weak);
   EventCode code;
-  for (const char* bad : {"", "?", "06 4", "013:", "0;64"}) EXPECT_FALSE(ParseEventCodeText(bad, &code)) << bad;
+  for (const char* bad : {"", "?", "06 4", "013:", "0;64"}) EXPECT_FALSE(lexicon::ParseEventCodeText(bad, &code)) << bad;
 }
 
 TEST(PeerLexicon, LexiconCheckNamesTheBadRow) {
@@ -251,4 +251,4 @@ TEST_F(PipelineWithDictionaries, AMissingDirectoryIsNamed) {
 }
 
 }  // namespace
-}  // namespace sitrep::coder
+}  // namespace sitrep::peer

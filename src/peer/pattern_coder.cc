@@ -1,4 +1,4 @@
-#include "coder/pattern_coder.h"
+#include "peer/pattern_coder.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,7 +10,7 @@
 
 #include "text/fold.h"
 
-namespace sitrep::coder {
+namespace sitrep::peer {
 namespace {
 
 // A word of the sentence, upper case as the dictionaries are.
@@ -1173,4 +1173,4 @@ PatternCoding PatternCoder::Code(std::string_view sentence, long day) const {
   return out;
 }
 
-}  // namespace sitrep::coder
+}  // namespace sitrep::peer

@@ -1,6 +1,6 @@
 // The CAMEO dictionaries that TABARI and PETRARCH users maintain (actors with dated codes and
 // synonyms, agents, discards, verbs with synsets and patterns), read into one model that the
-// pattern coder (coder/pattern_coder.h) runs on raw text. Three dialects are read: TABARI
+// pattern coder (peer/pattern_coder.h) runs on raw text. Three dialects are read: TABARI
 // (.actors, .verbs, .agents; ';' comments, '{ a | b }' alternatives, stems unless a word ends in
 // '_'), PETRARCH-1 ('--- VERB [code] ---' blocks, '#' comments, exact words) and PETRARCH-2
 // (PETRARCH-1 plus '{noun phrase}' and '(prepositional phrase)' groups in patterns).
@@ -12,20 +12,19 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/cameo_notation.h"
 #include "sitrep/status.h"
 
-namespace sitrep::coder {
+namespace sitrep::peer {
+
+// The dictionaries' phrases, patterns and codes are the lexicon's CAMEO notation.
+using lexicon::DictWord;
+using lexicon::DictPhrase;
+using lexicon::PatternElement;
+using lexicon::EventCode;
+using lexicon::VerbPattern;
 
 enum class DictionaryDialect { kTabari, kPetrarch1, kPetrarch2 };
-
-// One word of a dictionary phrase, upper case. A stem matches every text word it begins
-// (TABARI's ARGENTIN matches ARGENTINA and ARGENTINES); an exact word matches itself only.
-struct DictWord {
-  std::string text;
-  bool stem = false;
-  bool operator==(const DictWord&) const = default;
-};
-using DictPhrase = std::vector<DictWord>;
 
 // A code and the days (since 1970-01-01, inclusive) in which it holds.
 struct DatedCode {
@@ -50,37 +49,6 @@ struct AgentEntry {
 struct DiscardEntry {
   DictPhrase phrase;
   bool story = false;  // PETRARCH's '+': the whole story is discarded, not only the sentence
-  std::string origin;
-};
-
-// One position of a verb pattern.
-struct PatternElement {
-  enum class Kind {
-    kWords,     // one of `alternatives` (a plain word is a single one-word alternative)
-    kVerb,      // '*': the verb itself
-    kSource,    // '$': the actor here is the source
-    kTarget,    // '+': the actor here is the target
-    kCompound,  // '%': a compound actor here is both source and target
-    kSkip,      // '^': skip one noun phrase
-  } kind = Kind::kWords;
-  std::vector<DictPhrase> alternatives;  // synsets and '{ a | b }' expanded to their phrases
-  bool adjacent = false;  // joined to the element before it ('_'): no word may come between
-};
-
-// A code of a verb or pattern: "064", "013:012" (an event and its reverse), "---" (null), "###"
-// (discard), "+++" (complex).
-struct EventCode {
-  std::string code, reverse_code;
-  // TABARI's "[023?]": a verb that codes only when no other verb of its clause does ("said he
-  // regretted" is a regret, not a comment).
-  bool weak = false;
-  bool operator==(const EventCode&) const = default;
-};
-
-struct VerbPattern {
-  std::vector<PatternElement> elements;  // includes exactly one kVerb
-  EventCode code;
-  std::string text;    // as written, for explain
   std::string origin;
 };
 
@@ -127,4 +95,4 @@ Status ReadPeerDictionaryDir(const std::string& dir, PeerDictionaries* into);
 // Days since 1970-01-01 for a TABARI/PETRARCH date: YYMMDD (years < 30 are 20YY) or YYYYMMDD.
 bool ParsePeerDate(std::string_view digits, long* day);
 
-}  // namespace sitrep::coder
+}  // namespace sitrep::peer

@@ -2,7 +2,7 @@
 // lines (comments removed, blank lines dropped, line numbers kept for messages); one reader per
 // kind then walks them. Malformed lines give a warning and are skipped: a dictionary of tens of
 // thousands of hand-edited lines always has a few, and the rest is still worth coding with.
-#include "coder/peer_dictionary.h"
+#include "peer/dictionary.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,7 +17,7 @@
 #include "time/calendar.h"
 #include "time/tagger.h"
 
-namespace sitrep::coder {
+namespace sitrep::peer {
 
 namespace fs = std::filesystem;
 
@@ -195,12 +195,6 @@ DictPhrase ParsePhrase(std::string_view text, DictionaryDialect dialect) {
     if (!word.text.empty()) phrase.push_back(std::move(word));
   });
   return phrase;
-}
-
-std::string PhraseText(const DictPhrase& phrase) {
-  std::string out;
-  for (const auto& w : phrase) out += (out.empty() ? "" : " ") + w.text + (w.stem ? "~" : "");
-  return out;
 }
 
 bool IsSpecialCode(std::string_view code) { return code == "---" || code == "###" || code == "+++"; }
@@ -1282,4 +1276,4 @@ bool ParsePeerDate(std::string_view digits, long* day) {
   return true;
 }
 
-}  // namespace sitrep::coder
+}  // namespace sitrep::peer

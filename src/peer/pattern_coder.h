@@ -9,9 +9,9 @@
 #include <string_view>
 #include <vector>
 
-#include "coder/peer_dictionary.h"
+#include "peer/dictionary.h"
 
-namespace sitrep::coder {
+namespace sitrep::peer {
 
 struct PatternEvent {
   std::string source, target, code;
@@ -84,4 +84,4 @@ class PatternCoder {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace sitrep::coder
+}  // namespace sitrep::peer
