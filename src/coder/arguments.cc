@@ -1,0 +1,229 @@
+#include "coder/run.h"
+
+#include <algorithm>
+
+namespace sitrep::coder {
+
+std::string Coder::Run::SemanticClass(const Mention& m) {
+  if (m.kind == Mention::Kind::kPronoun) return "actor";
+  if (m.IsOwnedSite() || (m.IsPlace() && m.feature == "site")) return "site";
+  if (m.IsPlace() && !m.HasActor()) return "place";
+  if (!m.thing_class.empty() && m.thing_class != "member") return m.thing_class;
+  return m.HasActor() ? "actor" : "";
+}
+
+const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool patients) const {
+  uint32_t begin = SentenceBegin(s);
+  bool seen_content = false;
+  for (uint32_t t = verb; t > begin; --t) {
+    uint32_t k = t - 1;
+    const morph::Analysis& a = *at_.analyses[k];
+    std::string_view token = at_.TokenText(k);
+    if (IsClauseEnd(token)) return nullptr;
+    if (IsRelative(a)) {
+      const Mention* m = MentionEndingAt(s, k);
+      // "The RSF, which seized the town": a comma may stand between the antecedent and "which".
+      if (!m && k > begin + 1 && at_.TokenText(k - 1) == ",") m = MentionEndingAt(s, k - 1);
+      return m && (m->HasActor() || m->kind == Mention::Kind::kPronoun) ? m : nullptr;
+    }
+    if (IsComplementizer(a)) return nullptr;
+    if (!seen_content && IsCoordinator(a) && depth < 2) {
+      for (uint32_t v = k; v > begin; --v) {
+        const morph::Analysis& a = *at_.analyses[v - 1];
+        // "they still control ... and shelled": a form that is also a noun is the verb unless
+        // an article precedes it.
+        bool noun_use = a.Has("NOUN") && v > begin + 1 && at_.analyses[v - 2]->Has("DET");
+        if (IsVerbal(a) && !noun_use && !a.Has("ADP")) return Subject(s, v - 1, depth + 1, patients);
+      }
+      return nullptr;
+    }
+    if (const Mention* m = MentionEndingAt(s, k + 1)) {
+      bool usable = m->HasActor() || m->kind == Mention::Kind::kPronoun ||
+                    (patients && (m->IsPlace() || m->kind == Mention::Kind::kThing));
+      // "backed by allied militias": the preposition may stand before adjectives of the phrase.
+      uint32_t before = m->first;
+      while (before > begin + 1 && at_.analyses[before - 1]->Has("ADJ") && !at_.analyses[before - 1]->Has("NOUN") &&
+             !IsPrepositionOnly(*at_.analyses[before - 1]))
+        --before;
+      bool after_preposition = before > begin && IsPrepositionOnly(*at_.analyses[before - 1]) &&
+                               !IsWord(*at_.analyses[before - 1], {"de", "d'"});
+      // "civilians in Kherson were wounded": what was hit is not the place after a preposition.
+      after_preposition |= patients && !m->HasActor() && before > begin && at_.analyses[before - 1]->Has("ADP") &&
+                           !IsWord(*at_.analyses[before - 1], {"de", "d'", "of"});
+      // An owner acts through its members: "les éléments de la garde nationale ont investi".
+      if (usable && !after_preposition && (!m->possessor || m->thing_class == "member")) return m;
+      t = m->first + 1;  // skip the whole phrase
+      seen_content = true;
+      continue;
+    }
+    if (token == ",") {
+      // "The army, officials said, retook": an inserted attribution is skipped whole.
+      const morph::Analysis& before = *at_.analyses[k > begin ? k - 1 : k];
+      if (k > begin && IsVerbal(before) && !before.Has("NOUN"))
+        for (uint32_t j = k - 1; j > begin && k - j <= 6; --j)
+          if (at_.TokenText(j - 1) == ",") {
+            t = j;  // the loop goes on before the opening comma
+            break;
+          }
+      continue;
+    }
+    if (!IsVerbal(a) && !IsNegation(a) && !a.Has("ADV") && !a.Has("ADP") && !a.Has("PART") && !a.Has("PRON"))
+      seen_content = true;
+  }
+  return nullptr;
+}
+
+bool Coder::Run::OpensClause(size_t s, uint32_t from) const {
+  for (uint32_t t = from; t < SentenceEnd(s); ++t) {
+    const morph::Analysis& a = *at_.analyses[t];
+    std::string_view text = at_.TokenText(t);
+    if (text == "," || IsClauseEnd(text)) return false;
+    if (IsComplementizer(a) || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP") && t > from))
+      return true;
+    // "a annoncé avoir détruit", "claimed to have seized": an infinitive or a participle after an
+    // auxiliary is a clause of its own.
+    if (a.HasFeature("VERB", "infi") || (t > from && at_.analyses[t - 1]->Has("AUX") && IsVerbal(a)))
+      return true;
+  }
+  return false;
+}
+
+uint32_t Coder::Run::ClauseEnd(size_t s, uint32_t from) const {
+  auto ends = [&](uint32_t t) {
+    return IsClauseEnd(at_.TokenText(t)) || IsComplementizer(*at_.analyses[t]) || IsRelative(*at_.analyses[t]);
+  };
+  for (uint32_t t = from; t < SentenceEnd(s); ++t) {
+    if (ends(t)) return t;
+    if (at_.TokenText(t) != ",") continue;
+    // An insertion between commas without a verb ("Kabaya, about 25 km north of Goma, from the
+    // rebels") leaves the clause going on after it.
+    uint32_t close = 0;
+    for (uint32_t k = t + 1; k < SentenceEnd(s) && k <= t + 12 && !close; ++k) {
+      const morph::Analysis& a = *at_.analyses[k];
+      if (ends(k) || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP"))) break;
+      if (at_.TokenText(k) == ",") close = k;
+    }
+    if (!close) return t;
+    t = close;
+  }
+  return SentenceEnd(s);
+}
+
+const Mention* Coder::Run::Object(size_t s, uint32_t after, uint32_t clause_end,
+                                  bool ends_with_preposition) const {
+  // A phrase that began inside the pattern: "a pris [le contrôle de Bunagana]".
+  if (after < clause_end)
+    if (const Mention* m = MentionCovering(s, after); m && m->first < after && ends_with_preposition) return m;
+  for (uint32_t t = after; t < clause_end; ++t) {
+    // "a pilonné dans la nuit de samedi à dimanche la ville de": a time phrase comes between.
+    if (const time::Timex* x = TimexAt(s, t); x && x->last > t) {
+      t = x->last - 1;
+      continue;
+    }
+    // "abducted more than 100 women", "tué au moins dix civils": an approximation before a count.
+    if (t + 2 < clause_end && at_.seg.tokens[t + 2].kind == text::TokenKind::kNumber &&
+        ((IsWord(*at_.analyses[t], {"more", "less", "fewer"}) && IsWord(*at_.analyses[t + 1], {"than"})) ||
+         (IsWord(*at_.analyses[t], {"at"}) && IsWord(*at_.analyses[t + 1], {"least"})) ||
+         (IsWord(*at_.analyses[t], {"plus", "moins", "au", "pres"}) &&
+          IsWord(*at_.analyses[t + 1], {"de", "d'", "moins"})))) {
+      ++t;
+      continue;
+    }
+    if (const Mention* m = MentionStartingAt(s, t)) return m;
+    const morph::Analysis& a = *at_.analyses[t];
+    if (!ends_with_preposition && IsPrepositionOnly(a) && !a.Has("ADV")) return nullptr;
+    if (IsCoordinator(a)) return nullptr;
+    if (IsVerbal(a) && !a.Has("ADJ") && !a.Has("NOUN") && !a.Has("ADV")) return nullptr;
+  }
+  return nullptr;
+}
+
+const Mention* Coder::Run::Slot(size_t s, uint32_t after, uint32_t clause_end,
+                                const std::vector<std::string>& prep) const {
+  for (uint32_t t = after; t < clause_end; ++t) {
+    bool match = true;
+    for (size_t w = 0; w < prep.size() && match; ++w) {
+      if (t + w >= clause_end) { match = false; break; }
+      auto forms = SlotForms(prep[w]);
+      match = std::find(forms.begin(), forms.end(), at_.analyses[t + w]->folded) != forms.end();
+    }
+    if (!match) continue;
+    uint32_t m_at = t + static_cast<uint32_t>(prep.size());
+    if (const Mention* m = MentionStartingAt(s, m_at)) return m;
+    // "de l'EI": the article may belong to the mention or stand before it.
+    if (m_at + 1 < clause_end && at_.analyses[m_at]->Has("DET"))
+      if (const Mention* m = MentionStartingAt(s, m_at + 1)) return m;
+  }
+  return nullptr;
+}
+
+std::optional<std::vector<ActorRef>> Coder::Run::ActorsOf(size_t s, const Mention& m,
+                                                          std::string* note) const {
+  if (m.kind == Mention::Kind::kPronoun || m.demonstrative) {
+    auto antecedent = Antecedent(s, m);
+    if (antecedent) *note = "'" + Text(m.first, m.last) + "' refers to " + (*antecedent)[0].code;
+    return antecedent;
+  }
+  if (!m.HasActor()) return std::nullopt;
+  // "the paramilitary group", "les rebelles", "the militants" after a group was named: that group.
+  bool generic = m.actors[0].from_context || m.actors[0].code == m.role;  // no country or group of its own
+  if (generic && (m.role == "REB" || m.role == "INS" || m.role == "UAF") &&
+      IsWord(*at_.analyses[m.first], {"the", "le", "la", "les", "l'"}))
+    if (auto named = NamedGroupBefore(s, m)) {
+      *note = "'" + Text(m.first, m.last) + "' refers to " + (*named)[0].code;
+      return named;
+    }
+  return m.actors;
+}
+
+bool Coder::Run::NamesNoDoer(size_t s, uint32_t verb) const {
+  for (uint32_t t = verb; t > SentenceBegin(s); --t) {
+    const morph::Analysis& a = *at_.analyses[t - 1];
+    if (const Mention* m = MentionEndingAt(s, t)) {
+      if (m->kind == Mention::Kind::kThing) return m->thing_class != "event" && m->thing_class != "weapon";
+      return m->IsPlace() && !m->HasActor();
+    }
+    if (a.Has("AUX") || a.Has("ADV") || IsNegation(a) || IsReflexive(a) || (a.Has("PRON") && !a.Has("NOUN")))
+      continue;
+    // A form that is also a verb is the noun after an article: "la tempête a tué".
+    bool after_article = t - 1 > SentenceBegin(s) && at_.analyses[t - 2]->Has("DET");
+    return (a.Has("NOUN") || a.Has("PROPN")) && (!a.Has("VERB") || after_article) && !a.Has("ADP");
+  }
+  return false;
+}
+
+bool Coder::Run::InCompound(size_t s, uint32_t head) const {
+  if (!lang_en() || head == SentenceBegin(s)) return false;
+  const morph::Analysis& a = *at_.analyses[head - 1];
+  if (!a.Has("NOUN") || a.Has("ADJ") || a.Has("DET") || a.Has("NUM")) return false;
+  for (const auto& l : labels_[s])
+    if (l.first < head && head - 1 < l.last)
+      return l.kind == MentionFinder::Label::Kind::kThing && c_.mentions_->ThingClass(l) != "event" &&
+             c_.mentions_->ThingClass(l) != "weapon";
+  return true;
+}
+
+bool Coder::Run::IsEventNoun(size_t s, uint32_t t) const {
+  for (const auto& l : labels_[s])
+    if (l.kind == MentionFinder::Label::Kind::kThing && l.first <= t && t < l.last)
+      return c_.mentions_->ThingClass(l) == "event";
+  return false;
+}
+
+std::pair<uint32_t, uint32_t> Coder::Run::Clause(size_t s, uint32_t token) const {
+  auto boundary = [&](uint32_t t) {
+    const morph::Analysis& a = *at_.analyses[t];
+    std::string_view text = at_.TokenText(t);
+    if (text == ";" || text == ":" || IsComplementizer(a)) return true;
+    if (!IsCoordinator(a) && !IsWord(a, {"mais", "but"})) return false;
+    for (uint32_t k = t + 1; k < SentenceEnd(s) && k < t + 3; ++k)
+      if (IsVerbal(*at_.analyses[k]) || IsWord(*at_.analyses[k], {"se", "s'"})) return true;
+    return false;
+  };
+  uint32_t first = token, last = token;
+  while (first > SentenceBegin(s) && !boundary(first - 1)) --first;
+  while (last + 1 < SentenceEnd(s) && !boundary(last + 1)) ++last;
+  return {first, last + 1};
+}
+
+}  // namespace sitrep::coder

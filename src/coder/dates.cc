@@ -1,0 +1,88 @@
+#include "coder/run.h"
+
+#include <algorithm>
+
+namespace sitrep::coder {
+
+void Coder::Run::DropDatelineDates() {
+  if (timexes_.empty() || timexes_[0].empty()) return;
+  uint32_t begin = SentenceBegin(0), end = std::min(SentenceEnd(0), begin + 16);
+  if (!text::IsUpperInitial(at_.TokenText(begin))) return;
+  bool comma = false;
+  for (uint32_t t = begin + 1; t < end; ++t) {
+    std::string_view text = at_.TokenText(t);
+    comma |= text == ",";
+    if (comma && (text == "-" || text == "\u2013" || text == "\u2014")) {
+      auto& first = timexes_[0];
+      first.erase(std::remove_if(first.begin(), first.end(), [&](const time::Timex& x) { return x.last <= t; }),
+                  first.end());
+      return;
+    }
+  }
+}
+
+const time::Timex* Coder::Run::StoryDay() const {
+  if (at_.doc->date.precision != PartialDate::Precision::kDay) return nullptr;
+  long published = time::FirstDay(at_.doc->date);
+  for (const auto& sentence : timexes_)
+    for (const auto& t : sentence) {
+      PartialDate day;
+      if (t.precision != "day" || t.direction > 0 || t.start != t.end || !PartialDate::ParseIso(t.start, &day))
+        continue;
+      long d = time::FirstDay(day);
+      if (d <= published && published - d <= 7) return &t;
+    }
+  return nullptr;
+}
+
+const time::Timex* Coder::Run::TimexAt(size_t s, uint32_t first) const {
+  for (const auto& t : timexes_[s])
+    if (t.first == first) return &t;
+  return nullptr;
+}
+
+void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, DateInterval* date) const {
+  bool planned = status == "planned";
+  auto fits = [&](const time::Timex& t) {
+    if (t.start.empty()) return false;
+    return planned ? t.direction >= 0 : t.direction <= 0;
+  };
+  auto take = [&](const time::Timex& t) {
+    date->start = t.start;
+    date->end = t.end;
+    date->precision = t.precision;
+    date->text = Text(t.first, t.last);
+  };
+  auto [clause_first, clause_last] = Clause(s, head);
+  const time::Timex* best = nullptr;
+  auto distance = [&](const time::Timex& t) {
+    return t.last <= head ? head - t.last : (t.first > head ? t.first - head : 0u);
+  };
+  for (const auto& t : timexes_[s]) {
+    if (!fits(t) || t.first < clause_first || t.last > clause_last) continue;
+    // "La veille, le 14 octobre, ...": a date in apposition says which day the first one meant.
+    bool apposition = best && t.first == best->last + 1 && at_.TokenText(best->last) == "," && t.precision == "day";
+    // Of two expressions in the clause, the nearer to the predicate: "prise il y a dix-huit
+    // mois, la ville était assiégée depuis deux semaines".
+    if (!best || apposition || distance(t) < distance(*best)) best = &t;
+  }
+  if (!best) {
+    long distance = 0;
+    for (const auto& t : timexes_[s]) {
+      long d = std::labs(static_cast<long>(t.first) - static_cast<long>(head));
+      if (fits(t) && (!best || d < distance)) best = &t, distance = d;
+    }
+  }
+  for (size_t p = s; !best && p > 0 && at_.seg.sentences[p - 1].paragraph == at_.seg.sentences[s].paragraph; --p)
+    for (auto it = timexes_[p - 1].rbegin(); it != timexes_[p - 1].rend() && !best; ++it)
+      if (fits(*it)) best = &*it;
+  if (best) return take(*best);
+  // An event the text does not date happened when the story did: the first day the document
+  // names in the week before its date ("Also on Saturday", a Monday article's "on Sunday").
+  if (!planned && story_day_) return take(*story_day_);
+  date->start = Iso(at_.doc->date, false);
+  date->end = Iso(at_.doc->date, true);
+  date->precision = PrecisionName(at_.doc->date.precision);
+}
+
+}  // namespace sitrep::coder

@@ -1,0 +1,525 @@
+#include "coder/run.h"
+
+#include <algorithm>
+#include <climits>
+
+namespace sitrep::coder {
+
+void Coder::Run::CodeSentence(size_t s) {
+  for (const auto& m : mentions_[s]) {
+    if (trace_) Note(s, "mention " + Describe(m));
+  }
+  std::vector<CueMatch> cues = Cues(s);
+  for (const CueMatch& cue : cues) Note(s, "cue " + cue.kind + " '" + Text(cue.first, cue.last + 1) + "'");
+
+  uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
+  int n = 0;
+  std::vector<const Mention*> subjects_here;
+  for (uint32_t i = begin; i < end; ++i) {
+    auto matches = c_.predicate_index_.At(at_, i, begin, end);
+    if (matches.empty()) continue;
+    // After an article or an adjective a form is a noun ("les frappes", "the fighting"). Of equally
+    // long patterns, one whose head is the word's lemma in that use wins over one matching its form
+    // only: "a frappé Odessa" is frapper, not the noun frappe; "de violents combats" is combat.
+    const morph::Analysis* before = matches[0].head > begin ? at_.analyses[matches[0].head - 1] : nullptr;
+    // So is one after a possessive: "Monday's ambush", "the army's offensive".
+    bool noun_use = before && (before->Has("DET") || (before->Has("ADJ") && !IsVerbal(*before)) ||
+                               before->HasLemma("'s", "PART"));
+    const PatternIndex::Match* chosen = &matches[0];
+    for (const auto& m : matches) {
+      if (m.items != matches[0].items) break;
+      const auto& head_forms = c_.predicate_index_.pattern(m.id).items[0];
+      bool by_lemma = std::any_of(at_.analyses[m.head]->readings.begin(), at_.analyses[m.head]->readings.end(),
+                                  [&](const morph::Reading& r) {
+                                    return (r.upos == "NOUN") == noun_use &&
+                                           std::find(head_forms.begin(), head_forms.end(), text::Fold(r.lemma)) !=
+                                               head_forms.end();
+                                  });
+      if (by_lemma) {
+        chosen = &m;
+        break;
+      }
+    }
+    const auto& match = *chosen;
+    const Predicate& p = c_.predicates_[match.id];
+    const Pattern& pattern = c_.predicate_index_.pattern(match.id);
+    const morph::Analysis& head = *at_.analyses[match.head];
+    // After an actor's modifier too ("An Israeli air strike", "U.S. drone strikes") a form is a noun.
+    const Mention* modifier = MentionCovering(s, match.head);
+    if (!modifier && match.head > begin) modifier = MentionEndingAt(s, match.head);
+    if (modifier && !modifier->HasActor()) modifier = nullptr;
+    // "prévoit de lancer": de before an infinitive is no article.
+    bool infinitive = match.head > begin && head.HasFeature("VERB", "infi") &&
+                      IsWord(*at_.analyses[match.head - 1], {"de", "d'", "a", "pour"});
+    bool after_article = !infinitive && (noun_use || modifier);
+    // "fighting had continued": an English -ing form before a verb is that verb's subject, a noun.
+    bool gerund_subject = lang_en() && head.Has("NOUN") && at_.TokenText(match.head).ends_with("ing") &&
+                          match.last + 1 < end && IsVerbal(*at_.analyses[match.last + 1]) &&
+                          !at_.analyses[match.last + 1]->Has("NOUN") && !at_.analyses[match.last + 1]->Has("DET");
+    bool verbal = IsVerbal(head) && !(head.Has("NOUN") && after_article) && !gerund_subject;
+    std::string label = "predicate '" + pattern.text + "' (" + p.cameo + ") at '" +
+                        Text(match.head, match.last + 1) + "'";
+    // A word of an actor's name is no predicate: Rapid Support Forces, Forces de soutien rapide.
+    if (const Mention* named = MentionCovering(s, match.head);
+        named && named->kind == Mention::Kind::kActor && named->HasActor() && !named->actors[0].from_context &&
+        match.head > begin && text::IsUpperInitial(at_.TokenText(match.head))) {
+      Note(s, label + ": not coded: part of the name " + Describe(*named));
+      i = match.last;
+      continue;
+    }
+
+    Arguments args;
+    bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
+    uint32_t clause_end = ClauseEnd(s, match.last + 1);
+    bool passive = false;
+    const Mention* patient = nullptr;  // a reduced passive's noun phrase
+    const Mention* clause_victim = nullptr;  // a nominal event's victim: its passive clause's subject
+    if (verbal) {
+      // Passive: an auxiliary être/be before a past participle (a été lancée par, was captured by).
+      for (uint32_t t = match.head; t > begin && match.head - t < 4; --t) {
+        const morph::Analysis& a = *at_.analyses[t - 1];
+        if (MentionCovering(s, t - 1)) break;  // "Syria's army": a possessive, not "is"
+        if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) passive = true;
+        if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) break;
+      }
+      bool participle = head.HasFeature("VERB", "ppas") || head.HasFeature("VERB", "past");
+      // "The hostages, abducted by Boko Haram", "des civils enlevés par les jihadistes": a
+      // participle after its noun with an agent is passive without an auxiliary.
+      // The noun phrase may have taken the participle in: [des civils enlevés] par.
+      const Mention* around = MentionCovering(s, match.head);
+      if (around && !(around->first < match.head && around->last == match.last + 1)) around = nullptr;
+      bool reduced = participle && match.head > begin && match.last + 1 < end &&
+                     IsWord(*at_.analyses[match.last + 1], {"by", "par"}) &&
+                     (at_.TokenText(match.head - 1) == "," || MentionEndingAt(s, match.head) || around);
+      if (reduced) patient = around;
+      passive = (passive || reduced) && !pattern.pronominal && participle && p.object != "none";
+      args.subject = Subject(s, match.head);
+    } else {
+      args.subject = modifier;
+      // "seized Rubaya after heavy fighting with the army", "tués dans une embuscade": a nominal
+      // event in a circumstantial phrase is the doing of the clause's subject.
+      if (!args.subject) {
+        uint32_t t = match.head;
+        // Back over the phrase's determiners, adjectives and day: "in Monday's deadly ambush".
+        while (t > begin && (((at_.analyses[t - 1]->Has("DET") || at_.analyses[t - 1]->Has("ADJ")) &&
+                              !at_.analyses[t - 1]->Has("ADP")) ||
+                             IsWord(*at_.analyses[t - 1], {"de", "des", "d'"}) || at_.analyses[t - 1]->HasLemma("'s", "PART") ||
+                             time::IsCalendarName(at_.analyses[t - 1]->folded) ||
+                             time::IsTimeOfDay(at_.analyses[t - 1]->folded)))
+          --t;
+        if (t > begin && IsWord(*at_.analyses[t - 1], {"after", "during", "in", "amid", "following", "apres", "lors",
+                                                       "pendant", "dans", "durant"})) {
+          // The subject of the clause's verb, not the nearest phrase (killed [ten insurgents] in an ambush).
+          uint32_t verb = t - 1;
+          while (verb > begin && !(IsVerbal(*at_.analyses[verb - 1]) && !at_.analyses[verb - 1]->Has("NOUN") &&
+                                   !MentionCovering(s, verb - 1)))
+            --verb;
+          // "Three policemen were killed in an ambush": a passive clause's subject is the victim
+          // of the nominal event, its agent (if any) the doer.
+          bool passive_clause = verb > begin + 1 && (at_.analyses[verb - 1]->HasFeature("VERB", "ppas") ||
+                                                     at_.analyses[verb - 1]->HasFeature("VERB", "past"));
+          if (passive_clause) {
+            passive_clause = false;
+            for (uint32_t k = verb - 1; k > begin && verb - 1 - k < 3 && !passive_clause; --k)
+              passive_clause = at_.analyses[k - 1]->HasLemma("être", "AUX") || at_.analyses[k - 1]->HasLemma("be", "AUX") ||
+                               at_.analyses[k - 1]->HasLemma("be", "VERB");
+          }
+          if (verb > begin) {
+            const Mention* m = Subject(s, verb - 1, 0, passive_clause);
+            if (passive_clause) clause_victim = m;
+            else if (m && m->HasActor()) args.subject = m;
+          }
+        }
+      }
+      // "des frappes aériennes américaines": the nationality after the noun.
+      if (!args.subject)
+        if (const Mention* after = MentionStartingAt(s, match.last + 1); after && after->HasActor() &&
+            std::all_of(at_.analyses.begin() + after->first, at_.analyses.begin() + after->last,
+                        [](const morph::Analysis* a) { return a->Has("ADJ") || IsCoordinator(*a); }))
+          args.subject = after;
+      // "The army launched an air strike", "ont mené des frappes": the subject of the support verb.
+      // Only articles, numbers and adjectives between: a "charm offensive" is no offensive.
+      for (const CueMatch& cue : cues) {
+        if (args.subject || (cue.kind != "support" && cue.kind != "responsibility") || cue.last >= match.head ||
+            match.head - cue.last > 8)
+          continue;
+        bool bare = true;
+        for (uint32_t t = cue.last + 1; t < match.head && bare; ++t) {
+          // "a mené dans la nuit des frappes": a time phrase may come between.
+          const time::Timex* x = TimexAt(s, t);
+          if (!x && at_.analyses[t]->Has("ADP")) x = TimexAt(s, t + 1);  // "dans la nuit"
+          if (x && x->last > t && x->last <= match.head) {
+            t = x->last - 1;
+            continue;
+          }
+          const morph::Analysis& a = *at_.analyses[t];
+          bare = a.Has("DET") || ((a.Has("NUM") || a.Has("ADJ")) && !a.Has("NOUN")) ||
+                 (cue.kind == "responsibility" && IsWord(a, {"for", "of", "de", "d'"}));
+        }
+        if (bare) args.subject = Subject(s, cue.first);
+      }
+    }
+    // Losing and falling: the subject is who lost the place, or the place that fell.
+    const Mention* loser = nullptr;
+    if (!p.subject_role.empty() && !passive) {
+      loser = p.subject_role == "place" ? Subject(s, match.head, 0, /*patients=*/true) : args.subject;
+      args.subject = nullptr;
+    }
+    bool ends_with_preposition = at_.analyses[match.last]->Has("ADP") && match.last > match.head;
+    const Mention* object = Object(s, match.last + 1, clause_end, ends_with_preposition);
+    // "seized parts of Marawi", "ont pris une partie de la ville": the place after the part.
+    for (const CueMatch& cue : cues)
+      if (!object && cue.kind == "partial" && cue.first > match.last && cue.first <= match.last + 2)
+        object = Object(s, cue.last + 1, clause_end, /*ends_with_preposition=*/true);
+    const Mention* by = nullptr;
+    for (const auto& [prep, role] : p.slots)
+      if (role == "source") by = by ? by : Slot(s, match.last + 1, clause_end, prep);
+    // "Les forces ... sont coordonnées": for a reciprocal predicate the subject stays the source.
+    if (passive && reciprocal) passive = false;
+    if (passive) {
+      by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
+      // "was attacked in April and casualties were reported by residents": another verb's agent.
+      for (uint32_t t = match.last + 1; by && t < by->first; ++t) {
+        const morph::Analysis& a = *at_.analyses[t];
+        if (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP") && !a.Has("ADV")) by = nullptr;
+      }
+      object = patient ? patient : Subject(s, match.head, 0, /*patients=*/true);  // "Gao a été reprise"
+      args.subject = nullptr;
+    }
+
+    // Source: the subject, or the agent of a passive or nominal event.
+    const Mention* source_mention = by ? by : args.subject;
+    if (source_mention) {
+      auto actors = ActorsOf(s, *source_mention, &args.source_note);
+      // "Les Forces de soutien rapide (FSR)" names one actor twice: one event, not two.
+      if (actors)
+        for (const ActorRef& a : *actors)
+          if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
+            args.sources.push_back(a);
+      if (source_mention->kind == Mention::Kind::kPronoun || source_mention->demonstrative) args.confidence -= 0.1;
+      if (args.source_note.empty()) args.source_note = (by ? "agent " : "subject ") + Describe(*source_mention);
+    }
+    if (!args.sources.empty() && args.sources[0].from_context) args.confidence -= 0.1;
+
+    // Target and place: the object, then the prepositional slots.
+    auto take = [&](const Mention* m, const std::string& role, const std::string& how) {
+      if (!m || role.empty() || role == "theme") return;
+      // "stormed the barracks of the army": the site is the place, its owner the target.
+      if (m->IsOwnedSite() && !args.place && (role == "place" || role == "target")) {
+        args.place = m;
+        args.place_note = how + " " + Describe(*m);
+        if (!args.target) {
+          args.target = m->actors[0];
+          args.target_note = how + ", owner of the site " + Describe(*m);
+        }
+        return;
+      }
+      if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
+        if (!args.place && m->IsPlace()) {
+          args.place = m;
+          args.place_note = how + " " + Describe(*m);
+        }
+        if (role == "place") return;
+      }
+      if (args.target) return;
+      std::string note;
+      auto actors = ActorsOf(s, *m, &note);
+      if (!actors || actors->empty()) return;
+      args.target = (*actors)[0];
+      args.target_note = how + " " + (note.empty() ? Describe(*m) : note);
+      args.confidence += 0.1;
+    };
+    if (object && p.object != "none") args.object_class = SemanticClass(*object);
+    take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
+    for (const auto& [prep, role] : p.slots)
+      if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+    if (clause_victim) take(clause_victim, "target", "subject of its passive clause");
+    // "civilians were wounded by Ukrainian shelling", "tués par des frappes": a nominal event that
+    // is the agent of a passive verb acts on that verb's subject.
+    if (!verbal && !args.target && !args.place) {
+      uint32_t t = match.head;
+      auto modifier_of_event = [&](uint32_t k) {
+        const morph::Analysis& a = *at_.analyses[k];
+        const Mention* m = MentionCovering(s, k);
+        return a.Has("DET") || a.Has("NUM") || (a.Has("ADJ") && !IsVerbal(a)) || (m && m->HasActor());
+      };
+      while (t > begin && modifier_of_event(t - 1)) --t;
+      if (t > begin + 1 && IsWord(*at_.analyses[t - 1], {"by", "par"})) {
+        uint32_t verb = t - 2;
+        const morph::Analysis& v = *at_.analyses[verb];
+        if (v.HasFeature("VERB", "ppas") || v.HasFeature("VERB", "past"))
+          take(Subject(s, verb, 0, /*patients=*/true), "target", "subject of the passive '" + Text(verb, verb + 1) + "'");
+      }
+    }
+    // "Des frappes ... ont visé des positions houthies", "an air strike killed 12 people": a
+    // nominal event that is a verb's subject acts on that verb's object.
+    if (!verbal && !args.target && !args.place) {
+      for (uint32_t t = match.last + 1; t < end && t <= match.last + 8; ++t) {
+        const morph::Analysis& a = *at_.analyses[t];
+        if (IsClauseEnd(at_.TokenText(t)) || IsComplementizer(a) || IsRelative(a)) break;
+        if (!IsVerbal(a) || MentionCovering(s, t) || at_.analyses[t - 1]->Has("DET")) continue;
+        if (a.Has("AUX") && t + 1 < end && IsVerbal(*at_.analyses[t + 1])) continue;  // ont visé
+        const Mention* acted_on = Object(s, t + 1, ClauseEnd(s, t + 1), false);
+        // "De violents combats ont opposé l'armée aux FSR": the verb names both parties.
+        if (reciprocal && args.sources.empty() && a.HasLemma("opposer") && acted_on && acted_on->HasActor()) {
+          args.sources = acted_on->actors;
+          args.source_note = "the parties opposed " + Describe(*acted_on);
+          take(Slot(s, acted_on->last, ClauseEnd(s, t + 1), {"à"}), "target", "opposed to");
+        } else {
+          take(acted_on, "target", "object of '" + std::string(at_.TokenText(t)) + "'");
+        }
+        break;
+      }
+    }
+    // "les combats entre l'armée et les FSR", "fighting between the army and the rebels": the
+    // parties of a reciprocal event are named together after it.
+    if (reciprocal && args.sources.empty())
+      for (const auto& [prep, role] : p.slots)
+        if (prep.size() == 1 && (prep[0] == "entre" || prep[0] == "between"))
+          if (const Mention* m = Slot(s, match.last + 1, clause_end, prep); m && m->actors.size() >= 2) {
+            args.sources = m->actors;
+            args.source_note = "the parties " + Describe(*m);
+            args.target.reset();
+            args.confidence += 0.1;
+          }
+    std::string cameo = p.cameo;
+    if (loser) {
+      take(loser, p.subject_role, "subject");
+      // "L'EI a perdu Raqqa", with no winner named: the loser withdrew (alone=CODE).
+      if (args.sources.empty() && !p.alone_cameo.empty() && loser->HasActor() && p.subject_role == "target") {
+        auto actors = ActorsOf(s, *loser, &args.source_note);
+        if (actors) args.sources = *actors;
+        args.source_note = "the loser, no winner named " + Describe(*loser);
+        args.target.reset();
+        args.subject = loser;
+        cameo = p.alone_cameo;
+      }
+    }
+    bool partial = args.place && HeldInPart(s, *args.place, cues);
+    // A bare place noun ("la ville", "the town") is the place last named with that feature.
+    bool definite = args.place && IsWord(*at_.analyses[args.place->first],
+                                         {"le", "la", "l'", "les", "ce", "cette", "cet", "ces", "the", "this", "that"});
+    bool settlement = args.place && (args.place->feature == "city" || args.place->feature == "village" ||
+                                     args.place->feature == "district");
+    if (args.place && args.place->place_name.empty() && args.place->country_code.empty() && definite) {
+      // The last place named with the same feature (the village of Kabaya), else the last
+      // settlement of unknown kind.
+      const Mention* antecedent = nullptr;
+      for (auto it = named_places_.rbegin(); it != named_places_.rend() && !antecedent; ++it)
+        if ((*it)->feature == args.place->feature) antecedent = *it;
+      for (auto it = named_places_.rbegin(); it != named_places_.rend() && !antecedent && settlement; ++it)
+        if ((*it)->feature.empty()) antecedent = *it;
+      if (antecedent) {
+        args.place_note += " = " + antecedent->place_name;
+        args.place = antecedent;
+      }
+    }
+    // Who held the place, when the text said so: the target of a capture or an attack on it.
+    if (!args.target && args.place && !args.place->place_name.empty()) {
+      auto held = holders_.find(text::Fold(args.place->place_name));
+      if (held != holders_.end()) {
+        args.target = held->second;
+        args.target_note = "held " + args.place->place_name + " (inferred)";
+        args.confidence -= 0.05;
+      }
+    }
+
+    // Taking a place, or fighting over it, from nobody the text names: from the source's adversary.
+    // Sieges and strikes on a town hit whoever is inside; they are left without a guessed target.
+    if (!args.target && args.place && args.place->country_code.empty() && args.sources.size() == 1 && !loser &&
+        StartsWith(cameo, {"190", "192", "193"}))
+      if (auto other = Adversary(args.sources[0])) {
+        args.target = *other;
+        args.target_note = "the source's adversary in the document (inferred)";
+        args.confidence -= 0.05;
+      }
+
+    std::string why;
+    bool is_purpose = false;
+    std::string status =
+        Status(s, cues, args.subject ? args.subject : by, match.head, match.last, &why, &is_purpose, args.sources, !verbal);
+    if (!verbal) args.confidence -= 0.1;
+
+    // An act of force whose doer the text does not name is still an event ("Three civilians were
+    // killed", "an air strike hit the market", "unknown gunmen"): its source comes from the
+    // document when it leaves no doubt, else it is an unidentified armed group.
+    bool acts_on_something = args.target || args.place || args.object_class == "site" ||
+                             args.object_class == "property" || (passive && object);
+    bool unrealised = verbal && !args.subject && (head.HasFeature("VERB", "infi") ||
+                                                  (match.head > begin && IsWord(*at_.analyses[match.head - 1], {"to"})));
+    // "Photo prise le 30 mai", "the kidnapped": a participle inside a noun phrase describes it.
+    const Mention* around_head = MentionCovering(s, match.head);
+    bool modifier_use = verbal && !passive && ((around_head && around_head->first < match.head) ||
+                                     (lang_en() && head.HasFeature("VERB", "past") && before && before->Has("DET")));
+    // A nominal event needs an event noun: "the storm killed" names weather, not an assault.
+    bool event_noun = !verbal && IsEventNoun(s, match.head);
+    if (args.sources.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
+        !modifier_use && (verbal || event_noun) &&
+        !head.Has("ADP") && !time::IsCalendarName(head.folded) &&
+        !(verbal && !passive && NamesNoDoer(s, match.head)) && !(!verbal && InCompound(s, match.head))) {
+      args.sources.push_back(UnnamedSource(args.target, &args.source_note));
+      args.confidence -= 0.15;
+    }
+    // The object's class selects the sense (the predicate's senses): "captured 20 fighters" is
+    // a detention (by a state, an abduction by anyone else); "seized the home of" a confiscation;
+    // "freed the hostages" a release. The people, or the property's owner, are the target.
+    if (auto sense = p.senses.find(args.object_class);
+        sense != p.senses.end() && object && args.place != object && !args.sources.empty() && !loser) {
+      cameo = args.sources[0].state ? sense->second.first : sense->second.second;
+      std::string note;
+      if (auto acted_on = ActorsOf(s, *object, &note); acted_on && !acted_on->empty() && !args.target) {
+        args.target = (*acted_on)[0];
+        args.target_note = "object " + (note.empty() ? Describe(*object) : note);
+      }
+    }
+
+    std::vector<std::pair<ActorRef, std::optional<ActorRef>>> pairs;
+    if (reciprocal && args.sources.size() >= 2 && !args.target) {
+      for (size_t a = 0; a < args.sources.size(); ++a)
+        for (size_t b = 0; b < args.sources.size(); ++b)
+          if (a != b) pairs.push_back({args.sources[a], args.sources[b]});
+    } else {
+      for (const auto& src : args.sources) pairs.push_back({src, args.target});
+    }
+    // An actor does not act on itself: "prendre la parole à Bamako" names no target.
+    if (args.target && std::all_of(args.sources.begin(), args.sources.end(),
+                                   [&](const ActorRef& a) { return a.code == args.target->code; }))
+      args.target.reset();
+    std::string reason;
+    // Taking or moving needs somewhere; acting on people needs someone. A site or property
+    // object (a base, houses, a convoy) is something acted on; an abstract one (the floor, a
+    // budget) is another sense of the verb; an event (the attack) is what words condemn or deny.
+    bool has_place_role = p.object == "place";
+    for (const auto& slot : p.slots) has_place_role |= slot.second == "place" && p.object != "target";
+    bool acts_on_people = cameo.rfind("173", 0) == 0 || cameo.rfind("174", 0) == 0 ||
+                          cameo.rfind("175", 0) == 0 || cameo.rfind("18", 0) == 0 || cameo.rfind("20", 0) == 0;
+    // Sites and property are what acts of force and seizures act on; driving out or retreating
+    // from a car is another sense.
+    bool thing_acted_on = (args.object_class == "site" || args.object_class == "property") &&
+                          (p.object == "place" || !StartsWith(cameo, {"192", "087", "15"}));
+    bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
+    std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
+    if (args.sources.empty()) reason = "no source actor";
+    // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
+    else if (args.object_class == "abstract") reason = "the object is abstract";
+    // Deploying troops needs no place: the forces moved are what the verb acts on.
+    else if (has_place_role && !args.place && !args.target && !thing_acted_on &&
+             !(p.object == "theme" && args.object_class == "actor"))
+      reason = "no place or target" + object_said;
+    else if (acts_on_people && !args.target && p.object == "target" && !thing_acted_on) reason = "no target" + object_said;
+    // Attacking, meeting, condemning: with no one and nowhere acted on, the verb is used in
+    // another sense (attaquer un budget, meeting resistance).
+    else if (p.object == "target" && !args.target && !args.place && !reciprocal_pair(args) && !thing_acted_on &&
+             !words_on_event)
+      reason = "no target or place" + object_said;
+    // Retreating, deploying, advancing are what armed forces do: people fleeing are no retreat.
+    else if (IsMovementOfForces(cameo) && !IsArmedOrState(args.sources[0]))
+      reason = "the source is not an armed force (" + args.sources[0].code + ")";
+    else if (is_purpose) reason = "the purpose of another action, not an event of its own";
+    if (!reason.empty()) {
+      Note(s, label + ": not coded: " + reason);
+      i = match.last;
+      continue;
+    }
+    for (auto& [src, tgt] : pairs) {
+      if (tgt && tgt->code == src.code) tgt.reset();
+      Event e = NewEvent(s, n++, cameo, src, tgt, status, match.head, match.last, args.confidence,
+                         source_mention ? Text(source_mention->first, source_mention->last) : "", "");
+      e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
+                                                                     : args.place->place_name)
+                                   : "";
+      e.control = args.place ? c_.ControlEffect(cameo) : "";
+      if (e.control == "gain" && partial) e.control = "partial";
+      Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
+                  args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +
+                  "; place " + (args.place ? args.place_note : "none"));
+      // Who took a place holds it from then on: a later capture takes it from them.
+      if (e.control == "gain" && e.status == EventStatus::kOccurred && !args.place->place_name.empty())
+        holders_[text::Fold(args.place->place_name)] = src;
+      events_.push_back(std::move(e));
+    }
+    i = match.last;
+  }
+  if (n == 0 && c_.dictionaries_) CodeWithDictionaries(s, cues);
+  for (const auto& m : mentions_[s])
+    if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
+}
+
+Event Coder::Run::NewEvent(size_t s, int n, const std::string& cameo, const ActorRef& src,
+                           const std::optional<ActorRef>& tgt, const std::string& status, uint32_t head,
+                           uint32_t last, double confidence, const std::string& source_text,
+                           const std::string& target_text) const {
+  const text::Sentence& sent = at_.seg.sentences[s];
+  Event e;
+  e.doc = at_.doc->id;
+  e.id = at_.doc->id + ":" + std::to_string(s) + ":" + std::to_string(n);
+  e.cameo = cameo;
+  const CameoInfo& info = c_.InfoFor(cameo);
+  e.plover = info.plover;
+  if (!info.acled_type.empty()) {
+    e.acled_type = info.acled_type;
+    e.acled_sub_type = info.acled_sub_type;
+    if (cameo.rfind("192", 0) == 0 && !src.state) e.acled_sub_type = "Non-state actor overtakes territory";
+    if ((cameo[0] == '1' && (cameo[1] == '8' || cameo[1] == '9')) && tgt && tgt->code.size() >= 3 &&
+        tgt->code.compare(tgt->code.size() - 3, 3, "CVL") == 0) {
+      e.acled_type = "Violence against civilians";
+      e.acled_sub_type = "Attack";
+    }
+  }
+  e.status = ParseStatus(status);
+  e.source = Actor{source_text, src.code, src.name};
+  if (tgt) e.target = Actor{target_text, tgt->code, tgt->name};
+  DateFor(s, head, status, &e.date);
+  e.evidence.sentence = static_cast<int>(s);
+  e.evidence.start = sent.start;
+  e.evidence.end = sent.end;
+  e.evidence.text = std::string(at_.SentenceText(s));
+  e.trigger = Text(head, last + 1);
+  e.confidence = std::clamp(confidence, 0.05, 0.95);
+  return e;
+}
+
+void Coder::Run::CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cues) {
+  const text::Sentence& sent = at_.seg.sentences[s];
+  const PartialDate& date = at_.doc->date;
+  long day = date.known() ? time::FirstDay(date) : LONG_MAX;
+  peer::PatternCoding coding = c_.dictionaries_->Code(at_.SentenceText(s), day);
+  for (const auto& line : coding.trace) Note(s, "dictionaries: " + line);
+  int n = 0;
+  for (const peer::PatternEvent& pe : coding.events) {
+    uint32_t head = TokenAt(s, sent.start + pe.verb_begin), last = TokenAt(s, sent.start + pe.verb_end - 1);
+    std::string why;
+    bool is_purpose = false;
+    std::string status = Status(s, cues, nullptr, head, last, &why, &is_purpose);
+    if (is_purpose) continue;
+    // The dictionaries give codes; their names come from sitrep's own actors and roles.
+    ActorRef src{pe.source, c_.mentions_->NameFor(pe.source)};
+    src.state = IsStateRole(src.code.size() > 3 ? src.code.substr(3, 3) : "");
+    std::optional<ActorRef> tgt;
+    if (!pe.target.empty()) tgt = ActorRef{pe.target, c_.mentions_->NameFor(pe.target)};
+    // Less certain than an event the lexicon's predicates found with their arguments.
+    Event e = NewEvent(s, n++, pe.code, src, tgt, status, head, last, 0.5, pe.source_text, pe.target_text);
+    // The dictionaries know no places: the sentence's own named place, after the verb if there
+    // is one, else before it, and not a name the dictionaries read as an actor. Never one from
+    // another sentence.
+    const Mention* place = nullptr;
+    auto is_actor = [&](const Mention& m) {
+      std::string text = Text(m.first, m.last);
+      return (!pe.source_text.empty() && pe.source_text.find(text) != std::string::npos) ||
+             (!pe.target_text.empty() && pe.target_text.find(text) != std::string::npos);
+    };
+    for (const auto& m : mentions_[s])
+      if (m.kind == Mention::Kind::kPlace && !m.place_name.empty() && !m.HasActor() && !is_actor(m) &&
+          (!place || m.first > head)) {
+        place = &m;
+        if (m.first > head) break;
+      }
+    if (place) e.place_text = place->place_name;
+    Note(s, "dictionaries -> " + e.id + " " + pe.source + " " + pe.code + " " + pe.target + " " + status + " (" +
+                why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'") + "; place " +
+                (place ? "'" + place->place_name + "'" : "none"));
+    events_.push_back(std::move(e));
+  }
+}
+
+}  // namespace sitrep::coder

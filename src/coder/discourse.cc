@@ -1,0 +1,238 @@
+#include "coder/run.h"
+
+#include <algorithm>
+
+namespace sitrep::coder {
+
+void Coder::Run::LearnActiveHolders(size_t s, const std::vector<CueMatch>& cues) {
+  for (const CueMatch& cue : cues) {
+    if (cue.kind != "holds") continue;
+    const morph::Analysis& verb = *at_.analyses[cue.first];
+    const morph::Analysis* aux = cue.first > SentenceBegin(s) ? at_.analyses[cue.first - 1] : nullptr;
+    bool modal = aux && IsWord(*aux, {"will", "would", "could", "may", "might", "should", "must", "can", "to"});
+    bool present = verb.HasFeature("VERB", "ipre") || verb.HasFeature("VERB", "3sg") ||
+                   (verb.HasFeature("VERB", "base") && !modal);
+    bool perfect = aux && (verb.HasFeature("VERB", "ppas") || verb.HasFeature("VERB", "past")) &&
+                   IsWord(*aux, {"a", "ont", "has", "have"});
+    if (!present && !perfect) continue;
+    const Mention* subject = Subject(s, perfect ? cue.first - 1 : cue.first);
+    if (!subject || !subject->HasActor() || subject->actors[0].from_context) continue;
+    // The place is the verb's object, right after it or after a partial cue ("une partie de").
+    const Mention* place = MentionStartingAt(s, cue.last + 1);
+    for (const CueMatch& part : cues)
+      if (!place && part.kind == "partial" && part.first == cue.last + 1) place = MentionStartingAt(s, part.last + 1);
+    if (!place && cue.last + 2 < SentenceEnd(s) && at_.analyses[cue.last + 1]->Has("DET"))
+      place = MentionStartingAt(s, cue.last + 2);
+    if (!place || !place->IsPlace() || place->place_name.empty() || !place->country_code.empty()) continue;
+    AddStatement(s, *place, *subject, HeldInPart(s, *place, cues) ? "partial" : "full", Text(cue.first, cue.last + 1));
+  }
+}
+
+void Coder::Run::LearnHolders(size_t s) {
+  std::vector<CueMatch> cues = Cues(s);
+  LearnActiveHolders(s, cues);
+  for (const CueMatch& cue : cues) {
+    if (cue.kind != "holder") continue;
+    // The holder is the phrase after the cue, or the owner inside it (le dernier refuge de l'EI).
+    const Mention* holder = nullptr;
+    for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3 && !holder; ++t) {
+      const Mention* m = MentionCovering(s, t);
+      if (m && m->HasActor()) holder = m;
+    }
+    if (!holder) continue;
+    for (const Mention* place : HeldPlaces(s, cue.first))
+      AddStatement(s, *place, *holder, HeldInPart(s, *place, cues) ? "partial" : "full", Text(cue.first, cue.last + 1));
+  }
+}
+
+void Coder::Run::AddStatement(size_t s, const Mention& place, const Mention& holder, const std::string& kind,
+                              const std::string& cue) {
+  const ActorRef& actor = holder.actors[0];
+  holders_[text::Fold(place.place_name)] = actor;
+  std::string id = at_.doc->id + ":" + std::to_string(s) + ":c" + std::to_string(place.first);
+  // Overlapping cues (dernier bastion de, bastion de) state it once.
+  if (std::any_of(statements_.begin(), statements_.end(), [&](const ControlStatement& x) { return x.id == id; }))
+    return;
+  ControlStatement st;
+  st.id = id;
+  st.controller = Actor{Text(holder.first, holder.last), actor.code, actor.name};
+  st.place_text = place.place_name;
+  st.kind = kind;
+  // A statement of state holds as of the day it was written.
+  st.date = {Iso(at_.doc->date, false), Iso(at_.doc->date, true), PrecisionName(at_.doc->date.precision), ""};
+  const text::Sentence& sent = at_.seg.sentences[s];
+  st.evidence = {static_cast<int>(s), sent.start, sent.end, std::string(at_.SentenceText(s))};
+  st.confidence = 0.7;
+  Note(s, "holder: " + place.place_name + " is held by " + actor.code + " (" + kind + ", '" + cue + "') -> " + st.id);
+  statements_.push_back(std::move(st));
+}
+
+std::vector<const Mention*> Coder::Run::HeldPlaces(size_t s, uint32_t cue) const {
+  std::vector<const Mention*> places;
+  for (uint32_t t = cue; t > SentenceBegin(s) && cue - t < 25; --t) {
+    uint32_t k = t - 1;
+    const Mention* m = MentionCovering(s, k);
+    if (m && m->IsPlace()) {
+      if (!m->place_name.empty() && m->country_code.empty() && m->feature != "water") places.push_back(m);
+      else if (m->place_name.empty() && m->country_code.empty() && places.empty() &&
+               IsWord(*at_.analyses[m->first], {"le", "la", "l'", "les", "the"}))
+        break;
+      t = m->first + 1;
+      continue;
+    }
+    const morph::Analysis& a = *at_.analyses[k];
+    std::string_view text = at_.TokenText(k);
+    if (IsClauseEnd(text) || text == "-" || text == "—" || IsComplementizer(a)) break;
+    if (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADP") && !a.Has("ADJ") &&
+        !IsWord(a, {"etre", "est", "sont", "etait", "etaient", "reste", "restent", "is", "are", "was", "were",
+                    "remain", "remains", "remained"}))
+      break;
+  }
+  return places;
+}
+
+bool Coder::Run::HeldInPart(size_t s, const Mention& place, const std::vector<CueMatch>& cues) const {
+  for (const CueMatch& cue : cues)
+    if (cue.kind == "partial" && ((cue.last < place.first && place.first - cue.last <= 4) ||
+                                  (cue.first >= place.first && cue.last < place.last)))  // "partie de Goma"
+      return true;
+  return false;
+}
+
+std::optional<std::vector<ActorRef>> Coder::Run::Antecedent(size_t s, const Mention& m) const {
+  uint32_t paragraph = at_.seg.sentences[s].paragraph;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (auto it = salient_.rbegin(); it != salient_.rend(); ++it) {
+      if (pass == 0 && !it->subject) continue;
+      const auto& sent = at_.seg.sentences[it->sentence];
+      if (sent.paragraph + 1 < paragraph) break;
+      if (it->sentence == s && it->mention->first >= m.first) continue;
+      const Mention& a = *it->mention;
+      if (m.plural && !a.plural) continue;
+      if (m.demonstrative && !m.role.empty() && a.role != m.role) continue;
+      return a.actors;
+    }
+  }
+  return std::nullopt;
+}
+
+void Coder::Run::TakeInventory() {
+  auto add = [](std::vector<ActorRef>* list, const ActorRef& a) {
+    if (std::none_of(list->begin(), list->end(), [&](const ActorRef& x) { return x.code == a.code; }))
+      list->push_back(a);
+  };
+  for (const auto& sentence : mentions_)
+    for (const Mention& m : sentence)
+      for (const ActorRef& a : m.actors) {
+        ++mention_counts_[a.code];
+        if (IsArmedGroup(a)) add(a.from_context ? &context_groups_ : &named_groups_, a);
+        else if (a.state && (RoleOf(a.code) == "MIL" || RoleOf(a.code) == "COP")) add(&state_forces_, a);
+      }
+}
+
+std::optional<ActorRef> Coder::Run::Adversary(const ActorRef& source) const {
+  std::string country = source.code.substr(0, std::min<size_t>(3, source.code.size()));
+  auto same_country = [&](const ActorRef& a) { return a.code.compare(0, 3, country) == 0; };
+  if (source.state) {
+    std::vector<ActorRef> groups = named_groups_;
+    groups.insert(groups.end(), context_groups_.begin(), context_groups_.end());
+    if (const ActorRef* g = MostNamed(groups, [](const ActorRef&) { return true; })) return *g;
+    if (const ActorRef* f = MostNamed(state_forces_, [&](const ActorRef& a) { return !same_country(a); })) return *f;
+    return std::nullopt;
+  }
+  if (!IsArmedGroup(source)) return std::nullopt;
+  const ActorRef* f = MostNamed(state_forces_, same_country);
+  if (!f) f = MostNamed(state_forces_, [](const ActorRef&) { return true; });
+  return f ? std::optional<ActorRef>(*f) : std::nullopt;
+}
+
+ActorRef Coder::Run::UnnamedSource(const std::optional<ActorRef>& target, std::string* note) const {
+  auto only = [](const std::vector<ActorRef>& list) { return list.size() == 1 ? &list[0] : nullptr; };
+  const ActorRef* from_document = nullptr;
+  if (target && target->state && RoleOf(target->code) != "" && !IsUnarmedRole(RoleOf(target->code)))
+    from_document = named_groups_.empty() ? only(context_groups_) : only(named_groups_);
+  else if (target && IsArmedGroup(*target))
+    from_document = only(state_forces_);
+  if (from_document) {
+    *note = "no doer named; the only " + std::string(target->state ? "armed group" : "state force") +
+            " the document names: " + from_document->code;
+    ActorRef a = *from_document;
+    a.from_context = true;
+    return a;
+  }
+  // The victims' country when their code starts with one (AFGCOP, MLI), else the document's.
+  std::string country = context_country_;
+  if (target && !StartsWith(target->code, {"IGO", "IMG", "NGO"})) {
+    const std::string& code = target->code;
+    std::string head = code.substr(0, std::min<size_t>(3, code.size()));
+    bool role_only = IsStateRole(head) || IsNonStateRole(head) || IsUnarmedRole(head);
+    if (!role_only && (code.size() == 3 || !RoleOf(code).empty())) country = head;
+  }
+  *note = "no doer named: an unidentified armed group";
+  return ActorRef{country + "UAF", "Unidentified armed group" + (country.empty() ? "" : " (" + country + ")"), true,
+                  false};
+}
+
+std::optional<std::vector<ActorRef>> Coder::Run::NamedGroupBefore(size_t s, const Mention& m) const {
+  const ActorRef* found = nullptr;
+  uint32_t found_in = 0;
+  for (auto it = salient_.rbegin(); it != salient_.rend(); ++it) {
+    if (found && at_.seg.sentences[it->sentence].paragraph != found_in) break;
+    if (it->sentence == s && it->mention->first >= m.first) continue;
+    if (!found) found_in = at_.seg.sentences[it->sentence].paragraph;
+    for (const ActorRef& a : it->mention->actors) {
+      if (a.from_context || a.state || a.code.size() <= 3) continue;
+      if (found && found->code != a.code) return std::nullopt;
+      found = &a;
+    }
+  }
+  if (!found) return std::nullopt;
+  return std::vector<ActorRef>{*found};
+}
+
+const Mention* Coder::Run::Speaker(size_t s, const CueMatch& cue, uint32_t event_last) const {
+  if (IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})) {
+    for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3; ++t)
+      if (const Mention* m = MentionStartingAt(s, t)) return m;
+    return nullptr;
+  }
+  if (cue.first > event_last)
+    for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3; ++t)
+      if (const Mention* m = MentionStartingAt(s, t)) return m;
+  // "Le porte-parole de l'armée a affirmé": an agent speaks for its owner.
+  for (uint32_t t = cue.first; t > SentenceBegin(s); --t) {
+    const morph::Analysis& a = *at_.analyses[t - 1];
+    if (const Mention* m = MentionEndingAt(s, t); m && m->possessor && m->HasActor()) return m;
+    if (!a.Has("AUX") && !a.Has("ADV") && !IsNegation(a)) break;
+  }
+  return Subject(s, cue.first);
+}
+
+bool Coder::Run::SameSide(const std::vector<ActorRef>& speaker, const std::vector<ActorRef>& sources) const {
+  for (const ActorRef& a : speaker)
+    for (const ActorRef& b : sources) {
+      if (a.code.rfind(b.code, 0) == 0 || b.code.rfind(a.code, 0) == 0) return true;
+      // Country-less state bodies ("officials", "the army") speak for one state.
+      if (IsStateRole(a.code) && IsStateRole(b.code)) return true;
+      bool a_state = a.state || a.code.size() == 3, b_state = b.state || b.code.size() == 3;
+      if (a_state && b_state && a.code.size() >= 3 && b.code.size() >= 3 && a.code.compare(0, 3, b.code, 0, 3) == 0)
+        return true;
+    }
+  return false;
+}
+
+void Coder::Run::RememberActors(size_t s) {
+  for (const auto& m : mentions_[s]) {
+    if (!m.HasActor() || m.possessor) continue;
+    // A subject is followed by its verb, perhaps after a prepositional phrase (au nord de X).
+    bool subject = false;
+    for (uint32_t t = m.last; t < SentenceEnd(s) && t < m.last + 8 && !subject; ++t) {
+      const morph::Analysis& a = *at_.analyses[t];
+      if (IsClauseEnd(at_.TokenText(t)) || IsComplementizer(a)) break;
+      subject = IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADP");
+    }
+    salient_.push_back({s, &m, subject});
+  }
+}
+
+}  // namespace sitrep::coder

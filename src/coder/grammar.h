@@ -1,0 +1,95 @@
+// Word and code tests the coder's stages share: closed-class words that shape a clause
+// (complementizers, relatives, coordinators, negation), and what an actor or event code says
+// (acts of force, verbal conflict, movements of forces, unarmed roles, armed groups).
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "morph/morphology.h"
+#include "sitrep/event.h"
+#include "sitrep/document.h"
+#include "text/fold.h"
+#include "time/calendar.h"
+
+namespace sitrep::coder {
+
+using morph::IsWord;
+
+inline bool IsComplementizer(const morph::Analysis& a) { return IsWord(a, {"que", "qu'", "that"}); }
+inline bool IsRelative(const morph::Analysis& a) { return IsWord(a, {"qui", "who", "which"}); }
+inline bool IsCoordinator(const morph::Analysis& a) { return IsWord(a, {"et", "and", "puis", "then"}); }
+inline bool IsClauseEnd(std::string_view token) {
+  return token == "." || token == ";" || token == ":" || token == "?" || token == "!";
+}
+inline bool IsNegation(const morph::Analysis& a) {
+  return IsWord(a, {"ne", "n'", "pas", "not", "n't", "never", "jamais", "aucun", "aucune", "nullement", "guere"});
+}
+inline bool IsVerbal(const morph::Analysis& a) { return a.Has("VERB") || a.Has("AUX"); }
+// A preposition that cannot also be an article ("des", "du" can).
+inline bool IsPrepositionOnly(const morph::Analysis& a) {
+  return a.Has("ADP") && !a.Has("DET") && !a.Has("NOUN") && !a.Has("PROPN") && !a.Has("VERB");
+}
+
+// French contractions of a preposition and an article, for prepositional slots.
+inline std::vector<std::string> SlotForms(const std::string& prep) {
+  if (prep == "de") return {"de", "d'", "du", "des"};
+  if (prep == "à") return {"a", "au", "aux"};  // folded
+  return {text::Fold(prep)};
+}
+
+inline bool StartsWith(const std::string& code, std::initializer_list<const char*> prefixes) {
+  for (const char* p : prefixes)
+    if (code.rfind(p, 0) == 0) return true;
+  return false;
+}
+
+// Coercion, assault, fighting and mass violence: acts of force, events even when nobody is named
+// as their doer.
+inline bool IsActOfForce(const std::string& cameo) { return StartsWith(cameo, {"17", "18", "19", "20"}); }
+
+// Verbal conflict and the words around events (denying, demanding, disapproving, rejecting,
+// threatening, investigating, sanctioning): their object may be an event ("condemned the attack").
+inline bool IsVerbalConflict(const std::string& cameo) {
+  return StartsWith(cameo, {"01", "02", "09", "10", "11", "12", "13", "16"});
+}
+
+// Retreating (0874), deploying and advancing (15x): movements of armed forces.
+inline bool IsMovementOfForces(const std::string& cameo) { return StartsWith(cameo, {"087", "15"}); }
+
+// Roles of people who do not bear arms as such: civilians, refugees, the press, doctors, teachers,
+// business, labour, clergy, farmers, NGOs, rights groups, notables, the political opposition.
+inline bool IsUnarmedRole(std::string_view role) {
+  for (const char* r : {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI", "ELI", "OPP"})
+    if (role == r) return true;
+  return false;
+}
+
+// The role letters of an actor code: SYRMIL -> MIL, and a role without a country (CVL) is its own.
+inline std::string RoleOf(const std::string& code) {
+  if (code.size() >= 6) return code.substr(3, 3);
+  if (code.size() == 3 && (IsStateRole(code) || IsNonStateRole(code) || IsUnarmedRole(code))) return code;
+  return "";
+}
+
+// A state (its government and forces) or an armed group.
+inline bool IsArmedOrState(const ActorRef& a) { return a.state || !IsUnarmedRole(RoleOf(a.code)); }
+
+// A non-state armed group: rebels, insurgents, militias, criminals, a named armed group.
+inline bool IsArmedGroup(const ActorRef& a) { return !a.state && a.code.size() > 3 && !IsUnarmedRole(RoleOf(a.code)); }
+
+inline std::string Iso(const PartialDate& d, bool end) {
+  if (d.precision == PartialDate::Precision::kDay) return d.Iso();
+  if (d.precision == PartialDate::Precision::kMonth) {
+    PartialDate day = d;
+    day.day = end ? time::DaysInMonth(d.year, d.month) : 1;
+    day.precision = PartialDate::Precision::kDay;
+    return day.Iso();
+  }
+  if (d.precision == PartialDate::Precision::kYear) return d.Iso() + (end ? "-12-31" : "-01-01");
+  return "";
+}
+
+}  // namespace sitrep::coder
