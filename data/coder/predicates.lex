@@ -283,6 +283,7 @@ torch	171	target	-
 burn	171	target	-
 burn down	171	target	-
 set fire	171	none	to=target
+set on fire	171	target	-
 set ablaze	171	target	-
 destroy	171	target	-
 raze	171	target	-

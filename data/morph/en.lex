@@ -356,6 +356,24 @@ protestors	protestor	NOUN
 protestor	protestor	NOUN
 governorates	governorate	NOUN
 governorate	governorate	NOUN
+# Verbs whose past and past participle are their base form ("were hit", "was set on fire"):
+# WordNet lists no exception for them.
+set	set	VERB:base past
+put	put	VERB:base past
+hit	hit	VERB:base past
+cut	cut	VERB:base past
+shut	shut	VERB:base past
+hurt	hurt	VERB:base past
+burst	burst	VERB:base past
+cast	cast	VERB:base past
+spread	spread	VERB:base past
+let	let	VERB:base past
+shed	shed	VERB:base past
+split	split	VERB:base past
+thrust	thrust	VERB:base past
+upset	upset	VERB:base past
+broadcast	broadcast	VERB:base past
+quit	quit	VERB:base past
 
 @kind clitics
 @lang en

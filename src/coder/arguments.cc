@@ -49,7 +49,7 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
                                !IsWord(*at_.analyses[before - 1], {"de", "d'"});
       // "civilians in Kherson were wounded": what was hit is not the place after a preposition.
       after_preposition |= patients && !m->HasActor() && before > begin && at_.analyses[before - 1]->Has("ADP") &&
-                           !IsWord(*at_.analyses[before - 1], {"de", "d'", "of"});
+                           !IsWord(*at_.analyses[before - 1], {"de", "d'", "des", "du", "of"});
       // An owner acts through its members: "les éléments de la garde nationale ont investi".
       if (usable && !after_preposition && (!m->possessor || m->thing_class == "member")) return m;
       t = m->first + 1;  // skip the whole phrase

@@ -293,9 +293,14 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   };
   // A class noun is a noun after an article, a number, an adjective or a preposition other than the
   // infinitive's "to": "des véhicules", "heavy shelling", but not "plan to attack".
+  auto is_thing = [&](size_t t) { return label_at[t - b] >= 0 && labels[label_at[t - b]].kind == Label::Kind::kThing; };
   auto class_noun = [&](size_t t) {
-    if (label_at[t - b] < 0 || labels[label_at[t - b]].kind != Label::Kind::kThing || t == b) return false;
+    if (!is_thing(t)) return false;
+    // A sentence opens with a noun phrase: "Houses were burned", "Rockets hit the camp".
+    if (t == b) return HasPos(*at.analyses[t], "NOUN");
     const morph::Analysis& before = *at.analyses[t - 1];
+    // "plusieurs commerces et véhicules", "houses and cars": coordinated with a class noun.
+    if (t >= b + 2 && IsCoordinator(before) && is_thing(t - 2)) return true;
     if (IsWord(before, {"to"}) || IsAuxiliary(before) || IsPronounSubject(before)) return false;
     // After a bare preposition a form that is also a verb is the verb: "accused of killing civilians".
     return HasPos(before, "DET") || HasPos(before, "NUM") || HasPos(before, "ADJ") ||

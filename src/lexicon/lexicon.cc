@@ -66,12 +66,13 @@ const std::vector<KindRules>& Rules() {
       {{"words",
         {"form", "lemma", "upos"},
         "Word forms with their lemma and candidate parts of speech (comma-separated Universal "
-        "POS tags). They take precedence over hunspell and WordNet. A form with an inner "
-        "apostrophe or hyphen (aujourd'hui, o'clock) is never split into clitics."},
+        "POS tags, each optionally followed by ':' and its features, as VERB:base past for a verb "
+        "whose past is its base form). They take precedence over hunspell and WordNet. A form "
+        "with an inner apostrophe or hyphen (aujourd'hui, o'clock) is never split into clitics."},
        2,
        [](const std::vector<std::string>& row) -> std::string {
          for (const auto& tag : SplitList(row[2], ','))
-           if (!UposTags().count(tag)) return "unknown part of speech '" + tag + "'";
+           if (!UposTags().count(tag.substr(0, tag.find(':')))) return "unknown part of speech '" + tag + "'";
          return "";
        }},
       {{"clitics",

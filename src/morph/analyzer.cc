@@ -74,7 +74,12 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexic
       for (const auto& row : table->rows) {
         auto& readings = analyzer->words_[text::Lower(row[0])];
         std::istringstream tags(row[clitic ? 3 : 2]);
-        for (std::string tag; std::getline(tags, tag, ',');) readings.push_back({row[clitic ? 2 : 1], tag, ""});
+        // "VERB:base past": a part of speech and its features.
+        for (std::string tag; std::getline(tags, tag, ',');) {
+          size_t colon = tag.find(':');
+          readings.push_back({row[clitic ? 2 : 1], tag.substr(0, colon),
+                              colon == std::string::npos ? "" : tag.substr(colon + 1)});
+        }
       }
     }
   }
