@@ -104,6 +104,7 @@ caporal	MIL	corporal
 patrouille	MIL	patrol
 contingent	MIL	contingent
 bataillon	MIL	battalion
+garnison	MIL	garrison
 régiment	MIL	regiment
 brigade	MIL	brigade
 unité militaire	MIL	military unit
@@ -203,6 +204,7 @@ bande armer	CRM	armed gang
 gang	CRM	gang
 coupeur de route	CRM	highway robber
 braqueur	CRM	robber
+voleur	CRM	thief
 voleur de bétail	CRM	cattle rustler
 trafiquant	CRM	trafficker
 trafiquant de drogue	CRM	drug trafficker
@@ -235,6 +237,7 @@ agent humanitaire	NGO	aid worker
 # Civilians and displaced people
 civil	CVL	civilian
 population	CVL	population
+foule	CVL	crowd
 population civil	CVL	civilian population
 habitant	CVL	resident
 résident	CVL	resident
@@ -478,6 +481,7 @@ sergeant	MIL	sergeant
 patrol	MIL	patrol
 contingent	MIL	contingent
 battalion	MIL	battalion
+garrison	MIL	garrison
 regiment	MIL	regiment
 brigade	MIL	brigade
 military unit	MIL	military unit
@@ -573,6 +577,7 @@ gangster	CRM	gangster
 bandit	CRM	bandit
 armed bandit	CRM	armed bandit
 robber	CRM	robber
+thief	CRM	thief
 cattle rustler	CRM	cattle rustler
 trafficker	CRM	trafficker
 drug trafficker	CRM	drug trafficker
@@ -608,6 +613,8 @@ relief worker	NGO	aid worker
 # Civilians and displaced people
 civilian	CVL	civilian
 population	CVL	population
+crowd	CVL	crowd
+mob	CVL	mob
 civilian population	CVL	civilian population
 resident	CVL	resident
 inhabitant	CVL	resident

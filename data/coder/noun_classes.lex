@@ -99,6 +99,9 @@ machette	weapon
 # Event nouns
 incident	event
 événement	event
+retrait	event
+repli	event
+lynchage	event
 tuerie	event
 massacre	event
 carnage	event
@@ -269,6 +272,9 @@ arms cache	weapon
 arms depot	weapon
 
 # Event nouns
+withdrawal	event
+pullout	event
+lynching	event
 incident	event
 event	event
 killing	event

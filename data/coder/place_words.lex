@@ -87,7 +87,6 @@ base naval	site
 camp	site
 camp militaire	site
 caserne	site
-garnison	site
 poste	site
 poste militaire	site
 poste avancer	site
@@ -237,7 +236,6 @@ naval base	site
 camp	site
 military camp	site
 barracks	site
-garrison	site
 outpost	site
 military post	site
 position	site

@@ -43,6 +43,10 @@ assaut	190	none	contre=target,sur=place,par=source
 embuscade	190	none	contre=target,près de=place
 tendre embuscade	190	none	à=target,contre=target
 pénétrer	190	none	dans=place,en=place
+faire entrée	190	none	dans=place,à=place,en=place
+viser	190	target	-
+toucher	190	target	-
+cibler	190	target	-
 entrer	190	none	dans=place
 tuer	190	target	-
 abattre	190	target	-
@@ -54,6 +58,8 @@ mitrailler	190	target	-
 faire exploser	171	target	-
 combattre	193	target	-
 affronter	193	target	-
+accrocher	193	target	-
+engager combat	193	none	avec=target,contre=target
 se affronter	193	none	avec=target,à=place
 combat	193	none	contre=target,avec=target,entre=target
 affrontement	193	none	avec=target,contre=target,entre=target
@@ -86,6 +92,15 @@ attentat-suicide	183	none	contre=target,à=place,dans=place,par=source
 voiture piégée	183	none	à=place,dans=place
 tirer roquette|obus|missile|mortier|projectile|salve	194	none	sur=place,contre=target,vers=place
 torturer	182	target	-
+tabasser	182	target	-
+passer à tabac	182	target	-
+lyncher	1823	target	-
+lynchage	1823	none	de=target,par=source
+arrestation	173	none	de=target,par=source
+enlèvement	181	none	de=target,par=source
+assassinat	186	none	de=target,par=source
+# Taking people prisoner: a detention by a state, an abduction by anyone else.
+faire prisonnier	173	target:actor=173/181	-
 # Coercion (17)
 arrêter	173	target	-
 interpeller	173	target	-
@@ -97,6 +112,18 @@ brûler	171	target	-
 mettre feu	171	none	à=target
 détruire	171	target	-
 raser	171	target	-
+# Curfews (1723), states of emergency and martial law (1724), crowd control (175)
+décréter couvre-feu	1723	none	à=place,dans=place,sur=place
+imposer couvre-feu	1723	none	à=place,dans=place,sur=place
+instaurer couvre-feu	1723	none	à=place,dans=place,sur=place
+décréter état de urgence	1724	none	à=place,dans=place,sur=place
+proclamer état de urgence	1724	none	à=place,dans=place,sur=place
+instaurer état de urgence	1724	none	à=place,dans=place,sur=place
+décréter loi martiale	1724	none	à=place,dans=place,sur=place
+imposer loi martiale	1724	none	à=place,dans=place,sur=place
+tirer gaz lacrymogène	175	none	sur=target,contre=target
+faire usage de gaz lacrymogène	175	none	contre=target
+disperser	175	target	-
 piller	171	target	-
 # Force posture (15): deploying, reinforcing, advancing
 déployer	154	theme	à=place,dans=place,en=place,vers=place
@@ -114,6 +141,8 @@ converger vers	154	place	-
 marcher sur	154	place	-
 # Retreat and surrender (0874), ceasefires (0871, 196)
 se retirer	0874	none	de=place
+retrait	0874	none	de=place
+repli	0874	none	de=place,vers=place
 se replier	0874	none	vers=place,sur=place,de=place
 battre retraite	0874	none	-
 fuir	0874	none	vers=place,de=place
@@ -237,6 +266,8 @@ blow up	171	target	-
 fight	193	target	-
 battle	193	target	-
 clash	193	none	with=target,between=target
+engage	193	target	-
+target	190	target	-
 fighting	193	none	with=target,between=target
 firefight	193	none	with=target
 gunbattle	193	none	with=target
@@ -256,6 +287,7 @@ break through	190	target	near=place,in=place,into=place
 rocket attack|fire	194	none	on=target,by=source
 bomb	195	target	-
 strike	195	target	-
+hit	190	target	-
 airstrike	195	none	on=target,against=target,in=place,by=source
 air strike	195	none	on=target,against=target,in=place,by=source
 drone strike	195	none	on=target,against=target,in=place,by=source
@@ -268,6 +300,15 @@ kidnap	181	target	-
 take hostage	181	target	-
 assassinate	186	target	-
 torture	182	target	-
+beat up	182	target	-
+lynch	1823	target	-
+lynching	1823	none	of=target,by=source
+abduction	181	none	of=target,from=place,by=source
+kidnapping	181	none	of=target,from=place,by=source
+assassination	186	none	of=target,by=source
+# Taking people prisoner: a detention by a state, an abduction by anyone else.
+take prisoner	173	target:actor=173/181	-
+take captive	173	target:actor=173/181	-
 suicide bombing|attack	183	none	in=place,at=place,by=source
 car bomb	183	none	in=place,at=place
 rally	141	none	against=target,in=place
@@ -284,6 +325,16 @@ burn	171	target	-
 burn down	171	target	-
 set fire	171	none	to=target
 set on fire	171	target	-
+# Curfews (1723), states of emergency and martial law (1724), crowd control (175)
+impose curfew	1723	none	in=place,on=place
+declare curfew	1723	none	in=place,on=place
+impose state of emergency	1724	none	in=place,on=place
+declare state of emergency	1724	none	in=place,on=place
+impose martial law	1724	none	in=place,on=place
+declare martial law	1724	none	in=place,on=place
+fire tear gas	175	none	at=target,on=target
+use tear gas	175	none	against=target,on=target
+disperse	175	target	-
 set ablaze	171	target	-
 destroy	171	target	-
 raze	171	target	-
@@ -299,6 +350,8 @@ close in	154	none	on=place
 march	154	none	on=place
 # Retreat (0874), ceasefire (0871, 196)
 withdraw	0874	none	from=place
+withdrawal	0874	none	from=place
+pullout	0874	none	from=place
 retreat	0874	none	from=place,to=place
 pull out	0874	none	of=place,from=place
 flee	0874	none	from=place,to=place

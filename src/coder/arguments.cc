@@ -192,6 +192,16 @@ bool Coder::Run::NamesNoDoer(size_t s, uint32_t verb) const {
   return false;
 }
 
+std::optional<uint32_t> Coder::Run::CodedEventBefore(size_t s, uint32_t verb) const {
+  for (uint32_t t = verb; t > SentenceBegin(s); --t) {
+    const morph::Analysis& a = *at_.analyses[t - 1];
+    if (coded_nominals_.count(t - 1)) return t - 1;
+    bool modifier = a.Has("ADJ") && !IsVerbal(a);  // "la frappe aérienne a touché"
+    if (!(a.Has("AUX") || a.Has("ADV") || IsNegation(a) || modifier)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 bool Coder::Run::InCompound(size_t s, uint32_t head) const {
   if (!lang_en() || head == SentenceBegin(s)) return false;
   const morph::Analysis& a = *at_.analyses[head - 1];
@@ -224,6 +234,12 @@ std::pair<uint32_t, uint32_t> Coder::Run::Clause(size_t s, uint32_t token) const
   while (first > SentenceBegin(s) && !boundary(first - 1)) --first;
   while (last + 1 < SentenceEnd(s) && !boundary(last + 1)) ++last;
   return {first, last + 1};
+}
+
+bool Coder::Run::HitsWhatItActsOn(size_t s, uint32_t t) const {
+  for (const auto& m : c_.predicate_index_.At(at_, t, SentenceBegin(s), SentenceEnd(s)))
+    if (m.head == t && IsActOfForce(c_.predicates_[m.id].cameo)) return true;
+  return false;
 }
 
 }  // namespace sitrep::coder

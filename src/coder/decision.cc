@@ -48,6 +48,20 @@ void Coder::Run::CodeSentence(size_t s) {
     const Mention* modifier = MentionCovering(s, match.head);
     if (!modifier && match.head > begin) modifier = MentionEndingAt(s, match.head);
     if (modifier && !modifier->HasActor()) modifier = nullptr;
+    // "riot police", "protest leaders": in English an event noun before the actor noun it
+    // modifies names what the actor is, not an event; so does one inside an actor's own name
+    // ("avions de combat", "combat troops").
+    bool in_actor_name = std::any_of(labels_[s].begin(), labels_[s].end(), [&](const MentionFinder::Label& l) {
+      return (l.kind == MentionFinder::Label::Kind::kActor || l.kind == MentionFinder::Label::Kind::kAgent) &&
+             l.first <= match.head && match.head < l.last && (l.first < match.head || l.last > match.last + 1);
+    });
+    if (in_actor_name || (lang_en() && modifier && modifier->first <= match.head && match.last + 1 < modifier->last &&
+                          !modifier->possessor)) {
+      Note(s, "predicate '" + c_.predicate_index_.pattern(match.id).text + "' at '" + Text(match.head, match.last + 1) +
+                  "': not coded: it is part of the actor " + (modifier ? Describe(*modifier) : std::string("named here")));
+      i = match.last;
+      continue;
+    }
     // "prévoit de lancer": de before an infinitive is no article.
     bool infinitive = match.head > begin && head.HasFeature("VERB", "infi") &&
                       IsWord(*at_.analyses[match.head - 1], {"de", "d'", "a", "pour"});
@@ -69,6 +83,7 @@ void Coder::Run::CodeSentence(size_t s) {
     }
 
     Arguments args;
+    Mention possessive;  // a possessive determiner that stands for a nominal event's doer
     bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
     uint32_t clause_end = ClauseEnd(s, match.last + 1);
     bool passive = false;
@@ -157,6 +172,19 @@ void Coder::Run::CodeSentence(size_t s) {
                  (cue.kind == "responsibility" && IsWord(a, {"for", "of", "de", "d'"}));
         }
         if (bare) args.subject = Subject(s, cue.first);
+      }
+      // "ont confirmé leur retrait", "their withdrawal": a possessive before the event noun
+      // stands for its doer, resolved as a pronoun is.
+      if (!args.subject) {
+        uint32_t t = match.head;
+        while (t > begin && at_.analyses[t - 1]->Has("ADJ") && !at_.analyses[t - 1]->Has("DET")) --t;
+        if (t > begin && IsWord(*at_.analyses[t - 1], {"leur", "leurs", "son", "sa", "ses", "their", "its", "his", "her"})) {
+          possessive.kind = Mention::Kind::kPronoun;
+          possessive.first = t - 1;
+          possessive.last = t;
+          possessive.plural = IsWord(*at_.analyses[t - 1], {"leur", "leurs", "their"});
+          args.subject = &possessive;
+        }
       }
     }
     // Losing and falling: the subject is who lost the place, or the place that fell.
@@ -253,7 +281,7 @@ void Coder::Run::CodeSentence(size_t s) {
     }
     // "Des frappes ... ont visé des positions houthies", "an air strike killed 12 people": a
     // nominal event that is a verb's subject acts on that verb's object.
-    if (!verbal && !args.target && !args.place) {
+    if (!verbal && !args.target) {
       for (uint32_t t = match.last + 1; t < end && t <= match.last + 8; ++t) {
         const morph::Analysis& a = *at_.analyses[t];
         if (IsClauseEnd(at_.TokenText(t)) || IsComplementizer(a) || IsRelative(a)) break;
@@ -265,7 +293,7 @@ void Coder::Run::CodeSentence(size_t s) {
           args.sources = acted_on->actors;
           args.source_note = "the parties opposed " + Describe(*acted_on);
           take(Slot(s, acted_on->last, ClauseEnd(s, t + 1), {"à"}), "target", "opposed to");
-        } else {
+        } else if (HitsWhatItActsOn(s, t)) {
           take(acted_on, "target", "object of '" + std::string(at_.TokenText(t)) + "'");
         }
         break;
@@ -353,7 +381,12 @@ void Coder::Run::CodeSentence(size_t s) {
                                      (lang_en() && head.HasFeature("VERB", "past") && before && before->Has("DET")));
     // A nominal event needs an event noun: "the storm killed" names weather, not an assault.
     bool event_noun = !verbal && IsEventNoun(s, match.head);
-    if (args.sources.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
+    // "An air strike killed 12 people", "une frappe aérienne a touché un hôpital": the strike,
+    // coded already, is the event; the verb says what it did (its victims are the strike's target).
+    std::string subject_event;
+    if (verbal && !passive)
+      if (auto t = CodedEventBefore(s, match.head)) subject_event = Text(*t, *t + 1);
+    if (args.sources.empty() && subject_event.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
         !modifier_use && (verbal || event_noun) &&
         !head.Has("ADP") && !time::IsCalendarName(head.folded) &&
         !(verbal && !passive && NamesNoDoer(s, match.head)) && !(!verbal && InCompound(s, match.head))) {
@@ -389,8 +422,10 @@ void Coder::Run::CodeSentence(size_t s) {
     // Taking or moving needs somewhere; acting on people needs someone. A site or property
     // object (a base, houses, a convoy) is something acted on; an abstract one (the floor, a
     // budget) is another sense of the verb; an event (the attack) is what words condemn or deny.
+    // A curfew or a ban may hold everywhere: only force, its posture and retreats need a where.
     bool has_place_role = p.object == "place";
-    for (const auto& slot : p.slots) has_place_role |= slot.second == "place" && p.object != "target";
+    for (const auto& slot : p.slots)
+      has_place_role |= slot.second == "place" && p.object != "target" && StartsWith(cameo, {"087", "15", "18", "19", "20"});
     bool acts_on_people = cameo.rfind("173", 0) == 0 || cameo.rfind("174", 0) == 0 ||
                           cameo.rfind("175", 0) == 0 || cameo.rfind("18", 0) == 0 || cameo.rfind("20", 0) == 0;
     // Sites and property are what acts of force and seizures act on; driving out or retreating
@@ -399,7 +434,8 @@ void Coder::Run::CodeSentence(size_t s) {
                           (p.object == "place" || !StartsWith(cameo, {"192", "087", "15"}));
     bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
     std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
-    if (args.sources.empty()) reason = "no source actor";
+    if (!subject_event.empty()) reason = "what its subject, the event '" + subject_event + "', did";
+    else if (args.sources.empty()) reason = "no source actor";
     // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
     else if (args.object_class == "abstract") reason = "the object is abstract";
     // Deploying troops needs no place: the forces moved are what the verb acts on.
@@ -437,6 +473,7 @@ void Coder::Run::CodeSentence(size_t s) {
       if (e.control == "gain" && e.status == EventStatus::kOccurred && !args.place->place_name.empty())
         holders_[text::Fold(args.place->place_name)] = src;
       events_.push_back(std::move(e));
+      if (!verbal) coded_nominals_.insert(match.last);
     }
     i = match.last;
   }

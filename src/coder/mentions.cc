@@ -437,16 +437,22 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
           ++c_end;
           continue;
         }
-        if (c_end > c && np_continues(c_end) && !HasPos(*at.analyses[c_end], "DET")) {
+        // Common words inside the complement, adjectives before its noun too: "of the local garrison".
+        if ((c_end > c || (HasPos(*at.analyses[c_end], "ADJ") && !HasPos(*at.analyses[c_end], "VERB"))) && np_continues(c_end) &&
+            !HasPos(*at.analyses[c_end], "DET")) {
           ++c_end;
           continue;
         }
         break;
       }
       // A count of people is those people: des dizaines de manifestants, thousands of civilians.
-      bool quantity = IsWord(*at.analyses[k - 1], {"dizaines", "centaines", "milliers", "millions", "dizaine", "douzaine",
-                                                   "centaine", "millier", "dozens", "hundreds", "thousands",
-                                                   "millions", "scores", "tens", "groupe", "group"});
+      // (Approximate numbers, collective and partitive nouns: une trentaine de, a handful of, many of.)
+      bool quantity = IsWord(*at.analyses[k - 1],
+                             {"dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "vingtaine", "trentaine",
+                              "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines", "millier",
+                              "milliers", "millions", "poignee", "nombre", "plupart", "groupe", "dozen", "dozens",
+                              "hundreds", "thousands", "millions", "scores", "tens", "handful", "number", "group",
+                              "many", "most", "some", "several", "few"});
       // "Hundreds of civilians" opens a sentence: a capital does not make a count a name.
       bool head_is_name = capitalised_name(k - 1) && !quantity;
       bool attach = false;

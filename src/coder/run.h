@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -76,9 +77,16 @@ class Coder::Run {
   // struck", "la sécheresse frappe". An event noun or a weapon is the means of an unnamed doer ("an
   // air strike killed", "rockets hit"), not such a subject.
   bool NamesNoDoer(size_t s, uint32_t verb) const;
+  // The head of the nominal event coded right before the verb at `verb`, its subject ("an air
+  // strike killed", "la frappe aérienne a touché"), if any.
+  std::optional<uint32_t> CodedEventBefore(size_t s, uint32_t verb) const;
   // An English nominal event after a noun that names no actor, means or event is a compound of
   // another sense: a "charm offensive", a "price war".
   bool InCompound(size_t s, uint32_t head) const;
+  // Whether the verb at `t` is one of force (kill, hit, target, viser): a nominal event that is its
+  // subject acts on its object ("an air strike killed 12 people"), unlike "the withdrawal
+  // surprised residents".
+  bool HitsWhatItActsOn(size_t s, uint32_t t) const;
   // Whether token `t` is (part of) a noun that names an incident (noun_classes.lex: event).
   bool IsEventNoun(size_t s, uint32_t t) const;
   // The clause of a token: between the nearest boundaries (; : a complementizer, or a coordinator
@@ -200,6 +208,7 @@ class Coder::Run {
   std::map<std::string, int> mention_counts_;                          // by actor code
   const time::Timex* story_day_ = nullptr;                              // StoryDay
   std::vector<Event> events_;
+  std::set<uint32_t> coded_nominals_;  // last tokens of the nominal events coded so far
   std::vector<ControlStatement> statements_;
 };
 
