@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
-#include "coder/pattern_coder.h"
-#include "coder/peer_dictionary.h"
+#include "peer/pattern_coder.h"
+#include "peer/dictionary.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
 #include "lexicon/lexicon.h"
@@ -57,15 +57,15 @@ int main(int argc, char** argv) {
                  "PATH...\n(cameo needs --dictionaries)\n");
     return 2;
   }
-  std::unique_ptr<sitrep::coder::PatternCoder> pattern_coder;
+  std::unique_ptr<sitrep::peer::PatternCoder> pattern_coder;
   if (stage == "cameo") {
     auto load_start = std::chrono::steady_clock::now();
-    sitrep::coder::PeerDictionaries dicts;
-    if (auto s = sitrep::coder::ReadPeerDictionaryDir(dictionaries, &dicts); !s.ok()) {
+    sitrep::peer::PeerDictionaries dicts;
+    if (auto s = sitrep::peer::ReadPeerDictionaryDir(dictionaries, &dicts); !s.ok()) {
       std::fprintf(stderr, "%s\n", s.message().c_str());
       return 2;
     }
-    pattern_coder = std::make_unique<sitrep::coder::PatternCoder>(dicts, sitrep::coder::PatternCoderOptions{});
+    pattern_coder = std::make_unique<sitrep::peer::PatternCoder>(dicts, sitrep::peer::PatternCoderOptions{});
     std::printf("dictionaries_load_ms=%.0f\n",
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count());
   }

@@ -14,6 +14,7 @@
 #include <unicode/uloc.h>
 
 #include "coder/coder.h"
+#include "coder/taxonomy.h"
 #include "peer/pattern_coder.h"
 #include "peer/dictionary.h"
 #include "peer/lexicon_tables.h"
@@ -152,8 +153,10 @@ class PipelineImpl : public Pipeline {
         coding->control[i].location = where;
     }
     events.resize(coded);
-    for (size_t i = 0; i < coded; ++i)
-      if (unambiguous[i]) GiveCountry(events[i]);
+    for (size_t i = 0; i < coded; ++i) {
+      if (unambiguous[i]) GiveCountry(events[i], coding->countries_named);
+      coder::ClassifyTerritoryByPlace(&events[i]);
+    }
     // An event changes who holds its place only where the gazetteer placed the place it names:
     // "took the airport", placed in the nearest town, says nothing of that town.
     for (Event& e : events)
@@ -164,14 +167,23 @@ class PipelineImpl : public Pipeline {
   // "Les jihadistes ont attaqué Djibo" in a text that names no country: the agents act where the
   // event happened (BFAREB), when the coder could give them no country or group of their own and
   // the gazetteer had no doubt where that is.
-  void GiveCountry(Event& e) const {
+  // So do unarmed people whose country the coder took from the document as a whole ("civilians"
+  // in a report on Ukraine that names Russia most): where they were hit says better, if the
+  // document names that country too. (An army named without its country is rather the document's.)
+  void GiveCountry(Event& e, const std::vector<std::string>& countries_named) const {
     if (!e.location || e.location->country.size() != 2) return;
+    const char* iso3 = uloc_getISO3Country(("_" + e.location->country).c_str());
+    if (!iso3 || std::strlen(iso3) != 3) return;
     for (std::optional<Actor>* actor : {&e.source, &e.target}) {
-      if (!*actor || !roles_.count((*actor)->code)) continue;
-      const char* iso3 = uloc_getISO3Country(("_" + e.location->country).c_str());
-      if (!iso3 || std::strlen(iso3) != 3) continue;
-      (*actor)->code = iso3 + (*actor)->code;
-      (*actor)->name = std::string(iso3) + " " + (*actor)->name;
+      if (!*actor) continue;
+      Actor& a = **actor;
+      std::string role = a.code;
+      bool named = std::find(countries_named.begin(), countries_named.end(), iso3) != countries_named.end();
+      if (a.country_from_context && named && a.code.size() == 6 && unarmed_roles_.count(a.code.substr(3)))
+        role = a.code.substr(3);
+      else if (!roles_.count(a.code)) continue;
+      a.code = iso3 + role;
+      a.name = std::string(iso3) + " " + role;
     }
   }
 
@@ -242,6 +254,8 @@ class PipelineImpl : public Pipeline {
   std::unique_ptr<geo::Gazetteer> gazetteer_;
   std::shared_ptr<const peer::PatternCoder> dictionaries_;
   std::map<std::string, LanguageStages> stages_;
+  // Roles of people who bear no arms: civilians, refugees, the press, aid and health workers.
+  const std::set<std::string> unarmed_roles_ = {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI"};
   std::set<std::string> roles_;  // agent role codes (MIL, REB...): an actor coded with one alone has no country
   text::FunctionWords function_words_;
   std::string language_note_;

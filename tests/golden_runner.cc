@@ -281,16 +281,21 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
         found |= ev.location && ev.location->name == parts[1] && ev.location->precision == parts[2];
       }
       EXPECT_TRUE(found) << where << ": no event located " << e.argument << "; got" << got;
-    } else if (e.directive == "effect" || e.directive == "date") {
+    } else if (e.directive == "effect" || e.directive == "date" || e.directive == "acled") {
       // effect CAMEO | EFFECT: an event with that code prefix changes control so ("-" for none).
       // date CAMEO | START END: an event with that code prefix is dated so.
+      // acled CAMEO | SUB_TYPE: an event with that code prefix has that ACLED sub-event type ("-":
+      // ACLED would not code it).
       auto parts = Split(e.argument, " | ");
       ASSERT_EQ(parts.size(), 2u) << where << ": " << e.directive << " CAMEO | VALUE";
       std::string got;
       bool found = false;
       for (const Event& ev : coded()) {
         if (ev.cameo.rfind(parts[0], 0) != 0) continue;
-        std::string value = e.directive == "date" ? ev.date.start + " " + ev.date.end : ev.control.empty() ? "-" : ev.control;
+        std::string value = e.directive == "date"    ? ev.date.start + " " + ev.date.end
+                            : e.directive == "acled" ? (ev.acled_sub_type ? *ev.acled_sub_type : "-")
+                            : ev.control.empty()     ? "-"
+                                                     : ev.control;
         got += " [" + ev.cameo + " " + value + "]";
         found |= value == parts[1];
       }

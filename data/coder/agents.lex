@@ -165,6 +165,8 @@ combattant jihadiste	REB	jihadist
 combattant islamiste	REB	Islamist fighter
 combattant rebelle	REB	rebel
 combattant de le opposition	REB	opposition fighter
+force de le opposition	REB	opposition forces
+opposition armer	REB	armed opposition
 islamiste armer	REB	armed Islamist
 extrémiste	REB	extremist
 guérilla	REB	guerrilla
@@ -530,6 +532,8 @@ rebel group	REB	rebel group
 rebel fighter	REB	rebel
 rebel commander	REB	rebel commander
 opposition fighter	REB	opposition fighter
+opposition force	REB	opposition forces
+armed opposition	REB	armed opposition
 militant	REB	militant
 islamist militant	REB	Islamist militant
 militia	REB	militia

@@ -29,7 +29,7 @@
 17	COERCE	-	-
 171	COERCE	Strategic developments	Looting/property destruction
 173	COERCE	Strategic developments	Arrests
-175	COERCE	Violence against civilians	Attack
+175	COERCE	Protests	Protest with intervention
 18	ASSAULT	Violence against civilians	Attack
 181	ASSAULT	Violence against civilians	Abduction/forced disappearance
 183	ASSAULT	Explosions/Remote violence	Suicide bomb

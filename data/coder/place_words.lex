@@ -99,6 +99,8 @@ point de contrôle	site
 poste de contrôle	site
 barrage routier	site
 commissariat	site
+mairie	site
+hôtel de ville	site
 poste de police	site
 
 # Sites: transport and infrastructure
@@ -244,6 +246,8 @@ depot	site
 checkpoint	site
 roadblock	site
 police station	site
+town hall	site
+city hall	site
 
 # Sites: transport and infrastructure
 airport	site

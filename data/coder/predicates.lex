@@ -43,7 +43,7 @@ assaut	190	none	contre=target,sur=place,par=source
 embuscade	190	none	contre=target,près de=place
 tendre embuscade	190	none	à=target,contre=target
 pénétrer	190	none	dans=place,en=place
-faire entrée	190	none	dans=place,à=place,en=place
+faire entrée	192	place	dans=place,à=place,en=place
 viser	190	target	-
 toucher	190	target	-
 cibler	190	target	-

@@ -14,6 +14,9 @@ struct Actor {
   std::string text;  // as written in the evidence sentence
   std::string code;  // CAMEO actor code, e.g. "SYRMIL", "IMGMUSISI"
   std::string name;  // readable name
+  // The code's country came from the document, not from the phrase ("civilians" in a text that
+  // names Syria most): the place of the event, once resolved, may tell it better. Not output.
+  bool country_from_context = false;
 };
 
 struct Place {
@@ -74,6 +77,7 @@ struct ControlStatement {
 struct Coding {
   std::vector<Event> events;
   std::vector<ControlStatement> control;
+  std::vector<std::string> countries_named;  // CAMEO country codes the document names, most named first
 };
 
 }  // namespace sitrep

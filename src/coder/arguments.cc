@@ -56,6 +56,17 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
       seen_content = true;
       continue;
     }
+    if (token == "," && !seen_content) {
+      // "Les paramilitaires, en guerre contre l'armée depuis avril, se sont emparés de": a verb
+      // right after a comma takes the phrase that opens its clause, before the aside, as subject.
+      uint32_t start = k;
+      while (start > begin && !IsClauseEnd(at_.TokenText(start - 1)) && !IsComplementizer(*at_.analyses[start - 1]))
+        --start;
+      if (const Mention* opening = MentionStartingAt(s, start);
+          opening && opening->last < k && at_.TokenText(opening->last) == "," &&
+          (opening->HasActor() || opening->kind == Mention::Kind::kPronoun) && !opening->possessor)
+        return opening;
+    }
     if (token == ",") {
       // "The army, officials said, retook": an inserted attribution is skipped whole.
       const morph::Analysis& before = *at_.analyses[k > begin ? k - 1 : k];
@@ -112,8 +123,11 @@ uint32_t Coder::Run::ClauseEnd(size_t s, uint32_t from) const {
 const Mention* Coder::Run::Object(size_t s, uint32_t after, uint32_t clause_end,
                                   bool ends_with_preposition) const {
   // A phrase that began inside the pattern: "a pris [le contrôle de Bunagana]".
+  // So does one that took in the pattern's last word: "shot [dead three protesters]".
   if (after < clause_end)
-    if (const Mention* m = MentionCovering(s, after); m && m->first < after && ends_with_preposition) return m;
+    if (const Mention* m = MentionCovering(s, after);
+        m && m->first < after && (ends_with_preposition || m->first + 1 == after))
+      return m;
   for (uint32_t t = after; t < clause_end; ++t) {
     // "a pilonné dans la nuit de samedi à dimanche la ville de": a time phrase comes between.
     if (const time::Timex* x = TimexAt(s, t); x && x->last > t) {
@@ -236,10 +250,29 @@ std::pair<uint32_t, uint32_t> Coder::Run::Clause(size_t s, uint32_t token) const
   return {first, last + 1};
 }
 
-bool Coder::Run::HitsWhatItActsOn(size_t s, uint32_t t) const {
+bool Coder::Run::IsForceAt(size_t s, uint32_t t) const {
   for (const auto& m : c_.predicate_index_.At(at_, t, SentenceBegin(s), SentenceEnd(s)))
     if (m.head == t && IsActOfForce(c_.predicates_[m.id].cameo)) return true;
   return false;
+}
+
+std::string Coder::Run::MeansOf(size_t s, uint32_t from, uint32_t clause_end, const Mention* agent) const {
+  auto force_noun = [&](uint32_t t) { return IsForceAt(s, t) && at_.analyses[t]->Has("NOUN"); };
+  if (agent)
+    for (uint32_t t = agent->first; t < agent->last; ++t)
+      if (force_noun(t)) return Text(agent->first, agent->last);
+  for (uint32_t t = from; t + 1 < clause_end; ++t) {
+    if (!IsWord(*at_.analyses[t], {"in", "during", "amid", "dans", "lors", "pendant", "par"})) continue;
+    // The phrase's head: past its article, numbers, adjectives, day ("in Monday's air strike").
+    uint32_t k = t + 1;
+    while (k < clause_end && k <= t + 5 && !force_noun(k) &&
+           (at_.analyses[k]->Has("DET") || at_.analyses[k]->Has("ADJ") || at_.analyses[k]->Has("NUM") ||
+            at_.analyses[k]->HasLemma("'s", "PART") || time::IsCalendarName(at_.analyses[k]->folded) ||
+            IsWord(*at_.analyses[k], {"de", "d'", "du", "des"}) || (k + 1 < clause_end && force_noun(k + 1))))
+      ++k;
+    if (k < clause_end && force_noun(k)) return Text(t + 1, k + 1);
+  }
+  return "";
 }
 
 }  // namespace sitrep::coder

@@ -85,7 +85,8 @@ Coding Coder::Run::Code() {
   size_t n = at_.seg.sentences.size();
   std::vector<std::vector<MentionFinder::Label>> labels(n);
   for (size_t s = 0; s < n; ++s) labels[s] = c_.mentions_->Labels(at_, s);
-  context_country_ = c_.mentions_->ContextCountry(labels);
+  std::vector<std::string> countries = c_.mentions_->CountriesNamed(labels);
+  context_country_ = countries.empty() ? "" : countries.front();
   mentions_.resize(n);
   for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, labels[s], context_country_);
   TakeInventory();
@@ -106,7 +107,7 @@ Coding Coder::Run::Code() {
     RememberActors(s);
     CodeSentence(s);
   }
-  return {std::move(events_), std::move(statements_)};
+  return {std::move(events_), std::move(statements_), std::move(countries)};
 }
 
 void Coder::Run::Note(size_t s, std::string line) {

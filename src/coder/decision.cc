@@ -1,4 +1,5 @@
 #include "coder/run.h"
+#include "coder/taxonomy.h"
 
 #include <algorithm>
 #include <climits>
@@ -141,8 +142,14 @@ void Coder::Run::CodeSentence(size_t s) {
           }
           if (verb > begin) {
             const Mention* m = Subject(s, verb - 1, 0, passive_clause);
-            if (passive_clause) clause_victim = m;
-            else if (m && m->HasActor()) args.subject = m;
+            if (passive_clause) {
+              clause_victim = m;
+            } else {
+              if (m && m->HasActor()) args.subject = m;
+              // "Rebels killed ten soldiers in an ambush": the clause's object is the ambush's victim.
+              const Mention* object_of_clause = Object(s, verb, t - 1, false);
+              if (object_of_clause && object_of_clause->HasActor()) clause_victim = object_of_clause;
+            }
           }
         }
       }
@@ -247,7 +254,8 @@ void Coder::Run::CodeSentence(size_t s) {
           args.place = m;
           args.place_note = how + " " + Describe(*m);
         }
-        if (role == "place") return;
+        // "stormed the parliament": an institution where a place was looked for is acted on.
+        if (role == "place" && (m->IsPlace() || !m->HasActor())) return;
       }
       if (args.target) return;
       std::string note;
@@ -293,7 +301,7 @@ void Coder::Run::CodeSentence(size_t s) {
           args.sources = acted_on->actors;
           args.source_note = "the parties opposed " + Describe(*acted_on);
           take(Slot(s, acted_on->last, ClauseEnd(s, t + 1), {"à"}), "target", "opposed to");
-        } else if (HitsWhatItActsOn(s, t)) {
+        } else if (IsForceAt(s, t)) {
           take(acted_on, "target", "object of '" + std::string(at_.TokenText(t)) + "'");
         }
         break;
@@ -386,12 +394,23 @@ void Coder::Run::CodeSentence(size_t s) {
     std::string subject_event;
     if (verbal && !passive)
       if (auto t = CodedEventBefore(s, match.head)) subject_event = Text(*t, *t + 1);
-    if (args.sources.empty() && subject_event.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
+    // "Five civilians were killed by Russian shelling", "tués dans une frappe aérienne", "killed ten
+    // soldiers in an ambush": the shelling, the strike, the ambush is the event (its means decide
+    // its type); the killing is what it did, and the nominal event takes the victims.
+    std::string means_event;
+    if (verbal && cameo == "190") means_event = MeansOf(s, match.last + 1, clause_end, passive ? by : nullptr);
+    if (args.sources.empty() && subject_event.empty() && means_event.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
         !modifier_use && (verbal || event_noun) &&
         !head.Has("ADP") && !time::IsCalendarName(head.folded) &&
         !(verbal && !passive && NamesNoDoer(s, match.head)) && !(!verbal && InCompound(s, match.head))) {
       args.sources.push_back(UnnamedSource(args.target, &args.source_note));
       args.confidence -= 0.15;
+    }
+    // Protesters who storm, burn or attack are rioting (145): the act is their protest's violence.
+    if (IsActOfForce(cameo) && !args.sources.empty() &&
+        std::all_of(args.sources.begin(), args.sources.end(), [](const ActorRef& a) { return RoleOf(a.code) == "OPP"; })) {
+      cameo = "145";
+      args.source_note += "; protesters' force is a riot";
     }
     // The object's class selects the sense (the predicate's senses): "captured 20 fighters" is
     // a detention (by a state, an abduction by anyone else); "seized the home of" a confiscation;
@@ -435,6 +454,7 @@ void Coder::Run::CodeSentence(size_t s) {
     bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
     std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
     if (!subject_event.empty()) reason = "what its subject, the event '" + subject_event + "', did";
+    else if (!means_event.empty()) reason = "what the event '" + means_event + "', coded with its victims, did";
     else if (args.sources.empty()) reason = "no source actor";
     // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
     else if (args.object_class == "abstract") reason = "the object is abstract";
@@ -494,18 +514,14 @@ Event Coder::Run::NewEvent(size_t s, int n, const std::string& cameo, const Acto
   const CameoInfo& info = c_.InfoFor(cameo);
   e.plover = info.plover;
   if (!info.acled_type.empty()) {
-    e.acled_type = info.acled_type;
-    e.acled_sub_type = info.acled_sub_type;
-    if (cameo.rfind("192", 0) == 0 && !src.state) e.acled_sub_type = "Non-state actor overtakes territory";
-    if ((cameo[0] == '1' && (cameo[1] == '8' || cameo[1] == '9')) && tgt && tgt->code.size() >= 3 &&
-        tgt->code.compare(tgt->code.size() - 3, 3, "CVL") == 0) {
-      e.acled_type = "Violence against civilians";
-      e.acled_sub_type = "Attack";
-    }
+    AcledType acled = ClassifyAcled(cameo, {info.acled_type, info.acled_sub_type}, src.code, src.state,
+                                    tgt ? tgt->code : "");
+    e.acled_type = acled.type;
+    e.acled_sub_type = acled.sub_type;
   }
   e.status = ParseStatus(status);
-  e.source = Actor{source_text, src.code, src.name};
-  if (tgt) e.target = Actor{target_text, tgt->code, tgt->name};
+  e.source = Actor{source_text, src.code, src.name, src.from_context};
+  if (tgt) e.target = Actor{target_text, tgt->code, tgt->name, tgt->from_context};
   DateFor(s, head, status, &e.date);
   e.evidence.sentence = static_cast<int>(s);
   e.evidence.start = sent.start;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "coder/mentions.h"
 #include "morph/morphology.h"
 #include "sitrep/event.h"
 #include "sitrep/document.h"

@@ -165,7 +165,7 @@ std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedTex
   return labels;
 }
 
-std::string MentionFinder::ContextCountry(const std::vector<std::vector<Label>>& labels) const {
+std::vector<std::string> MentionFinder::CountriesNamed(const std::vector<std::vector<Label>>& labels) const {
   std::map<std::string, int> counts;
   std::vector<std::string> order;
   for (const auto& sentence : labels)
@@ -177,10 +177,8 @@ std::string MentionFinder::ContextCountry(const std::vector<std::vector<Label>>&
     std::string country = e.code.substr(0, 3);
     if (!counts[country]++) order.push_back(country);
   }
-  std::string best;
-  for (const auto& c : order)
-    if (best.empty() || counts[c] > counts[best]) best = c;
-  return best;
+  std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) { return counts[a] > counts[b]; });
+  return order;
 }
 
 ActorRef MentionFinder::RefAt(const ActorEntry& e, const PartialDate& date) const {

@@ -69,8 +69,9 @@ class MentionFinder {
   // government" for USAGOV), or "" when its root is not listed.
   std::string NameFor(const std::string& code) const;
 
-  // The country most talked about in the document, for agents that name none ("les soldats").
-  std::string ContextCountry(const std::vector<std::vector<Label>>& labels) const;
+  // The countries the document names (by their names, demonyms, capitals, nationals), most named
+  // first: the first is the context of agents that name none ("les soldats").
+  std::vector<std::string> CountriesNamed(const std::vector<std::vector<Label>>& labels) const;
   std::vector<Mention> Find(const morph::AnalyzedText& at, size_t sentence, const std::vector<Label>& labels,
                             const std::string& context_country) const;
 

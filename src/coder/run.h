@@ -83,10 +83,15 @@ class Coder::Run {
   // An English nominal event after a noun that names no actor, means or event is a compound of
   // another sense: a "charm offensive", a "price war".
   bool InCompound(size_t s, uint32_t head) const;
-  // Whether the verb at `t` is one of force (kill, hit, target, viser): a nominal event that is its
-  // subject acts on its object ("an air strike killed 12 people"), unlike "the withdrawal
-  // surprised residents".
-  bool HitsWhatItActsOn(size_t s, uint32_t t) const;
+  // Whether a predicate of force (kill, hit, target, viser, shelling, frappe) has its head at
+  // token `t`: a nominal event that is the subject of such a verb acts on its object ("an air
+  // strike killed 12 people", unlike "the withdrawal surprised residents"), and a killing done by
+  // or in such an event is that event's doing.
+  bool IsForceAt(size_t s, uint32_t t) const;
+  // The nominal event of force by which or in which a verb's act was done: its passive agent
+  // (`agent`, "killed by shelling"), or the phrase after in, during, amid, dans, lors de, par
+  // within [from, clause_end) ("killed in an air strike"), as written; "" when there is none.
+  std::string MeansOf(size_t s, uint32_t from, uint32_t clause_end, const Mention* agent) const;
   // Whether token `t` is (part of) a noun that names an incident (noun_classes.lex: event).
   bool IsEventNoun(size_t s, uint32_t t) const;
   // The clause of a token: between the nearest boundaries (; : a complementizer, or a coordinator

@@ -1,0 +1,61 @@
+#include "coder/taxonomy.h"
+
+#include <unicode/uloc.h>
+
+#include <cstring>
+
+#include "coder/grammar.h"
+#include "coder/mentions.h"
+
+namespace sitrep::coder {
+namespace {
+
+// Explosions and remote violence keep their type whoever they hit (ACLED marks the civilians
+// hit, it does not make the event an attack on them).
+bool IsRemoteViolence(const std::string& cameo) { return StartsWith(cameo, {"183", "194", "195", "204"}); }
+
+// Direct violence against people: assault, fighting, mass killing, coercion by force.
+bool IsDirectViolence(const std::string& cameo) {
+  return StartsWith(cameo, {"18", "19", "20"}) && !IsRemoteViolence(cameo) && !StartsWith(cameo, {"192"});
+}
+
+const char kRiots[] = "Riots";
+const char kProtests[] = "Protests";
+
+}  // namespace
+
+AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const std::string& source_code,
+                        bool source_is_state, const std::string& target_code) {
+  AcledType t = base;
+  if (t.type.empty()) return t;
+  std::string source = RoleOf(source_code), target = target_code.empty() ? "" : RoleOf(target_code);
+  source_is_state |= IsStateRole(source);  // "security forces" with no country named
+  bool force = IsDirectViolence(cameo) || StartsWith(cameo, {"17", "145"});
+  // Crowds: protesters' violence or vandalism is a violent demonstration; a crowd's lynching or
+  // beating, with no protest named, is mob violence.
+  if (source == "OPP" && (force || IsRemoteViolence(cameo))) return {kRiots, "Violent demonstration"};
+  if (source == "CVL" && force) return {kRiots, StartsWith(cameo, {"171"}) ? "Violent demonstration" : "Mob violence"};
+  // A state's force against protesters: tear gas, dispersal and arrests are an intervention; killing
+  // or beating them is excessive force.
+  if (target == "OPP" && source_is_state) {
+    if (StartsWith(cameo, {"175"})) return {kProtests, "Protest with intervention"};
+    if (IsDirectViolence(cameo)) return {kProtests, "Excessive force against protesters"};
+  }
+  // Civilians hit by direct violence: violence against civilians (abductions keep their sub-type).
+  if (target == "CVL" && IsDirectViolence(cameo) && t.type != "Violence against civilians")
+    return {"Violence against civilians", "Attack"};
+  if (StartsWith(cameo, {"192"}) && !source_is_state) t.sub_type = "Non-state actor overtakes territory";
+  return t;
+}
+
+void ClassifyTerritoryByPlace(Event* e) {
+  if (e->cameo.rfind("192", 0) != 0 || !e->acled_sub_type || !e->location || e->location->country.size() != 2 ||
+      !e->source || e->source->code.size() < 6)
+    return;
+  const char* iso3 = uloc_getISO3Country(("_" + e->location->country).c_str());
+  if (!iso3 || std::strlen(iso3) != 3) return;
+  bool own_state = e->source->code.compare(0, 3, iso3) == 0 && IsStateRole(e->source->code.substr(3, 3));
+  e->acled_sub_type = own_state ? "Government regains territory" : "Non-state actor overtakes territory";
+}
+
+}  // namespace sitrep::coder

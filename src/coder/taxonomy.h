@@ -1,0 +1,30 @@
+// ACLED's event type and sub-type from who acted on whom, by what means and where, as ACLED's
+// codebook decides them: the lexicon's cameo table gives each CAMEO code its usual ACLED type;
+// the participants then move an event between families (protesters' violence is a riot, a state's
+// force against protesters a protest with intervention or excessive force, civilians hit by
+// direct violence violence against civilians) and the place decides whose territory was taken.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "sitrep/event.h"
+
+namespace sitrep::coder {
+
+struct AcledType {
+  std::string type, sub_type;
+};
+
+// The ACLED type of an event coded `cameo` whose code alone gives `base`, with that source and
+// target (CAMEO actor codes; target empty when none).
+AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const std::string& source_code,
+                        bool source_is_state, const std::string& target_code);
+
+// Territory taken by a state's own forces inside that state is regained by the government;
+// taken by anyone else (a non-state group, or a foreign state's forces) it is overtaken by a
+// non-state actor, in ACLED's terms. Needs the event's location; leaves the event as it is
+// without one.
+void ClassifyTerritoryByPlace(Event* e);
+
+}  // namespace sitrep::coder
