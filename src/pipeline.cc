@@ -435,6 +435,11 @@ std::string EventToJson(const Event& e) {
     j.String("trigger", e.trigger);
     if (!e.place_text.empty()) j.String("place_text", e.place_text);
     if (!e.control.empty()) j.String("control", e.control);
+    if (e.fatalities) j.Integer("fatalities", *e.fatalities);
+    else j.Null("fatalities");
+    if (e.injured) j.Integer("injured", *e.injured);
+    if (e.abducted) j.Integer("abducted", *e.abducted);
+    if (!e.casualties_text.empty()) j.String("casualties_text", e.casualties_text);
     j.Number("confidence", e.confidence, "%.2f");
   }
   return out;
@@ -496,6 +501,15 @@ Result<Event> EventFromJson(std::string_view line) {
   e.trigger = text(j, "trigger");
   e.place_text = text(j, "place_text");
   e.control = text(j, "control");
+  auto count = [&](const char* key) -> std::optional<int> {
+    auto it = j.find(key);
+    if (it == j.end() || !it->is_number_integer()) return std::nullopt;
+    return static_cast<int>(it->get<long long>());
+  };
+  e.fatalities = count("fatalities");
+  e.injured = count("injured");
+  e.abducted = count("abducted");
+  e.casualties_text = text(j, "casualties_text");
   e.confidence = number(j, "confidence");
   return e;
 }

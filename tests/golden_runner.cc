@@ -126,6 +126,8 @@ bool CodeFits(const std::optional<Actor>& actor, const std::string& expected) {
   return actor && actor->code.rfind(expected, 0) == 0;
 }
 
+std::string CountText(const std::optional<int>& n) { return n ? std::to_string(*n) : "-"; }
+
 std::string Summary(const std::vector<Event>& events) {
   std::string out;
   for (const auto& e : events)
@@ -281,11 +283,14 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
         found |= ev.location && ev.location->name == parts[1] && ev.location->precision == parts[2];
       }
       EXPECT_TRUE(found) << where << ": no event located " << e.argument << "; got" << got;
-    } else if (e.directive == "effect" || e.directive == "date" || e.directive == "acled") {
+    } else if (e.directive == "effect" || e.directive == "date" || e.directive == "acled" ||
+               e.directive == "casualties") {
       // effect CAMEO | EFFECT: an event with that code prefix changes control so ("-" for none).
       // date CAMEO | START END: an event with that code prefix is dated so.
       // acled CAMEO | SUB_TYPE: an event with that code prefix has that ACLED sub-event type ("-":
       // ACLED would not code it).
+      // casualties CAMEO | KILLED INJURED ABDUCTED: an event with that code prefix counts so ("-":
+      // not stated).
       auto parts = Split(e.argument, " | ");
       ASSERT_EQ(parts.size(), 2u) << where << ": " << e.directive << " CAMEO | VALUE";
       std::string got;
@@ -294,6 +299,8 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
         if (ev.cameo.rfind(parts[0], 0) != 0) continue;
         std::string value = e.directive == "date"    ? ev.date.start + " " + ev.date.end
                             : e.directive == "acled" ? (ev.acled_sub_type ? *ev.acled_sub_type : "-")
+                            : e.directive == "casualties"
+                                ? CountText(ev.fatalities) + " " + CountText(ev.injured) + " " + CountText(ev.abducted)
                             : ev.control.empty()     ? "-"
                                                      : ev.control;
         got += " [" + ev.cameo + " " + value + "]";

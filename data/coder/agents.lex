@@ -185,6 +185,7 @@ homme en arme	UAF	gunmen
 individu armer	UAF	armed individual
 élément armer	UAF	armed elements
 inconnu armer	UAF	unidentified gunmen
+inconnu	UAF	unknown assailants
 assaillant	UAF	attacker
 agresseur	UAF	assailant
 tireur	UAF	gunman

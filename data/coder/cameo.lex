@@ -32,7 +32,8 @@
 175	COERCE	Protests	Protest with intervention
 18	ASSAULT	Violence against civilians	Attack
 181	ASSAULT	Violence against civilians	Abduction/forced disappearance
-183	ASSAULT	Explosions/Remote violence	Suicide bomb
+183	ASSAULT	Explosions/Remote violence	Remote explosive/landmine/IED
+1831	ASSAULT	Explosions/Remote violence	Suicide bomb
 19	ASSAULT	Battles	Armed clash
 192	ASSAULT	Battles	Government regains territory
 194	ASSAULT	Explosions/Remote violence	Shelling/artillery/missile attack

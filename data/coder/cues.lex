@@ -195,6 +195,26 @@ détenir par	holder
 occuper par	holder
 administrer par	holder
 
+# Casualties: words that say people were killed, injured or abducted; the count is the noun
+# phrase before them (cinq soldats ont été tués, 20 morts) or, after an active verb, the one after
+# them (tuant une dizaine de civils).
+tuer	killed
+abattre	killed
+massacrer	killed
+exécuter	killed
+mort	killed
+mourir	killed
+périr	killed
+perdre vie	killed
+trouver mort	killed
+décès	killed
+blesser	injured
+blessé	injured
+enlever	abducted
+kidnapper	abducted
+prendre otage	abducted
+otage	abducted
+
 @lang en
 
 # Negation ("n't" has the lemma "not")
@@ -379,3 +399,23 @@ in hand of	holder
 under sway of	holder
 dominate by	holder
 run by	holder
+
+# Casualties (see the French section)
+kill	killed
+shoot dead	killed
+massacre	killed
+execute	killed
+dead	killed
+die	killed
+death	killed
+perish	killed
+lose life	killed
+fatality	killed
+death toll	killed
+wound	injured
+injure	injured
+hurt	injured
+abduct	abducted
+kidnap	abducted
+take hostage	abducted
+hostage	abducted

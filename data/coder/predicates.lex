@@ -88,8 +88,15 @@ kidnapper	181	target	-
 prendre otage	181	target	-
 assassiner	186	target	-
 attentat	183	none	contre=target,à=place,par=source
-attentat-suicide	183	none	contre=target,à=place,dans=place,par=source
-voiture piégée	183	none	à=place,dans=place
+attentat-suicide	1831	none	contre=target,à=place,dans=place,par=source
+attentat kamikaze	1831	none	contre=target,à=place,dans=place,par=source
+voiture piégée	1832	none	à=place,dans=place
+véhicule piégé	1832	none	à=place,dans=place
+engin explosif	1833	none	à=place,dans=place,contre=target
+bombe artisanale	1833	none	à=place,dans=place,contre=target
+mine antipersonnel	1833	none	à=place,dans=place
+sauter sur mine	1833	none	à=place,dans=place,près de=place
+exploser	183	none	à=place,dans=place,près de=place,contre=target
 tirer roquette|obus|missile|mortier|projectile|salve	194	none	sur=place,contre=target,vers=place
 torturer	182	target	-
 tabasser	182	target	-
@@ -309,8 +316,15 @@ assassination	186	none	of=target,by=source
 # Taking people prisoner: a detention by a state, an abduction by anyone else.
 take prisoner	173	target:actor=173/181	-
 take captive	173	target:actor=173/181	-
-suicide bombing|attack	183	none	in=place,at=place,by=source
-car bomb	183	none	in=place,at=place
+suicide bombing|attack	1831	none	in=place,at=place,by=source
+car bomb	1832	none	in=place,at=place
+truck bomb	1832	none	in=place,at=place
+roadside bomb	1833	none	in=place,at=place,near=place
+improvised explosive device	1833	none	in=place,at=place,near=place
+landmine	1833	none	in=place,at=place,near=place
+land mine	1833	none	in=place,at=place,near=place
+explode	183	none	in=place,at=place,near=place
+bombing	183	none	in=place,at=place,against=target,on=target,by=source
 rally	141	none	against=target,in=place
 # Coercion (17)
 arrest	173	target	-

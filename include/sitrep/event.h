@@ -57,6 +57,10 @@ struct Event {
   // What the event does to who holds its place: "gain", "partial" (a gain of part of it),
   // "contest", "withdraw", or "" when it changes nothing (data/coder/control.lex).
   std::string control;
+  // People the text says the event killed, injured and abducted (null: not stated), ACLED's way:
+  // the lowest figure stated, "dozens" 12, "hundreds" 100; and the words that say so.
+  std::optional<int> fatalities, injured, abducted;
+  std::string casualties_text;
   double confidence = 0;
 };
 

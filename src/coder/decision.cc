@@ -15,6 +15,7 @@ void Coder::Run::CodeSentence(size_t s) {
 
   uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
   int n = 0;
+  size_t first_event = events_.size();
   std::vector<const Mention*> subjects_here;
   for (uint32_t i = begin; i < end; ++i) {
     auto matches = c_.predicate_index_.At(at_, i, begin, end);
@@ -388,7 +389,8 @@ void Coder::Run::CodeSentence(size_t s) {
     bool modifier_use = verbal && !passive && ((around_head && around_head->first < match.head) ||
                                      (lang_en() && head.HasFeature("VERB", "past") && before && before->Has("DET")));
     // A nominal event needs an event noun: "the storm killed" names weather, not an assault.
-    bool event_noun = !verbal && IsEventNoun(s, match.head);
+    // (A bomb that went off is its bombing: "a roadside bomb killed three soldiers".)
+    bool event_noun = !verbal && (IsEventNoun(s, match.head) || StartsWith(cameo, {"183"}));
     // "An air strike killed 12 people", "une frappe aérienne a touché un hôpital": the strike,
     // coded already, is the event; the verb says what it did (its victims are the strike's target).
     std::string subject_event;
@@ -493,11 +495,14 @@ void Coder::Run::CodeSentence(size_t s) {
       if (e.control == "gain" && e.status == EventStatus::kOccurred && !args.place->place_name.empty())
         holders_[text::Fold(args.place->place_name)] = src;
       events_.push_back(std::move(e));
+      heads_.push_back(match.head);
       if (!verbal) coded_nominals_.insert(match.last);
     }
     i = match.last;
   }
   if (n == 0 && c_.dictionaries_) CodeWithDictionaries(s, cues);
+  MergeEffectsIntoMeans(s, first_event);
+  AttachCasualties(s, cues, first_event);
   for (const auto& m : mentions_[s])
     if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
 }
@@ -572,6 +577,7 @@ void Coder::Run::CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cue
                 why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'") + "; place " +
                 (place ? "'" + place->place_name + "'" : "none"));
     events_.push_back(std::move(e));
+    heads_.push_back(head);
   }
 }
 

@@ -178,6 +178,17 @@ class Coder::Run {
   // the same cues as every other event's. Such an event names no place.
   void CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cues);
 
+  // Casualties (casualties.cc): the killed, injured and abducted a sentence counts, given to the
+  // act of force coded nearest to the words that count them.
+  void AttachCasualties(size_t s, const std::vector<CueMatch>& cues, size_t first_event);
+  // "Twenty people were killed when a car bomb exploded", "une voiture piégée a explosé, tuant dix
+  // civils": a killing by nobody named, or by the bomber, in a sentence that codes a bombing,
+  // shelling or strike is what that event did; it gives it its victims and is not an event of its own.
+  void MergeEffectsIntoMeans(size_t s, size_t first_event);
+  // The phrase around a count, from token `from` leftwards (dir < 0) or rightwards (dir > 0).
+  // It ends before another word that counts casualties.
+  std::pair<uint32_t, uint32_t> CountPhrase(size_t s, uint32_t from, int dir, const std::vector<CueMatch>& cues) const;
+
   uint32_t SentenceBegin(size_t s) const { return at_.seg.sentences[s].first_token; }
 
   // Of `candidates` that `fits`, the one the document names most often, if no other is named as often.
@@ -213,6 +224,7 @@ class Coder::Run {
   std::map<std::string, int> mention_counts_;                          // by actor code
   const time::Timex* story_day_ = nullptr;                              // StoryDay
   std::vector<Event> events_;
+  std::vector<uint32_t> heads_;  // the head token of each event in events_
   std::set<uint32_t> coded_nominals_;  // last tokens of the nominal events coded so far
   std::vector<ControlStatement> statements_;
 };

@@ -182,14 +182,16 @@ const std::vector<KindRules>& Rules() {
         "support (a verb whose subject is the source of the nominal event after it: launch, mener), "
         "holds (a verb whose subject holds the place it governs now: contrôler, hold), "
         "responsibility (claiming an act: its subject is the act's source, and the act is claimed), "
-        "accusation (accusing someone of an act: the act is claimed, whoever accuses). "
+        "accusation (accusing someone of an act: the act is claimed, whoever accuses), "
+        "killed, injured, abducted (casualty words: the count is the noun phrase before them, or "
+        "after an active verb the one after them). "
         "pattern as for predicates."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          static const std::set<std::string> cues = {"negation", "success", "failure", "attempt", "plan", "claim",
                                                     "fear", "hypothesis", "denial", "purpose", "holder",
                                                     "partial", "support", "holds", "responsibility",
-                                                    "accusation"};
+                                                    "accusation", "killed", "injured", "abducted"};
          return cues.count(row[1]) ? "" : "unknown cue '" + row[1] + "'";
        }},
       {{"cameo",

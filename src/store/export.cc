@@ -83,7 +83,7 @@ std::string ControlPeriodToJson(const ControlPeriod& p) {
 
 std::string AcledCsvHeader() {
   return "event_id_cnty,event_date,event_type,sub_event_type,actor1,assoc_actor_1,actor2,country,admin1,location,"
-         "latitude,longitude,geo_precision,time_precision,source,notes";
+         "latitude,longitude,geo_precision,time_precision,source,notes,fatalities";
 }
 
 std::string AcledCsvRow(const StoredEvent& stored, const std::map<std::string, std::string>& country_names) {
@@ -127,7 +127,9 @@ std::string AcledCsvRow(const StoredEvent& stored, const std::map<std::string, s
                           geo_precision,
                           time_precision,
                           sources,
-                          e.evidence.text};
+                          e.evidence.text,
+                          // ACLED writes 0 where no death is reported.
+                          std::to_string(e.fatalities.value_or(0))};
   std::string row;
   for (size_t i = 0; i < std::size(fields); ++i) row += (i ? "," : "") + Csv(fields[i]);
   return row;
@@ -150,6 +152,7 @@ std::string EventFeature(const StoredEvent& stored) {
                 {"precision", e.location->precision},
                 {"date_start", e.date.start},
                 {"date_end", e.date.end},
+                {"fatalities", e.fatalities ? json(*e.fatalities) : json(nullptr)},
                 {"report_count", stored.report_count},
                 {"confidence", e.confidence},
                 {"evidence", e.evidence.text}});

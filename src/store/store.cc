@@ -199,7 +199,12 @@ Result<Bbox> ParseBbox(const std::string& text) {
 bool Store::SameEvent(const Event& a, const Event& b) {
   if (TypeKey(a) != TypeKey(b) || !StatusesAgree(a.status, b.status)) return false;
   if (!a.source || !b.source || !SameSide(a.source->code, b.source->code)) return false;
-  if (a.target && b.target && !SameSide(a.target->code, b.target->code)) return false;
+  // A strike or a shelling is told by whom it was aimed at or by whom it killed: civilians in one
+  // report and a fighting force in another do not make two strikes.
+  bool remote = a.cameo.rfind("183", 0) == 0 || a.cameo.rfind("194", 0) == 0 || a.cameo.rfind("195", 0) == 0;
+  auto civilians = [](const Actor& t) { return t.code.size() >= 3 && t.code.compare(t.code.size() - 3, 3, "CVL") == 0; };
+  bool victims_and_aim = remote && a.target && b.target && (civilians(*a.target) != civilians(*b.target));
+  if (a.target && b.target && !SameSide(a.target->code, b.target->code) && !victims_and_aim) return false;
   return PlacesAgree(a, b) && DatesOverlap(a.date, b.date);
 }
 
@@ -217,6 +222,11 @@ Event Store::Merge(const std::vector<Event>& reports) {
     if (counted.insert(r->doc).second) doubt *= 1 - r->confidence;
     if (r->status == EventStatus::kOccurred) merged.status = EventStatus::kOccurred;
     if (!merged.target && r->target) merged.target = r->target;
+    // Reports of one event that state different tolls: ACLED's most conservative, the lowest;
+    // a toll repeated by many reports is counted once.
+    for (auto [field, from] : {std::pair{&merged.fatalities, &r->fatalities}, {&merged.injured, &r->injured},
+                               {&merged.abducted, &r->abducted}})
+      if (*from && (!*field || **from < **field)) *field = *from;
     if (r->location && (!merged.location || PrecisionRank(r->location->precision) <
                                                 PrecisionRank(merged.location->precision)))
       merged.location = r->location, merged.place_text = r->place_text;

@@ -185,6 +185,27 @@ TEST_P(StoreTest, ReportsOfOneEventMergeAndKeepTheirSources) {
   EXPECT_EQ(got->reports.size(), 3u);
 }
 
+TEST_P(StoreTest, ReportsOfAStrikeByItsAimAndByItsVictimsMergeWithTheLowestToll) {
+  auto strike = [](const std::string& doc, std::optional<Actor> target, std::optional<int> killed, double confidence) {
+    Event e = Capture(doc, 0, Army(), target, kHasaheisa, "2024-12-19", confidence);
+    e.cameo = "195";
+    e.acled_type = "Explosions/Remote violence";
+    e.acled_sub_type = "Air/drone strike";
+    e.control.clear();
+    e.fatalities = killed;
+    return e;
+  };
+  // The army's aim in one report, the civilians it killed in two others, with tolls of 9 and 12.
+  Put(Doc("wire", "w"), {strike("wire", Rsf(), std::nullopt, 0.7)});
+  Put(Doc("daily", "d"), {strike("daily", Actor{"nine people", "SDNCVL", "Sudanese civilians"}, 12, 0.6)});
+  Put(Doc("local", "l"), {strike("local", Actor{"civilians", "SDNCVL", "Sudanese civilians"}, 9, 0.5)});
+  auto events = All(EventQuery{.with_reports = true});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].report_count, 3);
+  ASSERT_TRUE(events[0].event.fatalities);
+  EXPECT_EQ(*events[0].event.fatalities, 9);  // never 21: one toll, ACLED's lowest
+}
+
 TEST_P(StoreTest, ConflictingOrDistantReportsStayApart) {
   Put(Doc("army", "a"), {Capture("army", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
   // The other side's claim on the same town and day.
@@ -334,9 +355,13 @@ TEST_P(StoreTest, ExportsInEveryFormat) {
   EXPECT_EQ(row, events[0].event.id +
                      ",2024-12-19,Battles,Government regains territory,Sudanese Armed Forces,,Rapid Support Forces,"
                      "Sudan,Al Jazirah,Al Hasaheisa,14.75260,33.29840,1,1,wire,"
-                     "\"The army said, \"\"we took it\"\", on Thursday.\"");
+                     "\"The army said, \"\"we took it\"\", on Thursday.\",0");  // no toll stated: ACLED's 0
+  StoredEvent with_toll = events[0];
+  with_toll.event.fatalities = 7;
+  EXPECT_TRUE(AcledCsvRow(with_toll, {{"SD", "Sudan"}}).ends_with(",7"));
   std::string header = AcledCsvHeader();
-  EXPECT_EQ(std::count(header.begin(), header.end(), ','), 15);
+  EXPECT_EQ(std::count(header.begin(), header.end(), ','), 16);
+  EXPECT_TRUE(header.ends_with(",notes,fatalities"));
 
   auto feature = nlohmann::json::parse(EventFeature(events[0]));
   EXPECT_EQ(feature["geometry"]["coordinates"][0], 33.2984);

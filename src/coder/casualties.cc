@@ -1,0 +1,284 @@
+#include "coder/casualties.h"
+
+#include <algorithm>
+#include <climits>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "coder/run.h"
+
+namespace sitrep::coder {
+namespace {
+
+// Number words, folded (no accents), and the approximations ACLED resolves to a figure.
+const std::unordered_map<std::string_view, int>& NumberWords() {
+  static const std::unordered_map<std::string_view, int> words = {
+      {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+      {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
+      {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"dozen", 12},
+      {"tens", 10}, {"dozens", 12}, {"scores", 20}, {"hundreds", 100}, {"thousands", 1000},
+      {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"sept", 7}, {"huit", 8}, {"neuf", 9},
+      {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15},
+      {"seize", 16}, {"vingt", 20}, {"vingts", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50},
+      {"soixante", 60}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
+      {"dizaine", 10}, {"douzaine", 12}, {"quinzaine", 15}, {"vingtaine", 20}, {"trentaine", 30},
+      {"quarantaine", 40}, {"cinquantaine", 50}, {"soixantaine", 60}, {"centaine", 100}, {"millier", 1000},
+      {"dizaines", 12}, {"douzaines", 12}, {"centaines", 100}, {"milliers", 1000}};
+  return words;
+}
+
+// The value of one token: digits ("1,200"), a number word, or a hyphenated compound
+// ("twenty-five", "dix-sept", "quatre-vingt-dix").
+std::optional<int> ValueOf(const morph::AnalyzedText& at, uint32_t t) {
+  std::string_view text = at.TokenText(t);
+  if (at.seg.tokens[t].kind == text::TokenKind::kNumber) {
+    long long v = 0;
+    for (char c : text) {
+      if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+      else if (c != ',' && c != '.' && c != ' ') return std::nullopt;  // 3.5, 12h30: no count of people
+      if (v > INT_MAX / 10) return std::nullopt;
+    }
+    return static_cast<int>(v);
+  }
+  const std::string& folded = at.analyses[t]->folded;
+  const auto& words = NumberWords();
+  if (auto it = words.find(folded); it != words.end()) return it->second;
+  if (folded.find('-') == std::string::npos) return std::nullopt;
+  int total = 0;
+  for (size_t from = 0; from <= folded.size();) {
+    size_t dash = folded.find('-', from);
+    if (dash == std::string::npos) dash = folded.size();
+    std::string_view part(folded.data() + from, dash - from);
+    if (part == "et") {
+      from = dash + 1;
+      continue;
+    }
+    auto it = words.find(part);
+    if (it == words.end()) return std::nullopt;
+    total = it->second == 20 && total > 0 && total < 20 ? total * 20 : total + it->second;  // quatre-vingt
+    from = dash + 1;
+  }
+  return total;
+}
+
+}  // namespace
+
+std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32_t last,
+                           const std::function<bool(uint32_t)>& is_person) {
+  std::vector<int> counts;  // one per coordinated phrase
+  bool range = false;       // between 10 and 15, 10 to 15, 10 ou 15: the lowest
+  int current = 0, group = 0;
+  bool in_number = false, in_age = false;
+  int singular = 0;          // "a soldier", "un policier", when the phrase gives no figure
+  bool apposition = false;   // a comma after a figure: what follows names the same people
+  auto close_number = [&]() {
+    if (in_number) counts.push_back(group + current);
+    in_number = false;
+    current = group = 0;
+  };
+  for (uint32_t t = first; t < last; ++t) {
+    const morph::Analysis& a = *at.analyses[t];
+    // "two men aged 44 and 46", "un homme de 45 ans": ages are no counts.
+    bool listed_age = in_age && (ValueOf(at, t) || IsWord(*at.analyses[t], {"and", "et"}) || at.TokenText(t) == ",");
+    bool age = listed_age || (t > first && IsWord(*at.analyses[t - 1], {"aged", "age", "agee", "agees", "ages"})) ||
+               (t > first + 1 && IsWord(*at.analyses[t - 1], {"de", "d'"}) &&
+                IsWord(*at.analyses[t - 2], {"age", "agee", "ages", "agees"})) ||
+               (t + 1 < last && IsWord(*at.analyses[t + 1], {"ans", "an", "year", "years", "year-old", "years-old"})) ||
+               (t + 2 < last && at.TokenText(t + 1) == "-" && IsWord(*at.analyses[t + 2], {"year-old", "years-old"}));
+    in_age = age;
+    if (age) {
+      close_number();
+      continue;
+    }
+    if (auto v = ValueOf(at, t)) {
+      // "two hundred", "deux cents", "trois mille", "1 200": a multiplier or a following group.
+      if (in_number && (*v == 100 || *v == 1000)) {
+        if (*v == 1000) group = (group + std::max(current, 1)) * 1000, current = 0;
+        else current = std::max(current, 1) * 100;
+      } else if (in_number && at.seg.tokens[t].kind == text::TokenKind::kNumber && at.TokenText(t).size() == 3 &&
+                 at.seg.tokens[t - 1].kind == text::TokenKind::kNumber && current < 1000) {
+        current = current * 1000 + *v;
+      } else {
+        close_number();
+        in_number = true;
+        current = *v;
+      }
+      continue;
+    }
+    close_number();
+    if (IsWord(a, {"between", "entre", "to", "or", "ou"}) || at.TokenText(t) == "-") range = true;
+    if (at.TokenText(t) == "," && !counts.empty()) apposition = true;
+    // "a soldier", "two terrorists and a policeman"; not "two civilians, a woman and a man", which
+    // names the two again.
+    if (IsWord(a, {"a", "an", "un", "une"}) && t + 1 < last && !ValueOf(at, t + 1) &&
+        at.analyses[t + 1]->Has("NOUN") && is_person && is_person(t + 1)) {
+      if (counts.empty()) ++singular;
+      else if (!apposition) counts.push_back(1);
+    }
+  }
+  close_number();
+  if (counts.empty() && singular) return singular;
+  if (counts.empty()) return std::nullopt;
+  if (range) return *std::min_element(counts.begin(), counts.end());
+  long long total = 0;
+  for (int c : counts) total += c;
+  return static_cast<int>(std::min<long long>(total, INT_MAX));
+}
+
+// The noun phrase that holds a count, from `from` leftwards (dir < 0) or rightwards (dir > 0):
+// numbers, articles, adjectives, nouns, "of", "de", approximations and coordination, up to a verb,
+// another preposition or the end of the clause.
+std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, int dir,
+                                                      const std::vector<CueMatch>& cues) const {
+  uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
+  auto counts_casualties = [&](uint32_t t) {
+    return std::any_of(cues.begin(), cues.end(), [&](const CueMatch& c) {
+      return c.first == t && (c.kind == "killed" || c.kind == "injured" || c.kind == "abducted");
+    });
+  };
+  auto part_of_phrase = [&](uint32_t t) {
+    const morph::Analysis& a = *at_.analyses[t];
+    std::string_view text = at_.TokenText(t);
+    if (IsClauseEnd(text) || IsComplementizer(a) || IsRelative(a) || counts_casualties(t)) return false;
+    // "killed 31 worshippers and wounded dozens": a coordinator before another verb ends it.
+    if (IsCoordinator(a) && t + 1 < end && (counts_casualties(t + 1) ||
+                                            (IsVerbal(*at_.analyses[t + 1]) && !at_.analyses[t + 1]->Has("NOUN"))))
+      return false;
+    if (ValueOf(at_, t) || text == "," || text == "-") return true;
+    // "at least", "au moins", "plus de", "more than": approximations, not prepositions.
+    bool next_is = t + 1 < end && IsWord(*at_.analyses[t + 1], {"least", "moins", "than", "de", "d'"});
+    if (IsWord(a, {"at", "au", "plus", "more"})) return next_is;
+    if (IsWord(a, {"of", "de", "d'", "des", "du", "least", "moins", "than", "nearly", "about", "around", "some",
+                   "environ", "pres", "quelque", "between", "entre", "and", "et", "to", "or", "ou", "a", "an", "un",
+                   "une"}))
+      return true;
+    // A present participle starts another clause ("tuant dix civils et blessant vingt autres").
+    bool participle = a.HasFeature("VERB", "ppre") || (IsVerbal(a) && text.size() > 4 && text.ends_with("ing"));
+    if (participle || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ"))) return false;
+    if (a.Has("ADP")) return false;
+    return a.Has("NOUN") || a.Has("ADJ") || a.Has("DET") || a.Has("PROPN") || a.Has("NUM") || a.Has("X");
+  };
+  uint32_t first = from, last = from;  // [first, last)
+  if (dir < 0) {
+    while (first > begin && from - first < 15 && part_of_phrase(first - 1)) --first;
+    last = from;
+  } else {
+    while (last < end && last - from < 15 && part_of_phrase(last)) ++last;
+    first = from;
+  }
+  // A count phrase starts at its count: "[the region, the governor said] two men were killed".
+  auto starts_count = [&](uint32_t t) {
+    const morph::Analysis& a = *at_.analyses[t];
+    if (ValueOf(at_, t)) return true;
+    if (IsWord(a, {"at", "au", "plus", "more", "between", "entre", "nearly", "about", "around", "some", "environ",
+                   "pres", "quelque", "a", "an", "un", "une"}))
+      return true;
+    return IsWord(a, {"des", "plusieurs"}) && t + 1 < end && ValueOf(at_, t + 1);  // des dizaines
+  };
+  if (dir < 0)
+    while (first < last && !starts_count(first)) ++first;
+  // A phrase does not end on a comma, a coordinator or an article.
+  while (last > first && (at_.TokenText(last - 1) == "," ||
+                          IsWord(*at_.analyses[last - 1], {"and", "et", "or", "ou", "a", "an", "un", "une", "de"})))
+    --last;
+  while (first < last && (at_.TokenText(first) == "," || IsWord(*at_.analyses[first], {"and", "et"}))) ++first;
+  return {first, last};
+}
+
+void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
+  // The sentence's event of remote violence: a bombing, shelling, an air strike.
+  size_t means = events_.size();
+  for (size_t i = first_event; i < events_.size() && means == events_.size(); ++i)
+    if (StartsWith(events_[i].cameo, {"183", "194", "195", "204"})) means = i;
+  if (means == events_.size()) return;
+  Event& m = events_[means];
+  for (size_t i = events_.size(); i-- > first_event;) {
+    Event& e = events_[i];
+    bool unnamed = e.source && e.source->code.ends_with("UAF") && e.source->text.empty();
+    bool same_doer = e.source && m.source && e.source->code == m.source->code;
+    if (i == means || e.cameo != "190" || !(unnamed || same_doer)) continue;
+    Note(s, "event " + e.id + " (" + e.trigger + ") is what '" + m.trigger + "' did: merged into " + m.id);
+    if (!m.target && e.target) m.target = e.target;
+    events_.erase(events_.begin() + static_cast<long>(i));
+    heads_.erase(heads_.begin() + static_cast<long>(i));
+    if (i < means) --means;
+  }
+}
+
+void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, size_t first_event) {
+  uint32_t begin = SentenceBegin(s);
+  for (const CueMatch& cue : cues) {
+    if (cue.kind != "killed" && cue.kind != "injured" && cue.kind != "abducted") continue;
+    const morph::Analysis& head = *at_.analyses[cue.first];
+    // An active verb counts its object ("killed 13", "tuant une dizaine"); a passive, an adjective,
+    // a noun or a verb of dying counts the phrase before it ("13 were killed", "20 morts").
+    bool passive = false;
+    for (uint32_t t = cue.first; t > begin && cue.first - t < 4 && !passive; --t) {
+      const morph::Analysis& a = *at_.analyses[t - 1];
+      passive = a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB");
+      if (!(a.Has("AUX") || a.Has("ADV") || a.Has("VERB"))) break;
+    }
+    bool noun_use = cue.first > begin && at_.analyses[cue.first - 1]->Has("DET");
+    bool toll = head.HasLemma("toll") || (head.HasLemma("death") && cue.last > cue.first);  // death toll
+    bool dying = IsWord(head, {"die", "died", "dies", "dying", "mourir", "meurent", "morts", "mort", "mortes",
+                               "perir", "perish", "dead", "deces", "deaths", "death", "fatalities"}) ||
+                 head.HasLemma("perdre") || head.HasLemma("trouver") || head.HasLemma("lose") ||
+                 head.HasLemma("die") || head.HasLemma("mourir");
+    bool active = IsVerbal(head) && !passive && !noun_use && !dying;
+    std::optional<int> count;
+    std::pair<uint32_t, uint32_t> span{cue.first, cue.first};
+    auto is_person = [&](uint32_t t) {
+      const Mention* m = MentionCovering(s, t);
+      return m && m->HasActor() && !m->IsPlace();
+    };
+    auto try_right = [&]() {
+      uint32_t from = cue.last + 1;
+      if (toll)  // "the death toll rose to 45", "a toll of 45"
+        while (from < SentenceEnd(s) && from <= cue.last + 4 && !ValueOf(at_, from)) ++from;
+      span = CountPhrase(s, from, +1, cues);
+      count = CountIn(at_, span.first, span.second, is_person);
+    };
+    auto try_left = [&]() {
+      uint32_t from = cue.first;
+      while (from > begin && (at_.analyses[from - 1]->Has("AUX") || at_.analyses[from - 1]->HasLemma("be") ||
+                              (at_.analyses[from - 1]->Has("ADV") && !at_.analyses[from - 1]->Has("NUM") &&
+                               !ValueOf(at_, from - 1))))
+        --from;
+      span = CountPhrase(s, from, -1, cues);
+      count = CountIn(at_, span.first, span.second, is_person);
+    };
+    if (active || toll) try_right();
+    if (!count && !toll) try_left();
+    if (!count && !active && !toll && IsVerbal(head)) try_right();
+    if (!count || *count <= 0) continue;
+    // The event the count belongs to: the nearest act of force coded in this sentence (an
+    // abduction for the abducted, when there is one).
+    Event* owner = nullptr;
+    long best = LONG_MAX;
+    for (size_t i = first_event; i < events_.size(); ++i) {
+      Event& e = events_[i];
+      if (!IsActOfForce(e.cameo) && !StartsWith(e.cameo, {"14"})) continue;
+      long distance = std::labs(static_cast<long>(heads_[i]) - static_cast<long>(cue.first));
+      if (cue.kind == "abducted" && StartsWith(e.cameo, {"181"})) distance -= 1000;
+      if (distance < best) best = distance, owner = &e;
+    }
+    if (!owner) continue;
+    std::optional<int>& field = cue.kind == "killed" ? owner->fatalities : cue.kind == "injured" ? owner->injured
+                                                                                                  : owner->abducted;
+    uint32_t first = std::min(span.first, cue.first), last = std::max(span.second, cue.last + 1);
+    std::string words = Text(first, last);
+    // The same count said twice in a sentence is one count.
+    if (owner->casualties_text.find(words) != std::string::npos) continue;
+    // Two counts of one kind in a sentence ("19 morts ... dont 18 gendarmes tués") are read as
+    // ACLED reads differing reports: the lower total, the larger count.
+    field = std::max(field.value_or(0), *count);
+    owner->casualties_text += (owner->casualties_text.empty() ? "" : "; ") + words;
+    Note(s, "casualties: " + cue.kind + " " + std::to_string(*count) + " '" + words + "' -> " + owner->id);
+  }
+}
+
+}  // namespace sitrep::coder
