@@ -361,10 +361,15 @@ void Coder::Run::CodeSentence(size_t s) {
       }
     }
 
-    // Taking a place, or fighting over it, from nobody the text names: from the source's adversary.
-    // Sieges and strikes on a town hit whoever is inside; they are left without a guessed target.
-    if (!args.target && args.place && args.place->country_code.empty() && args.sources.size() == 1 && !loser &&
-        StartsWith(cameo, {"190", "192", "193"}))
+    // Taking a place, fighting, besieging, shelling or striking with nobody named on the other
+    // side: a named side's act of war is on its adversary, as analysts code it ("the army shelled
+    // the town" is on the group that holds it). Not on a whole country.
+    // Only for an act that is an event already: the adversary does not make one of a verb with
+    // nothing acted on ("is the only party that can carry out strikes").
+    bool on_a_country = args.place && !args.place->country_code.empty();
+    bool acts_on_a_where = args.place || args.object_class == "site" || args.object_class == "property";
+    if (!args.target && !on_a_country && acts_on_a_where && args.sources.size() == 1 && !loser &&
+        StartsWith(cameo, {"19"}))
       if (auto other = Adversary(args.sources[0])) {
         args.target = *other;
         args.target_note = "the source's adversary in the document (inferred)";
