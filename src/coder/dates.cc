@@ -7,6 +7,11 @@ namespace sitrep::coder {
 void Coder::Run::DropDatelineDates() {
   if (timexes_.empty() || timexes_[0].empty()) return;
   uint32_t begin = SentenceBegin(0), end = std::min(SentenceEnd(0), begin + 16);
+  // A feed's header left in the text (" date 2024-10-06 Title..."): its date is the publication's.
+  if (IsWord(*at_.analyses[begin], {"date"}) && timexes_[0][0].first == begin + 1) {
+    timexes_[0].erase(timexes_[0].begin());
+    return;
+  }
   if (!text::IsUpperInitial(at_.TokenText(begin))) return;
   bool comma = false;
   for (uint32_t t = begin + 1; t < end; ++t) {

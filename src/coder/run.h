@@ -155,7 +155,7 @@ class Coder::Run {
   // Dates (dates.cc): which date an event takes.
   // "EL OBEID, Sudan, October 16 - The army retook the town yesterday": the dateline's date says
   // when the report was filed (the reader took it for the document's date), never when its
-  // events happened.
+  // events happened; so does the date of a feed header left in the text (" date 2024-10-06 ...").
   void DropDatelineDates();
   // The first day named in the document that lies in the week up to its date, if any.
   const time::Timex* StoryDay() const;
