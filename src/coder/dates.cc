@@ -26,17 +26,25 @@ void Coder::Run::DropDatelineDates() {
   }
 }
 
-const time::Timex* Coder::Run::StoryDay() const {
-  if (at_.doc->date.precision != PartialDate::Precision::kDay) return nullptr;
+bool Coder::Run::InStoryWeek(const time::Timex& t) const {
+  if (at_.doc->date.precision != PartialDate::Precision::kDay) return false;
   long published = time::FirstDay(at_.doc->date);
+  PartialDate day;
+  if (t.precision != "day" || t.direction > 0 || t.start != t.end || !PartialDate::ParseIso(t.start, &day))
+    return false;
+  long d = time::FirstDay(day);
+  // "Updated May 10, 2022", a byline: a full date, with its year, that is the publication's own
+  // restates it.
+  bool with_year = std::any_of(at_.seg.tokens.begin() + t.first, at_.seg.tokens.begin() + t.last,
+                               [](const text::Token& k) { return k.kind == text::TokenKind::kNumber && k.end - k.start == 4; });
+  bool restates_publication = d == published && with_year;
+  return d <= published && published - d <= 7 && !restates_publication;
+}
+
+const time::Timex* Coder::Run::StoryDay() const {
   for (const auto& sentence : timexes_)
-    for (const auto& t : sentence) {
-      PartialDate day;
-      if (t.precision != "day" || t.direction > 0 || t.start != t.end || !PartialDate::ParseIso(t.start, &day))
-        continue;
-      long d = time::FirstDay(day);
-      if (d <= published && published - d <= 7) return &t;
-    }
+    for (const auto& t : sentence)
+      if (InStoryWeek(t)) return &t;
   return nullptr;
 }
 
@@ -57,6 +65,11 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
     date->end = t.end;
     date->precision = t.precision;
     date->text = Text(t.first, t.last);
+  };
+  auto take_document_date = [&]() {
+    date->start = Iso(at_.doc->date, false);
+    date->end = Iso(at_.doc->date, true);
+    date->precision = PrecisionName(at_.doc->date.precision);
   };
   auto [clause_first, clause_last] = Clause(s, head);
   const time::Timex* best = nullptr;
@@ -82,12 +95,15 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
     for (auto it = timexes_[p - 1].rbegin(); it != timexes_[p - 1].rend() && !best; ++it)
       if (fits(*it)) best = &*it;
   if (best) return take(*best);
-  // An event the text does not date happened when the story did: the first day the document
-  // names in the week before its date ("Also on Saturday", a Monday article's "on Sunday").
-  if (!planned && story_day_) return take(*story_day_);
-  date->start = Iso(at_.doc->date, false);
-  date->end = Iso(at_.doc->date, true);
-  date->precision = PrecisionName(at_.doc->date.precision);
+  // An event the text does not date happened when the story did: the latest day of the story
+  // named before it ("violence broke out Monday ... Police fired tear gas"), else the first day the
+  // document names in the week before its date ("Also on Saturday", a Monday article's "on Sunday").
+  if (planned) return take_document_date();
+  for (size_t p = s; p > 0; --p)
+    for (auto it = timexes_[p - 1].rbegin(); it != timexes_[p - 1].rend(); ++it)
+      if (InStoryWeek(*it)) return take(*it);
+  if (story_day_) return take(*story_day_);
+  take_document_date();
 }
 
 }  // namespace sitrep::coder

@@ -157,6 +157,9 @@ class Coder::Run {
   // when the report was filed (the reader took it for the document's date), never when its
   // events happened; so does the date of a feed header left in the text (" date 2024-10-06 ...").
   void DropDatelineDates();
+  // Whether `t` names a day of the story: one of the week up to the document's date, not a date
+  // that restates the publication's (a byline).
+  bool InStoryWeek(const time::Timex& t) const;
   // The first day named in the document that lies in the week up to its date, if any.
   const time::Timex* StoryDay() const;
   // The temporal expression that starts at token `first`, if any.
