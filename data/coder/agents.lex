@@ -165,6 +165,7 @@ combattant jihadiste	REB	jihadist
 combattant islamiste	REB	Islamist fighter
 combattant rebelle	REB	rebel
 combattant de le opposition	REB	opposition fighter
+mouvement islamiste	REB	Islamist movement
 force de le opposition	REB	opposition forces
 opposition armer	REB	armed opposition
 islamiste armer	REB	armed Islamist
@@ -533,6 +534,7 @@ rebel group	REB	rebel group
 rebel fighter	REB	rebel
 rebel commander	REB	rebel commander
 opposition fighter	REB	opposition fighter
+islamist movement	REB	Islamist movement
 opposition force	REB	opposition forces
 armed opposition	REB	armed opposition
 militant	REB	militant

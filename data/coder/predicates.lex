@@ -152,7 +152,7 @@ retrait	0874	none	de=place
 repli	0874	none	de=place,vers=place
 se replier	0874	none	vers=place,sur=place,de=place
 battre retraite	0874	none	-
-fuir	0874	none	vers=place,de=place
+fuir	0874	place	vers=place,de=place
 abandonner	0874	place	-
 évacuer	0874	place	-
 capituler	0874	none	-
@@ -368,7 +368,7 @@ withdrawal	0874	none	from=place
 pullout	0874	none	from=place
 retreat	0874	none	from=place,to=place
 pull out	0874	none	of=place,from=place
-flee	0874	none	from=place,to=place
+flee	0874	place	from=place,to=place
 abandon	0874	place	-
 evacuate	0874	place	-
 surrender	0874	none	to=target

@@ -396,6 +396,7 @@ void Coder::Run::CodeSentence(size_t s) {
     // A nominal event needs an event noun: "the storm killed" names weather, not an assault.
     // (A bomb that went off is its bombing: "a roadside bomb killed three soldiers".)
     bool event_noun = !verbal && (IsEventNoun(s, match.head) || StartsWith(cameo, {"183"}));
+    bool unnamed_source = false;
     // "An air strike killed 12 people", "une frappe aérienne a touché un hôpital": the strike,
     // coded already, is the event; the verb says what it did (its victims are the strike's target).
     std::string subject_event;
@@ -411,6 +412,7 @@ void Coder::Run::CodeSentence(size_t s) {
         !head.Has("ADP") && !time::IsCalendarName(head.folded) &&
         !(verbal && !passive && NamesNoDoer(s, match.head)) && !(!verbal && InCompound(s, match.head))) {
       args.sources.push_back(UnnamedSource(args.target, &args.source_note));
+      unnamed_source = true;
       args.confidence -= 0.15;
     }
     // Protesters who storm, burn or attack are rioting (145): the act is their protest's violence.
@@ -466,8 +468,11 @@ void Coder::Run::CodeSentence(size_t s) {
     // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
     else if (args.object_class == "abstract") reason = "the object is abstract";
     // Deploying troops needs no place: the forces moved are what the verb acts on.
+    // A named armed side's own nominal act needs no where: "ont confirmé leur retrait", "an
+    // offensive launched by the army" are events wherever they were.
     else if (has_place_role && !args.place && !args.target && !thing_acted_on &&
-             !(p.object == "theme" && args.object_class == "actor"))
+             !(p.object == "theme" && args.object_class == "actor") &&
+             !(event_noun && !unnamed_source && IsArmedOrState(args.sources[0])))
       reason = "no place or target" + object_said;
     else if (acts_on_people && !args.target && p.object == "target" && !thing_acted_on) reason = "no target" + object_said;
     // Attacking, meeting, condemning: with no one and nowhere acted on, the verb is used in
