@@ -165,6 +165,7 @@ combattant jihadiste	REB	jihadist
 combattant islamiste	REB	Islamist fighter
 combattant rebelle	REB	rebel
 combattant de le opposition	REB	opposition fighter
+faction armer	REB	armed faction
 mouvement islamiste	REB	Islamist movement
 force de le opposition	REB	opposition forces
 opposition armer	REB	armed opposition
@@ -534,6 +535,7 @@ rebel group	REB	rebel group
 rebel fighter	REB	rebel
 rebel commander	REB	rebel commander
 opposition fighter	REB	opposition fighter
+faction	REB	armed faction
 islamist movement	REB	Islamist movement
 opposition force	REB	opposition forces
 armed opposition	REB	armed opposition

@@ -387,3 +387,20 @@ n't	suffix	not	PART
 'd	suffix	would	AUX
 'd	suffix	have	AUX
 'm	suffix	be	AUX
+# Hyphenated participles that say who leads, backs or holds what follows ("U.S.-led coalition",
+# "Turkish-backed factions", "rebel-held town"): split off, so the name before them is read.
+-led	suffix	led	ADJ
+-backed	suffix	backed	ADJ
+-supported	suffix	supported	ADJ
+-allied	suffix	allied	ADJ
+-aligned	suffix	aligned	ADJ
+-sponsored	suffix	sponsored	ADJ
+-funded	suffix	funded	ADJ
+-trained	suffix	trained	ADJ
+-installed	suffix	installed	ADJ
+-appointed	suffix	appointed	ADJ
+-held	suffix	held	ADJ
+-controlled	suffix	controlled	ADJ
+-occupied	suffix	occupied	ADJ
+-run	suffix	run	ADJ
+-dominated	suffix	dominated	ADJ

@@ -250,6 +250,11 @@ void Coder::Run::CodeSentence(size_t s) {
         }
         return;
       }
+      // "the rebel-held town of Idlib": a place its holder names is the place, and its holder the target.
+      if (m->IsPlace() && m->HasActor() && !args.place && (role == "place" || role == "target")) {
+        args.place = m;
+        args.place_note = how + " " + Describe(*m);
+      }
       if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
         if (!args.place && m->IsPlace()) {
           args.place = m;

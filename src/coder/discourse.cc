@@ -134,9 +134,10 @@ std::optional<ActorRef> Coder::Run::Adversary(const ActorRef& source) const {
   std::string country = source.code.substr(0, std::min<size_t>(3, source.code.size()));
   auto same_country = [&](const ActorRef& a) { return a.code.compare(0, 3, country) == 0; };
   if (source.state) {
-    std::vector<ActorRef> groups = named_groups_;
-    groups.insert(groups.end(), context_groups_.begin(), context_groups_.end());
-    if (const ActorRef* g = MostNamed(groups, [](const ActorRef&) { return true; })) return *g;
+    // Groups named by name or nationality first; "the militants" of the document's country after.
+    auto any = [](const ActorRef&) { return true; };
+    if (const ActorRef* g = MostNamed(named_groups_, any)) return *g;
+    if (const ActorRef* g = MostNamed(context_groups_, any)) return *g;
     if (const ActorRef* f = MostNamed(state_forces_, [&](const ActorRef& a) { return !same_country(a); })) return *f;
     return std::nullopt;
   }

@@ -223,6 +223,16 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       if (in_head && (thing_class.empty() || lang_ == "en")) thing_class = thing_classes_[l.id], last_thing = l.first + 1;
     } else {
       const ActorEntry& e = actors_[l.id];
+      // "Turkish-backed factions", "Iranian-supported militias": the backer is not the actor.
+      const morph::Analysis& next = *at.analyses[std::min<size_t>(l.last, at.analyses.size() - 1)];
+      bool backer = false;
+      for (const char* w : {"backed", "supported", "allied", "aligned", "sponsored", "funded", "trained", "installed",
+                            "appointed"})
+        backer |= next.HasLemma(w);
+      if (l.last < m->last && backer) {
+        only_country = false;
+        continue;
+      }
       if (e.cls == "country" || e.cls == "demonym") {
         if (std::find(countries.begin(), countries.end(), e.code) == countries.end()) countries.push_back(e.code);
         if (e.cls != "country") only_country = false;
