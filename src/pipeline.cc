@@ -11,7 +11,6 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
-#include <unicode/uloc.h>
 
 #include "coder/coder.h"
 #include "coder/taxonomy.h"
@@ -172,8 +171,8 @@ class PipelineImpl : public Pipeline {
   // document names that country too. (An army named without its country is rather the document's.)
   void GiveCountry(Event& e, const std::vector<std::string>& countries_named) const {
     if (!e.location || e.location->country.size() != 2) return;
-    const char* iso3 = uloc_getISO3Country(("_" + e.location->country).c_str());
-    if (!iso3 || std::strlen(iso3) != 3) return;
+    std::string iso3 = coder::Iso3Of(e.location->country);
+    if (iso3.empty()) return;
     for (std::optional<Actor>* actor : {&e.source, &e.target}) {
       if (!*actor) continue;
       Actor& a = **actor;
@@ -183,7 +182,7 @@ class PipelineImpl : public Pipeline {
         role = a.code.substr(3);
       else if (!roles_.count(a.code)) continue;
       a.code = iso3 + role;
-      a.name = std::string(iso3) + " " + role;
+      a.name = iso3 + " " + role;
     }
   }
 
@@ -326,24 +325,27 @@ void AppendJsonString(std::string_view text, std::string* out) {
     return AppendJsonString(repaired, out);
   }
   out->push_back('"');
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
+  // Runs of characters that need no escape are copied whole (the evidence is most of a line).
+  size_t run = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(text.substr(run, i - run));
+    run = i + 1;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
       case '\n': out->append("\\n"); break;
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out->append(buf);
-        } else {
-          out->push_back(ch);
-        }
+      default: {  // other control characters
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out->append(buf);
+      }
     }
   }
+  out->append(text.substr(run));
   out->push_back('"');
 }
 

@@ -158,8 +158,7 @@ const Mention* Coder::Run::Slot(size_t s, uint32_t after, uint32_t clause_end,
     bool match = true;
     for (size_t w = 0; w < prep.size() && match; ++w) {
       if (t + w >= clause_end) { match = false; break; }
-      auto forms = SlotForms(prep[w]);
-      match = std::find(forms.begin(), forms.end(), at_.analyses[t + w]->folded) != forms.end();
+      match = IsSlotForm(at_.analyses[t + w]->folded, prep[w]);
     }
     if (!match) continue;
     uint32_t m_at = t + static_cast<uint32_t>(prep.size());

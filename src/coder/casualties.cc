@@ -210,6 +210,7 @@ void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
 }
 
 void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, size_t first_event) {
+  if (first_event == events_.size()) return;  // nothing coded here to count for
   uint32_t begin = SentenceBegin(s);
   for (const CueMatch& cue : cues) {
     if (cue.kind != "killed" && cue.kind != "injured" && cue.kind != "abducted") continue;

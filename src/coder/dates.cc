@@ -41,11 +41,19 @@ bool Coder::Run::InStoryWeek(const time::Timex& t) const {
   return d <= published && published - d <= 7 && !restates_publication;
 }
 
-const time::Timex* Coder::Run::StoryDay() const {
-  for (const auto& sentence : timexes_)
-    for (const auto& t : sentence)
-      if (InStoryWeek(t)) return &t;
-  return nullptr;
+const time::Timex* Coder::Run::StoryDay() {
+  const time::Timex* first = nullptr;
+  const time::Timex* latest = nullptr;
+  story_days_before_.assign(timexes_.size(), nullptr);
+  for (size_t s = 0; s < timexes_.size(); ++s) {
+    story_days_before_[s] = latest;
+    for (const auto& t : timexes_[s])
+      if (InStoryWeek(t)) {
+        latest = &t;
+        if (!first) first = &t;
+      }
+  }
+  return first;
 }
 
 const time::Timex* Coder::Run::TimexAt(size_t s, uint32_t first) const {
@@ -99,9 +107,7 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
   // named before it ("violence broke out Monday ... Police fired tear gas"), else the first day the
   // document names in the week before its date ("Also on Saturday", a Monday article's "on Sunday").
   if (planned) return take_document_date();
-  for (size_t p = s; p > 0; --p)
-    for (auto it = timexes_[p - 1].rbegin(); it != timexes_[p - 1].rend(); ++it)
-      if (InStoryWeek(*it)) return take(*it);
+  if (story_days_before_[s]) return take(*story_days_before_[s]);
   if (story_day_) return take(*story_day_);
   take_document_date();
 }

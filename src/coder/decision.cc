@@ -10,7 +10,7 @@ void Coder::Run::CodeSentence(size_t s) {
   for (const auto& m : mentions_[s]) {
     if (trace_) Note(s, "mention " + Describe(m));
   }
-  std::vector<CueMatch> cues = Cues(s);
+  const std::vector<CueMatch>& cues = Cues(s);
   for (const CueMatch& cue : cues) Note(s, "cue " + cue.kind + " '" + Text(cue.first, cue.last + 1) + "'");
 
   uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);

@@ -29,7 +29,7 @@ void Coder::Run::LearnActiveHolders(size_t s, const std::vector<CueMatch>& cues)
 }
 
 void Coder::Run::LearnHolders(size_t s) {
-  std::vector<CueMatch> cues = Cues(s);
+  const std::vector<CueMatch>& cues = Cues(s);
   LearnActiveHolders(s, cues);
   for (const CueMatch& cue : cues) {
     if (cue.kind != "holder") continue;

@@ -3,6 +3,7 @@
 // (acts of force, verbal conflict, movements of forces, unarmed roles, armed groups).
 #pragma once
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -34,11 +35,13 @@ inline bool IsPrepositionOnly(const morph::Analysis& a) {
   return a.Has("ADP") && !a.Has("DET") && !a.Has("NOUN") && !a.Has("PROPN") && !a.Has("VERB");
 }
 
-// French contractions of a preposition and an article, for prepositional slots.
-inline std::vector<std::string> SlotForms(const std::string& prep) {
-  if (prep == "de") return {"de", "d'", "du", "des"};
-  if (prep == "à") return {"a", "au", "aux"};  // folded
-  return {text::Fold(prep)};
+// Whether a token (folded) is the slot word `prep` as the lexicon writes it, French contractions of
+// a preposition and an article included: "de" is also d', du, des; "à" also au, aux.
+inline bool IsSlotForm(std::string_view folded, std::string_view prep) {
+  if (prep == "de") return folded == "de" || folded == "d'" || folded == "du" || folded == "des";
+  if (prep == "à") return folded == "a" || folded == "au" || folded == "aux";
+  bool ascii = std::all_of(prep.begin(), prep.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? folded == prep : folded == text::Fold(prep);
 }
 
 inline bool StartsWith(const std::string& code, std::initializer_list<const char*> prefixes) {

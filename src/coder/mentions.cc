@@ -224,12 +224,12 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     } else {
       const ActorEntry& e = actors_[l.id];
       // "Turkish-backed factions", "Iranian-supported militias": the backer is not the actor.
-      const morph::Analysis& next = *at.analyses[std::min<size_t>(l.last, at.analyses.size() - 1)];
-      bool backer = false;
-      for (const char* w : {"backed", "supported", "allied", "aligned", "sponsored", "funded", "trained", "installed",
-                            "appointed"})
-        backer |= next.HasLemma(w);
-      if (l.last < m->last && backer) {
+      bool backer = false;  // the split-off participle is a token of its own: "-backed"
+      if (l.last < m->last && at.TokenText(l.last).starts_with("-"))
+        for (const char* w : {"backed", "supported", "allied", "aligned", "sponsored", "funded", "trained",
+                              "installed", "appointed"})
+          backer |= at.analyses[l.last]->HasLemma(w);
+      if (backer) {
         only_country = false;
         continue;
       }

@@ -143,7 +143,7 @@ class Coder::Run {
   void RememberActors(size_t s);
 
   // Status (status.cc): the cues around a predicate and the status policy (docs/STATUS.md).
-  std::vector<CueMatch> Cues(size_t s) const;
+  const std::vector<CueMatch>& Cues(size_t s);
   // The status policy (docs/STATUS.md): a report by a neutral source (officials of the other side,
   // residents, witnesses, "sources", the press) is what occurred; a party's word for its own act
   // ("the army said it killed 20 militants", a claim of responsibility) is claimed.
@@ -160,8 +160,9 @@ class Coder::Run {
   // Whether `t` names a day of the story: one of the week up to the document's date, not a date
   // that restates the publication's (a byline).
   bool InStoryWeek(const time::Timex& t) const;
-  // The first day named in the document that lies in the week up to its date, if any.
-  const time::Timex* StoryDay() const;
+  // The first day named in the document that lies in the week up to its date, if any; also
+  // notes, for each sentence, the latest such day named before it (story_days_before_).
+  const time::Timex* StoryDay();
   // The temporal expression that starts at token `first`, if any.
   const time::Timex* TimexAt(size_t s, uint32_t first) const;
   // An event's date: the expression in its clause, else the nearest in its sentence, else the
@@ -226,6 +227,8 @@ class Coder::Run {
   std::vector<ActorRef> named_groups_, context_groups_, state_forces_;  // TakeInventory
   std::map<std::string, int> mention_counts_;                          // by actor code
   const time::Timex* story_day_ = nullptr;                              // StoryDay
+  std::vector<const time::Timex*> story_days_before_;                  // StoryDay, by sentence
+  std::vector<std::optional<std::vector<CueMatch>>> cues_;  // Cues, by sentence
   std::vector<Event> events_;
   std::vector<uint32_t> heads_;  // the head token of each event in events_
   std::set<uint32_t> coded_nominals_;  // last tokens of the nominal events coded so far

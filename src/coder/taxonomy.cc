@@ -3,6 +3,7 @@
 #include <unicode/uloc.h>
 
 #include <cstring>
+#include <unordered_map>
 
 #include "coder/grammar.h"
 #include "coder/mentions.h"
@@ -48,12 +49,23 @@ AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const s
   return t;
 }
 
+std::string Iso3Of(const std::string& iso2) {
+  // ICU's lookup is costly and asked for every located event: each thread keeps its answers.
+  thread_local std::unordered_map<std::string, std::string> known;
+  auto [it, added] = known.try_emplace(iso2);
+  if (added) {
+    const char* iso3 = uloc_getISO3Country(("_" + iso2).c_str());
+    if (iso3 && std::strlen(iso3) == 3) it->second = iso3;
+  }
+  return it->second;
+}
+
 void ClassifyTerritoryByPlace(Event* e) {
   if (e->cameo.rfind("192", 0) != 0 || !e->acled_sub_type || !e->location || e->location->country.size() != 2 ||
       !e->source || e->source->code.size() < 6)
     return;
-  const char* iso3 = uloc_getISO3Country(("_" + e->location->country).c_str());
-  if (!iso3 || std::strlen(iso3) != 3) return;
+  std::string iso3 = Iso3Of(e->location->country);
+  if (iso3.empty()) return;
   bool own_state = e->source->code.compare(0, 3, iso3) == 0 && IsStateRole(e->source->code.substr(3, 3));
   e->acled_sub_type = own_state ? "Government regains territory" : "Non-state actor overtakes territory";
 }

@@ -21,6 +21,9 @@ struct AcledType {
 AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const std::string& source_code,
                         bool source_is_state, const std::string& target_code);
 
+// The ISO 3166 alpha-3 code of an alpha-2 one ("SD" -> "SDN"), or "" when there is none.
+std::string Iso3Of(const std::string& iso2);
+
 // Territory taken by a state's own forces inside that state is regained by the government;
 // taken by anyone else (a non-state group, or a foreign state's forces) it is overtaken by a
 // non-state actor, in ACLED's terms. Needs the event's location; leaves the event as it is
