@@ -221,12 +221,13 @@ class Scanner {
     if (a.HasFeature("", "ifut") || IsWordOf(f, {"will", "prochain", "prochaine", "prochains", "prochaines", "next",
                                                  "demain", "tomorrow"}))
       bits |= kFuture;
-    // Past tenses: passé simple, imparfait, English past; a compound past is an auxiliary in the
-    // present (a, ont, est) before a participle.
+    // Past tenses: passé simple, imparfait, English past; a compound past is avoir or have in the
+    // present (a, ont, has) before a participle. Not être: "est prévu le 3 août" is a passive
+    // present that looks ahead as often as "est arrivé" looks back.
     if (a.HasFeature("", "ipsi") || a.HasFeature("", "iimp") || a.HasFeature("VERB", "past") ||
         IsWordOf(f, {"was", "were", "had", "did"}))
       bits |= kPast;
-    if ((a.HasLemma("avoir", "AUX") || a.HasLemma("être", "AUX") || a.HasLemma("have", "AUX")) && a.HasFeature("", "ipre"))
+    if ((a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) && a.HasFeature("", "ipre"))
       bits |= kPresentAuxiliary;
     if (a.HasFeature("VERB", "ppas")) bits |= kParticiple;
     return bits;
