@@ -372,10 +372,11 @@ void Coder::Run::CodeSentence(size_t s) {
     // Only for an act that is an event already: the adversary does not make one of a verb with
     // nothing acted on ("is the only party that can carry out strikes").
     bool on_a_country = args.place && !args.place->country_code.empty();
-    bool acts_on_a_where = args.place || args.object_class == "site" || args.object_class == "property";
-    if (!args.target && !on_a_country && acts_on_a_where && args.sources.size() == 1 && !loser &&
+    bool acts_on_a_where = args.place || args.object_class == "site" || args.object_class == "property" ||
+                           (!verbal && IsEventNoun(s, match.head));  // "an offensive", "the clashes"
+    if (!args.target && !on_a_country && acts_on_a_where && !args.sources.empty() && !loser &&
         StartsWith(cameo, {"19"}))
-      if (auto other = Adversary(args.sources[0])) {
+      if (auto other = Adversary(args.sources[0], args.sources)) {
         args.target = *other;
         args.target_note = "the source's adversary in the document (inferred)";
         args.confidence -= 0.05;

@@ -109,7 +109,10 @@ std::optional<std::vector<ActorRef>> Coder::Run::Antecedent(size_t s, const Ment
       if (it->sentence == s && it->mention->first >= m.first) continue;
       const Mention& a = *it->mention;
       if (m.plural && !a.plural) continue;
-      if (m.demonstrative && !m.role.empty() && a.role != m.role) continue;
+      // "ce groupe armé" after "les rebelles": the armed groups' roles name one another.
+      bool same_kind = a.role == m.role || (IsNonStateRole(a.role) && IsNonStateRole(m.role) &&
+                                            a.role != "OPP" && m.role != "OPP" && a.role != "CRM" && m.role != "CRM");
+      if (m.demonstrative && !m.role.empty() && !same_kind) continue;
       return a.actors;
     }
   }
@@ -130,20 +133,24 @@ void Coder::Run::TakeInventory() {
       }
 }
 
-std::optional<ActorRef> Coder::Run::Adversary(const ActorRef& source) const {
+std::optional<ActorRef> Coder::Run::Adversary(const ActorRef& source, const std::vector<ActorRef>& allies) const {
   std::string country = source.code.substr(0, std::min<size_t>(3, source.code.size()));
-  auto same_country = [&](const ActorRef& a) { return a.code.compare(0, 3, country) == 0; };
+  auto ally = [&](const ActorRef& a) {
+    return std::any_of(allies.begin(), allies.end(), [&](const ActorRef& x) { return x.code == a.code; });
+  };
+  auto same_country = [&](const ActorRef& a) { return a.code.compare(0, 3, country) == 0 && !ally(a); };
+  auto other = [&](const ActorRef& a) { return !ally(a); };
   if (source.state) {
     // Groups named by name or nationality first; "the militants" of the document's country after.
-    auto any = [](const ActorRef&) { return true; };
-    if (const ActorRef* g = MostNamed(named_groups_, any)) return *g;
-    if (const ActorRef* g = MostNamed(context_groups_, any)) return *g;
-    if (const ActorRef* f = MostNamed(state_forces_, [&](const ActorRef& a) { return !same_country(a); })) return *f;
+    if (const ActorRef* g = MostNamed(named_groups_, other)) return *g;
+    if (const ActorRef* g = MostNamed(context_groups_, other)) return *g;
+    if (const ActorRef* f = MostNamed(state_forces_, [&](const ActorRef& a) { return !same_country(a) && !ally(a); }))
+      return *f;
     return std::nullopt;
   }
   if (!IsArmedGroup(source)) return std::nullopt;
   const ActorRef* f = MostNamed(state_forces_, same_country);
-  if (!f) f = MostNamed(state_forces_, [](const ActorRef&) { return true; });
+  if (!f) f = MostNamed(state_forces_, other);
   return f ? std::optional<ActorRef>(*f) : std::nullopt;
 }
 

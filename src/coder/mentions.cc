@@ -139,7 +139,9 @@ std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedTex
     auto actor = actor_index_.Longest(at, i, end);
     // Agents and place words are nouns: "forced", "based in", "patrolled" are not.
     bool noun = at.analyses[i]->Has("NOUN") || at.analyses[i]->Has("PROPN");
-    auto agent = noun ? agent_index_.Longest(at, i, end) : PhraseIndex::Match{};
+    // An agent of several words may open on its adjective: "an armed group", "armed men".
+    auto agent = noun || at.analyses[i]->Has("ADJ") ? agent_index_.Longest(at, i, end) : PhraseIndex::Match{};
+    if (!noun && agent.length < 2) agent = PhraseIndex::Match{};
     auto place = noun ? place_index_.Longest(at, i, end) : PhraseIndex::Match{};
     // A class noun yields to every other reading: "siège" of a government is an agent's seat.
     auto thing = noun && !actor.length && !agent.length && !place.length ? thing_index_.Longest(at, i, end)

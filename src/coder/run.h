@@ -121,8 +121,9 @@ class Coder::Run {
   void TakeInventory();
   // The other side of an armed actor, as the document presents the war: for a state's forces the
   // armed group it names most (else the forces of another state it names most), for an armed
-  // group the state forces of its own country (else any) it names most.
-  std::optional<ActorRef> Adversary(const ActorRef& source) const;
+  // group the state forces of its own country (else any) it names most; never one of `allies` (the
+  // event's other sources: "l'armée et le Hezbollah" fight neither).
+  std::optional<ActorRef> Adversary(const ActorRef& source, const std::vector<ActorRef>& allies = {}) const;
   // The doer of an act of force the text does not name: forces of a state hit by it are hit by
   // the one armed group the document names, an armed group by the one state force it names;
   // otherwise an unidentified armed group of the victims' country (or the document's).
