@@ -48,6 +48,9 @@ void Coder::Run::LearnHolders(size_t s) {
 void Coder::Run::AddStatement(size_t s, const Mention& place, const Mention& holder, const std::string& kind,
                               const std::string& cue) {
   const ActorRef& actor = holder.actors[0];
+  // Only armed sides and states hold ground: "the city's residents", "les déplacés de Wad Madani"
+  // hold nothing.
+  if (!IsArmedOrState(actor)) return;
   holders_[text::Fold(place.place_name)] = actor;
   std::string id = at_.doc->id + ":" + std::to_string(s) + ":c" + std::to_string(place.first);
   // Overlapping cues (dernier bastion de, bastion de) state it once.
@@ -189,7 +192,7 @@ std::optional<std::vector<ActorRef>> Coder::Run::NamedGroupBefore(size_t s, cons
     if (it->sentence == s && it->mention->first >= m.first) continue;
     if (!found) found_in = at_.seg.sentences[it->sentence].paragraph;
     for (const ActorRef& a : it->mention->actors) {
-      if (a.from_context || a.state || a.code.size() <= 3) continue;
+      if (a.from_context || !IsArmedGroup(a)) continue;
       if (found && found->code != a.code) return std::nullopt;
       found = &a;
     }

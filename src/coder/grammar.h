@@ -82,7 +82,10 @@ inline std::string RoleOf(const std::string& code) {
 inline bool IsArmedOrState(const ActorRef& a) { return a.state || !IsUnarmedRole(RoleOf(a.code)); }
 
 // A non-state armed group: rebels, insurgents, militias, criminals, a named armed group.
-inline bool IsArmedGroup(const ActorRef& a) { return !a.state && a.code.size() > 3 && !IsUnarmedRole(RoleOf(a.code)); }
+// (Not an international organisation's mission: peacekeepers are no "militants".)
+inline bool IsArmedGroup(const ActorRef& a) {
+  return !a.state && a.code.size() > 3 && !IsUnarmedRole(RoleOf(a.code)) && a.code.rfind("IGO", 0) != 0;
+}
 
 inline std::string Iso(const PartialDate& d, bool end) {
   if (d.precision == PartialDate::Precision::kDay) return d.Iso();

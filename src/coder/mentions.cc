@@ -270,6 +270,14 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->place_name = std::string(at.doc->text.substr(at.seg.tokens[m->first].start,
                                                     at.seg.tokens[m->last - 1].end - at.seg.tokens[m->first].start)),
     m->feature = "city";
+  // "the central Sudanese city of Wad Madani", "la ville soudanaise de": a place noun that only a
+  // nationality modifies is a place of that country, not the country acting.
+  // (Sites are owned: "Israeli positions", "les navires américains" are Israel's, America's.)
+  if (!place_feature.empty() && place_feature != "site" && role.empty() && groups.empty() && !countries.empty() &&
+      !m->possessor) {
+    m->actors.clear();
+    m->country_code.clear();
+  }
   if (!place_feature.empty() && m->actors.empty()) {
     m->kind = Mention::Kind::kPlace;
     m->feature = place_feature;
