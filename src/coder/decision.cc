@@ -468,7 +468,21 @@ void Coder::Run::CodeSentence(size_t s) {
                           (p.object == "place" || !StartsWith(cameo, {"192", "087", "15"}));
     bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
     std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
+    // "the only party known to carry out air strikes", "capable de mener des frappes": an
+    // infinitive after an adjective says what someone can or tends to do, not what was done.
+    bool capability = false;
+    if (verbal && match.head > begin + 1) {
+      const morph::Analysis& marker = *at_.analyses[match.head - 1];
+      const morph::Analysis& governor = *at_.analyses[match.head - 2];
+      bool infinitive_marker = IsWord(marker, {"to"}) ||
+                               (IsWord(marker, {"de", "d'", "a"}) && head.HasFeature("VERB", "infi"));
+      // An adjective proper (able, capable, likely, prête), or "known", "connu": not a verb's
+      // participle, whose cues (tried to, n'ont pas réussi à, refusé de) say what became of the act.
+      bool adjective = governor.Has("ADJ") && !IsVerbal(governor) && !governor.Has("NOUN");
+      capability = infinitive_marker && (adjective || IsWord(governor, {"known", "connu", "connue", "connus", "connues"}));
+    }
     if (!subject_event.empty()) reason = "what its subject, the event '" + subject_event + "', did";
+    else if (capability) reason = "a capability or a habit, not an event";
     else if (!means_event.empty()) reason = "what the event '" + means_event + "', coded with its victims, did";
     else if (args.sources.empty()) reason = "no source actor";
     // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
