@@ -86,6 +86,7 @@ void Coder::Run::CodeSentence(size_t s) {
 
     Arguments args;
     Mention possessive;  // a possessive determiner that stands for a nominal event's doer
+    uint32_t act_verb = match.head;  // the verb of the act: the predicate, or its support verb (carry out)
     bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
     uint32_t clause_end = ClauseEnd(s, match.last + 1);
     bool passive = false;
@@ -179,7 +180,7 @@ void Coder::Run::CodeSentence(size_t s) {
           bare = a.Has("DET") || ((a.Has("NUM") || a.Has("ADJ")) && !a.Has("NOUN")) ||
                  (cue.kind == "responsibility" && IsWord(a, {"for", "of", "de", "d'"}));
         }
-        if (bare) args.subject = Subject(s, cue.first);
+        if (bare) args.subject = Subject(s, cue.first), act_verb = cue.first;
       }
       // "ont confirmé leur retrait", "their withdrawal": a possessive before the event noun
       // stands for its doer, resolved as a pronoun is.
@@ -471,15 +472,20 @@ void Coder::Run::CodeSentence(size_t s) {
     // "the only party known to carry out air strikes", "capable de mener des frappes": an
     // infinitive after an adjective says what someone can or tends to do, not what was done.
     bool capability = false;
-    if (verbal && match.head > begin + 1) {
-      const morph::Analysis& marker = *at_.analyses[match.head - 1];
-      const morph::Analysis& governor = *at_.analyses[match.head - 2];
+    // The infinitive's marker may stand before a support verb and its particle: "known to carry out".
+    for (uint32_t k = act_verb; (verbal || act_verb != match.head) && k > begin + 1 && act_verb - k < 4; --k) {
+      const morph::Analysis& marker = *at_.analyses[k - 1];
+      const morph::Analysis& governor = *at_.analyses[k - 2];
       bool infinitive_marker = IsWord(marker, {"to"}) ||
-                               (IsWord(marker, {"de", "d'", "a"}) && head.HasFeature("VERB", "infi"));
-      // An adjective proper (able, capable, likely, prête), or "known", "connu": not a verb's
-      // participle, whose cues (tried to, n'ont pas réussi à, refusé de) say what became of the act.
-      bool adjective = governor.Has("ADJ") && !IsVerbal(governor) && !governor.Has("NOUN");
-      capability = infinitive_marker && (adjective || IsWord(governor, {"known", "connu", "connue", "connus", "connues"}));
+                               (IsWord(marker, {"de", "d'", "a"}) && at_.analyses[k]->HasFeature("VERB", "infi"));
+      if (infinitive_marker) {
+        // An adjective proper (able, capable, likely, prête), or "known", "connu": not a verb's
+        // participle, whose cues (tried to, n'ont pas réussi à, refusé de) say what became of the act.
+        bool adjective = governor.Has("ADJ") && !IsVerbal(governor) && !governor.Has("NOUN");
+        capability = adjective || IsWord(governor, {"known", "connu", "connue", "connus", "connues"});
+        break;
+      }
+      if (!IsVerbal(marker) && !marker.Has("ADP") && !marker.Has("PART")) break;
     }
     if (!subject_event.empty()) reason = "what its subject, the event '" + subject_event + "', did";
     else if (capability) reason = "a capability or a habit, not an event";
