@@ -250,6 +250,8 @@ villageois	CVL	villager
 citoyen	CVL	citizen
 passant	CVL	passer-by
 enfant	CVL	child
+bébé	CVL	baby
+nourrisson	CVL	infant
 personne	CVL	person
 femme	CVL	woman
 fille	CVL	girl
@@ -632,6 +634,8 @@ citizen	CVL	citizen
 passer-by	CVL	passer-by
 bystander	CVL	bystander
 child	CVL	child
+baby	CVL	baby
+infant	CVL	infant
 person	CVL	person
 people	CVL	people
 woman	CVL	woman

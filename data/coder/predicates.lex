@@ -58,6 +58,7 @@ mitrailler	190	target	-
 faire exploser	171	target	-
 combattre	193	target	-
 affronter	193	target	-
+se heurter à	193	none	à=target
 accrocher	193	target	-
 engager combat	193	none	avec=target,contre=target
 se affronter	193	none	avec=target,à=place
@@ -274,6 +275,9 @@ fight	193	target	-
 battle	193	target	-
 clash	193	none	with=target,between=target
 engage	193	target	-
+meet resistance	193	none	from=target
+encounter resistance	193	none	from=target
+fall back	0874	none	from=place,to=place
 target	190	target	-
 fighting	193	none	with=target,between=target
 firefight	193	none	with=target

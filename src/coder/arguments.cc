@@ -15,6 +15,19 @@ std::string Coder::Run::SemanticClass(const Mention& m) {
 const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool patients) const {
   uint32_t begin = SentenceBegin(s);
   bool seen_content = false;
+  // "Three bombers drove their cars into the gate, killing five soldiers", "..., tuant dix civils":
+  // a present participle after a comma has the subject of the clause before it.
+  const morph::Analysis& v = *at_.analyses[verb];
+  bool present_participle = v.HasFeature("VERB", "ppre") ||
+                            (lang_en() && IsVerbal(v) && at_.TokenText(verb).ends_with("ing") && !v.Has("AUX"));
+  if (present_participle && depth < 2 && verb > begin + 1 && at_.TokenText(verb - 1) == ",")
+    for (uint32_t k = verb - 1; k > begin; --k) {
+      const morph::Analysis& a = *at_.analyses[k - 1];
+      // A form that is also a noun (drove, attacks) is the verb unless an article precedes it.
+      bool noun_use = a.Has("NOUN") && k - 1 > begin && at_.analyses[k - 2]->Has("DET");
+      if (IsVerbal(a) && !noun_use && !a.Has("ADJ") && !a.Has("ADP") && !a.Has("PART") && !MentionCovering(s, k - 1))
+        return Subject(s, k - 1, depth + 1, patients);
+    }
   for (uint32_t t = verb; t > begin; --t) {
     uint32_t k = t - 1;
     const morph::Analysis& a = *at_.analyses[k];

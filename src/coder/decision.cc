@@ -87,6 +87,7 @@ void Coder::Run::CodeSentence(size_t s) {
     Arguments args;
     Mention possessive;  // a possessive determiner that stands for a nominal event's doer
     uint32_t act_verb = match.head;  // the verb of the act: the predicate, or its support verb (carry out)
+    const Mention* owned_patient = nullptr;  // "the abduction of babies": the phrase's owner suffered it
     bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
     uint32_t clause_end = ClauseEnd(s, match.last + 1);
     bool passive = false;
@@ -114,6 +115,14 @@ void Coder::Run::CodeSentence(size_t s) {
       args.subject = Subject(s, match.head);
     } else {
       args.subject = modifier;
+      // "the abduction of babies", "l'enlèvement de 20 élèves": for a predicate whose "of"/"de"
+      // slot is its target, the phrase's owner is who suffered it, not who did it.
+      if (modifier && modifier->possessor && modifier->first <= match.head)
+        for (const auto& [prep, role] : p.slots)
+          if (role == "target" && prep.size() == 1 && (prep[0] == "of" || prep[0] == "de")) {
+            owned_patient = modifier;
+            args.subject = nullptr;
+          }
       // "seized Rubaya after heavy fighting with the army", "tués dans une embuscade": a nominal
       // event in a circumstantial phrase is the doing of the clause's subject.
       if (!args.subject) {
@@ -277,6 +286,7 @@ void Coder::Run::CodeSentence(size_t s) {
     for (const auto& [prep, role] : p.slots)
       if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
     if (clause_victim) take(clause_victim, "target", "subject of its passive clause");
+    if (owned_patient) take(owned_patient, "target", "what the event was done to");
     // "civilians were wounded by Ukrainian shelling", "tués par des frappes": a nominal event that
     // is the agent of a passive verb acts on that verb's subject.
     if (!verbal && !args.target && !args.place) {
@@ -511,7 +521,8 @@ void Coder::Run::CodeSentence(size_t s) {
       reason = "the source is not an armed force (" + args.sources[0].code + ")";
     else if (is_purpose) reason = "the purpose of another action, not an event of its own";
     if (!reason.empty()) {
-      Note(s, label + ": not coded: " + reason);
+      Note(s, label + ": not coded: " + reason +
+                  (args.sources.empty() ? "" : " (source " + args.sources[0].code + " [" + args.source_note + "])"));
       i = match.last;
       continue;
     }
