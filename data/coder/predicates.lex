@@ -198,6 +198,10 @@ rejeter	120	theme	-
 exiger	100	theme	-
 réclamer	100	theme	-
 appeler à	020	theme	-
+appel	020	none	à=theme
+demander	020	theme	à=target
+exhorter	020	target	-
+ouvrir enquête	090	none	sur=theme
 revendiquer	015	theme	-
 prêter serment de allégeance	050	none	à=target
 prêter allégeance	050	none	à=target
@@ -412,6 +416,9 @@ reject	120	theme	-
 demand	100	theme	-
 call for	020	theme	-
 urge	020	target	-
+call on	020	target	-
+appeal	020	none	to=target,for=theme
+open inquiry|investigation|probe	090	none	into=theme
 claim responsibility	015	none	for=theme
 pledge allegiance	050	none	to=target
 praise	051	target	-
