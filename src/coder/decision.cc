@@ -25,8 +25,12 @@ void Coder::Run::CodeSentence(size_t s) {
     // only: "a frappé Odessa" is frapper, not the noun frappe; "de violents combats" is combat.
     const morph::Analysis* before = matches[0].head > begin ? at_.analyses[matches[0].head - 1] : nullptr;
     // So is one after a possessive: "Monday's ambush", "the army's offensive".
+    // So is a finite-looking form after "of" ("days of clashes"): not a gerund or an infinitive.
+    const morph::Analysis& head_word = *at_.analyses[matches[0].head];
+    bool after_of = before && IsWord(*before, {"of"}) && !at_.TokenText(matches[0].head).ends_with("ing") &&
+                    head_word.Has("NOUN");
     bool noun_use = before && (before->Has("DET") || (before->Has("ADJ") && !IsVerbal(*before)) ||
-                               before->HasLemma("'s", "PART"));
+                               before->HasLemma("'s", "PART") || after_of);
     const PatternIndex::Match* chosen = &matches[0];
     for (const auto& m : matches) {
       if (m.items != matches[0].items) break;
@@ -128,9 +132,15 @@ void Coder::Run::CodeSentence(size_t s) {
       if (!args.subject) {
         uint32_t t = match.head;
         // Back over the phrase's determiners, adjectives and day: "in Monday's deadly ambush".
-        while (t > begin && (((at_.analyses[t - 1]->Has("DET") || at_.analyses[t - 1]->Has("ADJ")) &&
+        while (t > begin && (((at_.analyses[t - 1]->Has("DET") || at_.analyses[t - 1]->Has("ADJ") ||
+                               at_.analyses[t - 1]->Has("NUM")) &&
                               !at_.analyses[t - 1]->Has("ADP")) ||
-                             IsWord(*at_.analyses[t - 1], {"de", "des", "d'"}) || at_.analyses[t - 1]->HasLemma("'s", "PART") ||
+                             IsWord(*at_.analyses[t - 1], {"de", "des", "d'", "of"}) ||
+                             at_.analyses[t - 1]->HasLemma("'s", "PART") ||
+                             // "after two days of clashes", "après deux jours de combats"
+                             IsWord(*at_.analyses[t - 1], {"day", "days", "hour", "hours", "week", "weeks", "month",
+                                                           "months", "jour", "jours", "heure", "heures", "semaine",
+                                                           "semaines", "mois"}) ||
                              time::IsCalendarName(at_.analyses[t - 1]->folded) ||
                              time::IsTimeOfDay(at_.analyses[t - 1]->folded)))
           --t;
