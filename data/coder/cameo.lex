@@ -31,6 +31,7 @@
 173	COERCE	Strategic developments	Arrests
 175	COERCE	Protests	Protest with intervention
 18	ASSAULT	Violence against civilians	Attack
+1821	ASSAULT	Violence against civilians	Sexual violence
 181	ASSAULT	Violence against civilians	Abduction/forced disappearance
 183	ASSAULT	Explosions/Remote violence	Remote explosive/landmine/IED
 1831	ASSAULT	Explosions/Remote violence	Suicide bomb

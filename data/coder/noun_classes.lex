@@ -99,6 +99,8 @@ machette	weapon
 # Event nouns
 incident	event
 événement	event
+violence sexuel	event
+attaque chimique	event
 retrait	event
 repli	event
 lynchage	event
@@ -275,6 +277,8 @@ arms depot	weapon
 withdrawal	event
 pullout	event
 lynching	event
+sexual violence	event
+chemical attack	event
 incident	event
 event	event
 killing	event

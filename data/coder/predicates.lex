@@ -100,6 +100,14 @@ sauter sur mine	1833	none	à=place,dans=place,près de=place
 exploser	183	none	à=place,dans=place,près de=place,contre=target
 tirer roquette|obus|missile|mortier|projectile|salve	194	none	sur=place,contre=target,vers=place
 torturer	182	target	-
+violer	1821	target	dans=place,à=place
+viol	1821	none	de=target,par=source
+violence sexuel	1821	none	contre=target,par=source
+agresser sexuellement	1821	target	-
+attaque chimique	204	none	à=place,contre=target,dans=place
+mener attaque chimique	204	none	à=place,contre=target,dans=place,sur=place
+lancer attaque chimique	204	none	à=place,contre=target,dans=place,sur=place
+arme chimique	204	none	à=place,contre=target,dans=place
 tabasser	182	target	-
 passer à tabac	182	target	-
 lyncher	1823	target	-
@@ -315,6 +323,13 @@ kidnap	181	target	-
 take hostage	181	target	-
 assassinate	186	target	-
 torture	182	target	-
+rape	1821	target	in=place
+sexually assault	1821	target	-
+sexual violence	1821	none	against=target,by=source
+chemical attack	204	none	in=place,on=place,against=target
+carry out chemical attack	204	none	in=place,on=place,against=target
+launch chemical attack	204	none	in=place,on=place,against=target
+chemical weapon	204	none	in=place,on=place,against=target
 beat up	182	target	-
 lynch	1823	target	-
 lynching	1823	none	of=target,by=source
