@@ -247,18 +247,25 @@ bool Coder::Run::IsEventNoun(size_t s, uint32_t t) const {
 }
 
 std::pair<uint32_t, uint32_t> Coder::Run::Clause(size_t s, uint32_t token) const {
-  auto boundary = [&](uint32_t t) {
-    const morph::Analysis& a = *at_.analyses[t];
-    std::string_view text = at_.TokenText(t);
-    if (text == ";" || text == ":" || IsComplementizer(a)) return true;
-    if (!IsCoordinator(a) && !IsWord(a, {"mais", "but"})) return false;
-    for (uint32_t k = t + 1; k < SentenceEnd(s) && k < t + 3; ++k)
-      if (IsVerbal(*at_.analyses[k]) || IsWord(*at_.analyses[k], {"se", "s'"})) return true;
-    return false;
-  };
+  // Each sentence's boundaries are found once: every predicate asks for its clause.
+  if (clause_breaks_.size() != mentions_.size()) clause_breaks_.assign(mentions_.size(), {});
+  std::vector<uint8_t>& breaks = clause_breaks_[s];
+  uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
+  if (breaks.empty()) {
+    breaks.assign(end - begin, 0);
+    for (uint32_t t = begin; t < end; ++t) {
+      const morph::Analysis& a = *at_.analyses[t];
+      std::string_view text = at_.TokenText(t);
+      bool boundary = text == ";" || text == ":" || IsComplementizer(a);
+      if (!boundary && (IsCoordinator(a) || IsWord(a, {"mais", "but"})))
+        for (uint32_t k = t + 1; k < end && k < t + 3 && !boundary; ++k)
+          boundary = IsVerbal(*at_.analyses[k]) || IsWord(*at_.analyses[k], {"se", "s'"});
+      breaks[t - begin] = boundary;
+    }
+  }
   uint32_t first = token, last = token;
-  while (first > SentenceBegin(s) && !boundary(first - 1)) --first;
-  while (last + 1 < SentenceEnd(s) && !boundary(last + 1)) ++last;
+  while (first > begin && !breaks[first - 1 - begin]) --first;
+  while (last + 1 < end && !breaks[last + 1 - begin]) ++last;
   return {first, last + 1};
 }
 

@@ -403,10 +403,10 @@ void Coder::Run::CodeSentence(size_t s) {
         args.confidence -= 0.05;
       }
 
-    std::string why;
-    bool is_purpose = false;
-    std::string status =
-        Status(s, cues, args.subject ? args.subject : by, match.head, match.last, &why, &is_purpose, args.sources, !verbal);
+    // The status is read from the sides named in the text, before any is inferred below; it is
+    // worked out only for a predicate that is coded (most matches are not).
+    const std::vector<ActorRef> named_sources = args.sources;
+    const Mention* status_subject = args.subject ? args.subject : by;
     if (!verbal) args.confidence -= 0.1;
 
     // An act of force whose doer the text does not name is still an event ("Three civilians were
@@ -529,7 +529,12 @@ void Coder::Run::CodeSentence(size_t s) {
     // Retreating, deploying, advancing are what armed forces do: people fleeing are no retreat.
     else if (IsMovementOfForces(cameo) && !IsArmedOrState(args.sources[0]))
       reason = "the source is not an armed force (" + args.sources[0].code + ")";
-    else if (is_purpose) reason = "the purpose of another action, not an event of its own";
+    std::string why, status;
+    bool is_purpose = false;
+    if (reason.empty()) {
+      status = Status(s, cues, status_subject, match.head, match.last, &why, &is_purpose, named_sources, !verbal);
+      if (is_purpose) reason = "the purpose of another action, not an event of its own";
+    }
     if (!reason.empty()) {
       Note(s, label + ": not coded: " + reason +
                   (args.sources.empty() ? "" : " (source " + args.sources[0].code + " [" + args.source_note + "])"));

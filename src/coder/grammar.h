@@ -44,9 +44,11 @@ inline bool IsSlotForm(std::string_view folded, std::string_view prep) {
   return ascii ? folded == prep : folded == text::Fold(prep);
 }
 
-inline bool StartsWith(const std::string& code, std::initializer_list<const char*> prefixes) {
-  for (const char* p : prefixes)
-    if (code.rfind(p, 0) == 0) return true;
+// (String views: the prefixes' lengths are known when compiling; these tests run for every
+// predicate and every actor.)
+inline bool StartsWith(std::string_view code, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (code.starts_with(p)) return true;
   return false;
 }
 
@@ -66,16 +68,18 @@ inline bool IsMovementOfForces(const std::string& cameo) { return StartsWith(cam
 // Roles of people who do not bear arms as such: civilians, refugees, the press, doctors, teachers,
 // business, labour, clergy, farmers, NGOs, rights groups, notables, the political opposition.
 inline bool IsUnarmedRole(std::string_view role) {
-  for (const char* r : {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI", "ELI", "OPP"})
+  for (std::string_view r : {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI", "ELI", "OPP"})
     if (role == r) return true;
   return false;
 }
 
 // The role letters of an actor code: SYRMIL -> MIL, and a role without a country (CVL) is its own.
-inline std::string RoleOf(const std::string& code) {
-  if (code.size() >= 6) return code.substr(3, 3);
-  if (code.size() == 3 && (IsStateRole(code) || IsNonStateRole(code) || IsUnarmedRole(code))) return code;
-  return "";
+// (A view into `code`, which must outlive it.)
+inline std::string_view RoleOf(const std::string& code) {
+  std::string_view c = code;
+  if (c.size() >= 6) return c.substr(3, 3);
+  if (c.size() == 3 && (IsStateRole(c) || IsNonStateRole(c) || IsUnarmedRole(c))) return c;
+  return {};
 }
 
 // A state (its government and forces) or an armed group.

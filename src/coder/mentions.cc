@@ -12,13 +12,13 @@
 namespace sitrep::coder {
 
 bool IsStateRole(std::string_view role) {
-  for (const char* r : {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+  for (std::string_view r : {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
     if (role == r) return true;
   return false;
 }
 
 bool IsNonStateRole(std::string_view role) {
-  for (const char* r : {"REB", "INS", "UAF", "SEP", "CRM", "OPP"})
+  for (std::string_view r : {"REB", "INS", "UAF", "SEP", "CRM", "OPP"})
     if (role == r) return true;
   return false;
 }

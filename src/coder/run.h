@@ -230,6 +230,7 @@ class Coder::Run {
   const time::Timex* story_day_ = nullptr;                              // StoryDay
   std::vector<const time::Timex*> story_days_before_;                  // StoryDay, by sentence
   std::vector<std::optional<std::vector<CueMatch>>> cues_;  // Cues, by sentence
+  mutable std::vector<std::vector<uint8_t>> clause_breaks_;  // Clause: boundary tokens, by sentence
   std::vector<Event> events_;
   std::vector<uint32_t> heads_;  // the head token of each event in events_
   std::set<uint32_t> coded_nominals_;  // last tokens of the nominal events coded so far

@@ -29,7 +29,7 @@ AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const s
                         bool source_is_state, const std::string& target_code) {
   AcledType t = base;
   if (t.type.empty()) return t;
-  std::string source = RoleOf(source_code), target = target_code.empty() ? "" : RoleOf(target_code);
+  std::string_view source = RoleOf(source_code), target = RoleOf(target_code);
   source_is_state |= IsStateRole(source);  // "security forces" with no country named
   bool force = IsDirectViolence(cameo) || StartsWith(cameo, {"17", "145"});
   // Crowds: protesters' violence or vandalism is a violent demonstration; a crowd's lynching or
