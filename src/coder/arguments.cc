@@ -187,7 +187,7 @@ std::optional<std::vector<ActorRef>> Coder::Run::ActorsOf(size_t s, const Mentio
                                                           std::string* note) const {
   if (m.kind == Mention::Kind::kPronoun || m.demonstrative) {
     auto antecedent = Antecedent(s, m);
-    if (antecedent) *note = "'" + Text(m.first, m.last) + "' refers to " + (*antecedent)[0].code;
+    if (antecedent && trace_) *note = "'" + Text(m.first, m.last) + "' refers to " + (*antecedent)[0].code;
     return antecedent;
   }
   if (!m.HasActor()) return std::nullopt;
@@ -196,7 +196,7 @@ std::optional<std::vector<ActorRef>> Coder::Run::ActorsOf(size_t s, const Mentio
   if (generic && (m.role == "REB" || m.role == "INS" || m.role == "UAF") &&
       IsWord(*at_.analyses[m.first], {"the", "le", "la", "les", "l'"}))
     if (auto named = NamedGroupBefore(s, m)) {
-      *note = "'" + Text(m.first, m.last) + "' refers to " + (*named)[0].code;
+      if (trace_) *note = "'" + Text(m.first, m.last) + "' refers to " + (*named)[0].code;
       return named;
     }
   return m.actors;

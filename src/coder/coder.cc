@@ -121,6 +121,7 @@ std::string Coder::Run::Text(uint32_t first, uint32_t last) const {
 }
 
 std::string Coder::Run::Describe(const Mention& m) const {
+  if (!trace_) return {};  // only explain reads the notes
   std::string out = "'" + Text(m.first, m.last) + "'";
   if (m.kind == Mention::Kind::kPronoun) return out + " pronoun";
   for (const auto& a : m.actors) out += " " + a.code + (a.from_context ? "(context)" : "");

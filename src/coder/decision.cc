@@ -77,8 +77,9 @@ void Coder::Run::CodeSentence(size_t s) {
                           match.last + 1 < end && IsVerbal(*at_.analyses[match.last + 1]) &&
                           !at_.analyses[match.last + 1]->Has("NOUN") && !at_.analyses[match.last + 1]->Has("DET");
     bool verbal = IsVerbal(head) && !(head.Has("NOUN") && after_article) && !gerund_subject;
-    std::string label = "predicate '" + pattern.text + "' (" + p.cameo + ") at '" +
-                        Text(match.head, match.last + 1) + "'";
+    std::string label =
+        trace_ ? "predicate '" + pattern.text + "' (" + p.cameo + ") at '" + Text(match.head, match.last + 1) + "'"
+               : std::string();
     // A word of an actor's name is no predicate: Rapid Support Forces, Forces de soutien rapide.
     if (const Mention* named = MentionCovering(s, match.head);
         named && named->kind == Mention::Kind::kActor && named->HasActor() && !named->actors[0].from_context &&
