@@ -155,6 +155,7 @@ class PipelineImpl : public Pipeline {
     for (size_t i = 0; i < coded; ++i) {
       if (unambiguous[i]) GiveCountry(events[i], coding->countries_named);
       coder::ClassifyTerritoryByPlace(&events[i]);
+      coder::ClassifyInteraction(&events[i]);
     }
     // An event changes who holds its place only where the gazetteer placed the place it names:
     // "took the airport", placed in the nearest town, says nothing of that town.
@@ -400,6 +401,10 @@ std::string EventToJson(const Event& e) {
       JsonObject acled(j.Key("acled"));
       acled.String("type", *e.acled_type);
       acled.String("sub_type", e.acled_sub_type ? *e.acled_sub_type : "");
+      acled.Integer("inter1", e.inter1);
+      acled.Integer("inter2", e.inter2);
+      acled.Integer("interaction", e.interaction);
+      acled.Key("civilian_targeting")->append(e.civilian_targeting ? "true" : "false");
     } else {
       j.Null("acled");
     }
@@ -471,6 +476,11 @@ Result<Event> EventFromJson(std::string_view line) {
   if (auto it = j.find("acled"); it != j.end() && it->is_object()) {
     e.acled_type = text(*it, "type");
     e.acled_sub_type = text(*it, "sub_type");
+    e.inter1 = static_cast<int>(number(*it, "inter1"));
+    e.inter2 = static_cast<int>(number(*it, "inter2"));
+    e.interaction = static_cast<int>(number(*it, "interaction"));
+    auto targeting = it->find("civilian_targeting");
+    e.civilian_targeting = targeting != it->end() && targeting->is_boolean() && targeting->get<bool>();
   }
   std::string status = text(j, "status");
   bool known_status = false;

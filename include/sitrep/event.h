@@ -47,6 +47,12 @@ struct Event {
   std::string cameo;
   std::string plover;
   std::optional<std::string> acled_type, acled_sub_type;
+  // ACLED's actor types (1 state forces, 2 rebel groups, 3 political militias, 4 identity militias,
+  // 5 rioters, 6 protesters, 7 civilians, 8 external or other forces; 0 for no second actor), their
+  // interaction (the two digits, lower first) and whether civilians were the target. Set with the
+  // ACLED type.
+  int inter1 = 0, inter2 = 0, interaction = 0;
+  bool civilian_targeting = false;
   EventStatus status = EventStatus::kOccurred;
   std::optional<Actor> source, target;
   std::optional<Place> location;

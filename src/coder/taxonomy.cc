@@ -2,6 +2,7 @@
 
 #include <unicode/uloc.h>
 
+#include <algorithm>
 #include <cstring>
 #include <unordered_map>
 
@@ -47,6 +48,34 @@ AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const s
     return {"Violence against civilians", "Attack"};
   if (StartsWith(cameo, {"192"}) && !source_is_state) t.sub_type = "Non-state actor overtakes territory";
   return t;
+}
+
+int InterCode(const std::string& code, const std::string& type, const std::string& event_iso3) {
+  if (code.empty()) return 0;
+  if (code.starts_with("IGO")) return 8;  // international missions and coalitions
+  if (code.starts_with("IMG")) return 2;  // international militant groups
+  std::string_view role = RoleOf(code);
+  bool country_only = code.size() == 3 && role.empty();
+  if (country_only || IsStateRole(role)) {
+    bool foreign = !event_iso3.empty() && code.compare(0, 3, event_iso3) != 0;
+    return foreign ? 8 : 1;
+  }
+  if (role == "REB" || role == "INS" || role == "SEP") return 2;
+  if (role == "UAF" || role == "CRM") return 3;
+  if (role == "OPP") return type == "Riots" ? 5 : 6;
+  if (IsUnarmedRole(role)) return 7;
+  return 3;  // a named armed group of no listed role
+}
+
+void ClassifyInteraction(Event* e) {
+  if (!e->acled_type) return;
+  std::string iso3 = e->location && e->location->country.size() == 2 ? Iso3Of(e->location->country) : "";
+  e->inter1 = e->source ? InterCode(e->source->code, *e->acled_type, iso3) : 0;
+  e->inter2 = e->target ? InterCode(e->target->code, *e->acled_type, iso3) : 0;
+  int low = std::min(e->inter1, e->inter2), high = std::max(e->inter1, e->inter2);
+  e->interaction = low == 0 ? high * 10 : low * 10 + high;
+  e->civilian_targeting = e->inter2 == 7 && (*e->acled_type == "Violence against civilians" ||
+                                             *e->acled_type == "Explosions/Remote violence");
 }
 
 std::string Iso3Of(const std::string& iso2) {

@@ -21,6 +21,14 @@ struct AcledType {
 AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const std::string& source_code,
                         bool source_is_state, const std::string& target_code);
 
+// ACLED's actor type of a CAMEO actor code (see Event::inter1) for an event of ACLED type `type`
+// that happened in the country `event_iso3` ("" when unknown): a state's forces outside their
+// own country are external forces; protesters who riot are rioters.
+int InterCode(const std::string& code, const std::string& type, const std::string& event_iso3);
+
+// Sets inter1, inter2, interaction and civilian_targeting from the event's actors, type and place.
+void ClassifyInteraction(Event* e);
+
 // The ISO 3166 alpha-3 code of an alpha-2 one ("SD" -> "SDN"), or "" when there is none.
 std::string Iso3Of(const std::string& iso2);
 

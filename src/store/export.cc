@@ -153,6 +153,8 @@ std::string EventFeature(const StoredEvent& stored) {
                 {"date_start", e.date.start},
                 {"date_end", e.date.end},
                 {"fatalities", e.fatalities ? json(*e.fatalities) : json(nullptr)},
+                {"interaction", e.interaction},
+                {"civilian_targeting", e.civilian_targeting},
                 {"report_count", stored.report_count},
                 {"confidence", e.confidence},
                 {"evidence", e.evidence.text}});
