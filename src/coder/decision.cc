@@ -285,6 +285,14 @@ void Coder::Run::CodeSentence(size_t s) {
         if (role == "place" && (m->IsPlace() || !m->HasActor())) return;
       }
       if (args.target) return;
+      // "attacked the police station": a site no owner is named for belongs to those whose such
+      // sites are (site_owners.lex), of the document's country.
+      if (m->IsPlace() && !m->HasActor() && !m->site_role.empty() && (role == "target" || role == "place")) {
+        args.target = ActorRef{context_country_ + m->site_role, m->site_role, !context_country_.empty(),
+                               IsStateRole(m->site_role)};
+        args.target_note = how + ", whose the site is " + Describe(*m);
+        return;
+      }
       std::string note;
       auto actors = ActorsOf(s, *m, &note);
       if (!actors || actors->empty()) return;

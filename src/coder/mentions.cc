@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <climits>
-#include <sstream>
 #include <map>
+#include <sstream>
 
 #include "text/fold.h"
 #include "time/calendar.h"
@@ -114,10 +114,15 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
       f->agent_index_.Add(row[0], static_cast<uint32_t>(f->agents_.size()), segmenter, analyzer);
       f->agents_.push_back({row[1], row[2]});
     }
+  std::map<std::string, std::string> site_roles;
+  for (const auto* table : lexicon.Find("site_owners", lang))
+    for (const auto& row : table->rows) site_roles[row[0]] = row[1];
   for (const auto* table : lexicon.Find("place_words", lang))
     for (const auto& row : table->rows) {
       f->place_index_.Add(row[0], static_cast<uint32_t>(f->place_features_.size()), segmenter, analyzer);
       f->place_features_.push_back(row[1]);
+      auto owner = site_roles.find(row[0]);
+      f->site_roles_.push_back(owner == site_roles.end() ? "" : owner->second);
     }
   for (const auto* table : lexicon.Find("noun_classes", lang))
     for (const auto& row : table->rows) {
@@ -198,7 +203,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
                              const std::string& context_country, Mention* m) const {
   std::vector<const ActorEntry*> groups;
   std::vector<std::string> countries;
-  std::string role, place_feature, complement_role, thing_class;
+  std::string role, place_feature, complement_role, thing_class, site_role;
   uint32_t last_agent = 0, last_thing = 0;  // where the head's last agent and class noun start, +1
   bool only_country = true;
   int labels_in_mention = 0;
@@ -218,7 +223,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       if (!in_head && complement_role.empty()) complement_role = r;
       only_country = false;
     } else if (l.kind == Label::Kind::kPlace) {
-      if (in_head && place_feature.empty()) place_feature = place_features_[l.id];
+      if (in_head && place_feature.empty()) place_feature = place_features_[l.id], site_role = site_roles_[l.id];
       only_country = false;
     } else if (l.kind == Label::Kind::kThing) {
       // The head noun: the first class noun in French (maisons de civils), the last in English.
@@ -281,6 +286,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   if (!place_feature.empty() && m->actors.empty()) {
     m->kind = Mention::Kind::kPlace;
     m->feature = place_feature;
+    m->site_role = site_role;
   }
   // "the barracks of the defence forces": the owner acts and is acted on; the site is the place.
   if (!place_feature.empty() && m->possessor) m->feature = place_feature;

@@ -39,6 +39,7 @@ struct Mention {
   std::string feature;           // city, crossing, country...
   std::string country_code;      // a country mention can also be a place ("en Syrie")
   std::string thing_class;       // kThing: property, weapon, event, abstract
+  std::string site_role;         // a site no owner is named for: whose such sites are (site_owners.lex)
   bool HasActor() const { return !actors.empty(); }
   bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty() || !place_name.empty(); }
   // A site its owner holds: "the barracks of the army", "les positions du M23".
@@ -92,6 +93,7 @@ class MentionFinder {
   std::vector<ActorEntry> actors_;
   std::vector<AgentEntry> agents_;
   std::vector<std::string> place_features_, thing_classes_;
+  std::vector<std::string> site_roles_;  // by place word, "" when site_owners.lex names none
   PhraseIndex actor_index_, agent_index_, place_index_, thing_index_;
   std::map<std::string, std::string> names_;  // actor code -> name
 };

@@ -43,8 +43,9 @@ AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const s
     if (StartsWith(cameo, {"175"})) return {kProtests, "Protest with intervention"};
     if (IsDirectViolence(cameo)) return {kProtests, "Excessive force against protesters"};
   }
-  // Civilians hit by direct violence: violence against civilians (abductions keep their sub-type).
-  if (target == "CVL" && IsDirectViolence(cameo) && t.type != "Violence against civilians")
+  // Civilians (and the unarmed: pupils, patients, worshippers, the displaced) hit by direct
+  // violence: violence against civilians (abductions keep their sub-type).
+  if (IsUnarmedRole(target) && target != "OPP" && IsDirectViolence(cameo) && t.type != "Violence against civilians")
     return {"Violence against civilians", "Attack"};
   if (StartsWith(cameo, {"192"}) && !source_is_state) t.sub_type = "Non-state actor overtakes territory";
   return t;

@@ -238,6 +238,16 @@ const std::vector<KindRules>& Rules() {
          static const std::set<std::string> classes = {"property", "weapon", "event", "abstract", "member"};
          return classes.count(row[1]) ? "" : "unknown class '" + row[1] + "'";
        }},
+      {{"site_owners",
+        {"phrase", "role"},
+        "Whose a site is when the text names no owner: a police station is the police's (COP), a "
+        "barracks the military's (MIL), a school its pupils' and teachers' (EDU). The phrase is "
+        "written as in place_words; the role is a CAMEO role code."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         bool code = row[1].size() == 3 && std::all_of(row[1].begin(), row[1].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+         return code ? "" : "role '" + row[1] + "' is not a CAMEO role code (three capitals)";
+       }},
       {{"geo_cues",
         {"phrase", "cue"},
         "Words around place names for the geocoder. cue 'locative': a preposition or phrase that "
