@@ -50,9 +50,11 @@ count=$(curl -s "localhost:$port/v1/events?cameo=192" | python3 -c 'import json,
 # Limits: a body over --max-body, and more requests at once than threads and queue take.
 head -c 200000 /dev/zero | tr '\0' 'a' >"$tmp/big"
 expect 413 curl -s -X POST "localhost:$port/v1/code" --data-binary @"$tmp/big"
+# Each request codes a long text, so that the twelve overlap even when a loaded machine is slow to
+# start them (with one short sentence each could finish before the next arrives).
+python3 -c 'import json; print(json.dumps({"lang": "en", "text": " ".join(["The army retook the town of Kidal from the rebels on Tuesday, officials said."] * 100)}))' >"$tmp/long.json"
 for i in $(seq 12); do
-  curl -s -o /dev/null -w '%{http_code}\n' -X POST "localhost:$port/v1/code" \
-    -d '{"lang": "en", "text": "The army retook the town of Kidal from the rebels on Tuesday, officials said."}' &
+  curl -s -o /dev/null -w '%{http_code}\n' -X POST "localhost:$port/v1/code" --data-binary @"$tmp/long.json" &
 done >"$tmp/burst"
 wait $(jobs -p | grep -v "^$server$") 2>/dev/null
 grep -qx 503 "$tmp/burst" || fail "12 requests at once on 2 threads and a queue of 2: none was refused ($(sort "$tmp/burst" | uniq -c | tr '\n' ' '))"
