@@ -248,7 +248,6 @@ bool Coder::Run::IsEventNoun(size_t s, uint32_t t) const {
 
 std::pair<uint32_t, uint32_t> Coder::Run::Clause(size_t s, uint32_t token) const {
   // Each sentence's boundaries are found once: every predicate asks for its clause.
-  if (clause_breaks_.size() != mentions_.size()) clause_breaks_.assign(mentions_.size(), {});
   std::vector<uint8_t>& breaks = clause_breaks_[s];
   uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
   if (breaks.empty()) {
@@ -292,6 +291,16 @@ std::string Coder::Run::MeansOf(size_t s, uint32_t from, uint32_t clause_end, co
     if (k < clause_end && force_noun(k)) return Text(t + 1, k + 1);
   }
   return "";
+}
+
+bool Coder::Run::AfterPassiveAuxiliary(size_t s, uint32_t participle) const {
+  for (uint32_t t = participle; t > SentenceBegin(s) && participle - t < 4; --t) {
+    const morph::Analysis& a = *at_.analyses[t - 1];
+    if (MentionCovering(s, t - 1)) return false;  // "Syria's army": a possessive, not "is"
+    if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) return true;
+    if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) return false;
+  }
+  return false;
 }
 
 }  // namespace sitrep::coder

@@ -5,34 +5,15 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "coder/run.h"
+#include "text/numbers.h"
 
 namespace sitrep::coder {
 namespace {
 
-// Number words, folded (no accents), and the approximations ACLED resolves to a figure.
-const std::unordered_map<std::string_view, int>& NumberWords() {
-  static const std::unordered_map<std::string_view, int> words = {
-      {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
-      {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
-      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-      {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80},
-      {"ninety", 90}, {"hundred", 100}, {"thousand", 1000}, {"dozen", 12},
-      {"tens", 10}, {"dozens", 12}, {"scores", 20}, {"hundreds", 100}, {"thousands", 1000},
-      {"deux", 2}, {"trois", 3}, {"quatre", 4}, {"cinq", 5}, {"sept", 7}, {"huit", 8}, {"neuf", 9},
-      {"dix", 10}, {"onze", 11}, {"douze", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15},
-      {"seize", 16}, {"vingt", 20}, {"vingts", 20}, {"trente", 30}, {"quarante", 40}, {"cinquante", 50},
-      {"soixante", 60}, {"cent", 100}, {"cents", 100}, {"mille", 1000},
-      {"dizaine", 10}, {"douzaine", 12}, {"quinzaine", 15}, {"vingtaine", 20}, {"trentaine", 30},
-      {"quarantaine", 40}, {"cinquantaine", 50}, {"soixantaine", 60}, {"centaine", 100}, {"millier", 1000},
-      {"dizaines", 12}, {"douzaines", 12}, {"centaines", 100}, {"milliers", 1000}};
-  return words;
-}
-
-// The value of one token: digits ("1,200"), a number word, or a hyphenated compound
-// ("twenty-five", "dix-sept", "quatre-vingt-dix").
+// The value of one token: digits ("1,200"), a number word ("vingt-cinq") or an approximate
+// amount ("dozens", text/numbers.h).
 std::optional<int> ValueOf(const morph::AnalyzedText& at, uint32_t t) {
   std::string_view text = at.TokenText(t);
   if (at.seg.tokens[t].kind == text::TokenKind::kNumber) {
@@ -45,24 +26,9 @@ std::optional<int> ValueOf(const morph::AnalyzedText& at, uint32_t t) {
     return static_cast<int>(v);
   }
   const std::string& folded = at.analyses[t]->folded;
-  const auto& words = NumberWords();
-  if (auto it = words.find(folded); it != words.end()) return it->second;
-  if (folded.find('-') == std::string::npos) return std::nullopt;
-  int total = 0;
-  for (size_t from = 0; from <= folded.size();) {
-    size_t dash = folded.find('-', from);
-    if (dash == std::string::npos) dash = folded.size();
-    std::string_view part(folded.data() + from, dash - from);
-    if (part == "et") {
-      from = dash + 1;
-      continue;
-    }
-    auto it = words.find(part);
-    if (it == words.end()) return std::nullopt;
-    total = it->second == 20 && total > 0 && total < 20 ? total * 20 : total + it->second;  // quatre-vingt
-    from = dash + 1;
-  }
-  return total;
+  if (int v = text::CardinalWord(folded)) return v;
+  if (int v = text::ApproximateAmount(folded)) return v;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -189,26 +155,6 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
   return {first, last};
 }
 
-void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
-  // The sentence's event of remote violence: a bombing, shelling, an air strike.
-  size_t means = events_.size();
-  for (size_t i = first_event; i < events_.size() && means == events_.size(); ++i)
-    if (StartsWith(events_[i].cameo, {"183", "194", "195", "204"})) means = i;
-  if (means == events_.size()) return;
-  Event& m = events_[means];
-  for (size_t i = events_.size(); i-- > first_event;) {
-    Event& e = events_[i];
-    bool unnamed = e.source && e.source->code.ends_with("UAF") && e.source->text.empty();
-    bool same_doer = e.source && m.source && e.source->code == m.source->code;
-    if (i == means || e.cameo != "190" || !(unnamed || same_doer)) continue;
-    Note(s, "event " + e.id + " (" + e.trigger + ") is what '" + m.trigger + "' did: merged into " + m.id);
-    if (!m.target && e.target) m.target = e.target;
-    events_.erase(events_.begin() + static_cast<long>(i));
-    heads_.erase(heads_.begin() + static_cast<long>(i));
-    if (i < means) --means;
-  }
-}
-
 void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, size_t first_event) {
   if (first_event == events_.size()) return;  // nothing coded here to count for
   uint32_t begin = SentenceBegin(s);
@@ -217,12 +163,7 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
     const morph::Analysis& head = *at_.analyses[cue.first];
     // An active verb counts its object ("killed 13", "tuant une dizaine"); a passive, an adjective,
     // a noun or a verb of dying counts the phrase before it ("13 were killed", "20 morts").
-    bool passive = false;
-    for (uint32_t t = cue.first; t > begin && cue.first - t < 4 && !passive; --t) {
-      const morph::Analysis& a = *at_.analyses[t - 1];
-      passive = a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB");
-      if (!(a.Has("AUX") || a.Has("ADV") || a.Has("VERB"))) break;
-    }
+    bool passive = AfterPassiveAuxiliary(s, cue.first);
     bool noun_use = cue.first > begin && at_.analyses[cue.first - 1]->Has("DET");
     bool toll = head.HasLemma("toll") || (head.HasLemma("death") && cue.last > cue.first);  // death toll
     bool dying = IsWord(head, {"die", "died", "dies", "dying", "mourir", "meurent", "morts", "mort", "mortes",

@@ -88,6 +88,8 @@ Coding Coder::Run::Code() {
   std::vector<std::string> countries = c_.mentions_->CountriesNamed(labels);
   context_country_ = countries.empty() ? "" : countries.front();
   mentions_.resize(n);
+  cues_.assign(n, std::nullopt);
+  clause_breaks_.assign(n, {});
   for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, labels[s], context_country_);
   TakeInventory();
   labels_ = std::move(labels);

@@ -99,13 +99,7 @@ void Coder::Run::CodeSentence(size_t s) {
     const Mention* patient = nullptr;  // a reduced passive's noun phrase
     const Mention* clause_victim = nullptr;  // a nominal event's victim: its passive clause's subject
     if (verbal) {
-      // Passive: an auxiliary être/be before a past participle (a été lancée par, was captured by).
-      for (uint32_t t = match.head; t > begin && match.head - t < 4; --t) {
-        const morph::Analysis& a = *at_.analyses[t - 1];
-        if (MentionCovering(s, t - 1)) break;  // "Syria's army": a possessive, not "is"
-        if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) passive = true;
-        if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) break;
-      }
+      passive = AfterPassiveAuxiliary(s, match.head);
       bool participle = head.HasFeature("VERB", "ppas") || head.HasFeature("VERB", "past");
       // "The hostages, abducted by Boko Haram", "des civils enlevés par les jihadistes": a
       // participle after its noun with an agent is passive without an auxiliary.
@@ -154,14 +148,10 @@ void Coder::Run::CodeSentence(size_t s) {
             --verb;
           // "Three policemen were killed in an ambush": a passive clause's subject is the victim
           // of the nominal event, its agent (if any) the doer.
-          bool passive_clause = verb > begin + 1 && (at_.analyses[verb - 1]->HasFeature("VERB", "ppas") ||
-                                                     at_.analyses[verb - 1]->HasFeature("VERB", "past"));
-          if (passive_clause) {
-            passive_clause = false;
-            for (uint32_t k = verb - 1; k > begin && verb - 1 - k < 3 && !passive_clause; --k)
-              passive_clause = at_.analyses[k - 1]->HasLemma("être", "AUX") || at_.analyses[k - 1]->HasLemma("be", "AUX") ||
-                               at_.analyses[k - 1]->HasLemma("be", "VERB");
-          }
+          bool passive_clause = verb > begin + 1 &&
+                                (at_.analyses[verb - 1]->HasFeature("VERB", "ppas") ||
+                                 at_.analyses[verb - 1]->HasFeature("VERB", "past")) &&
+                                AfterPassiveAuxiliary(s, verb - 1);
           if (verb > begin) {
             const Mention* m = Subject(s, verb - 1, 0, passive_clause);
             if (passive_clause) {
@@ -576,6 +566,26 @@ void Coder::Run::CodeSentence(size_t s) {
   AttachCasualties(s, cues, first_event);
   for (const auto& m : mentions_[s])
     if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
+}
+
+void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
+  // The sentence's event of remote violence: a bombing, shelling, an air strike.
+  size_t means = events_.size();
+  for (size_t i = first_event; i < events_.size() && means == events_.size(); ++i)
+    if (StartsWith(events_[i].cameo, {"183", "194", "195", "204"})) means = i;
+  if (means == events_.size()) return;
+  Event& m = events_[means];
+  for (size_t i = events_.size(); i-- > first_event;) {
+    Event& e = events_[i];
+    bool unnamed = e.source && e.source->code.ends_with("UAF") && e.source->text.empty();
+    bool same_doer = e.source && m.source && e.source->code == m.source->code;
+    if (i == means || e.cameo != "190" || !(unnamed || same_doer)) continue;
+    Note(s, "event " + e.id + " (" + e.trigger + ") is what '" + m.trigger + "' did: merged into " + m.id);
+    if (!m.target && e.target) m.target = e.target;
+    events_.erase(events_.begin() + static_cast<long>(i));
+    heads_.erase(heads_.begin() + static_cast<long>(i));
+    if (i < means) --means;
+  }
 }
 
 Event Coder::Run::NewEvent(size_t s, int n, const std::string& cameo, const ActorRef& src,

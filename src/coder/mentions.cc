@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "text/fold.h"
+#include "text/numbers.h"
 #include "time/calendar.h"
 #include "time/tagger.h"
 
@@ -471,12 +472,10 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       }
       // A count of people is those people: des dizaines de manifestants, thousands of civilians.
       // (Approximate numbers, collective and partitive nouns: une trentaine de, a handful of, many of.)
-      bool quantity = IsWord(*at.analyses[k - 1],
-                             {"dizaine", "dizaines", "douzaine", "douzaines", "quinzaine", "vingtaine", "trentaine",
-                              "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines", "millier",
-                              "milliers", "millions", "poignee", "nombre", "plupart", "groupe", "dozen", "dozens",
-                              "hundreds", "thousands", "millions", "scores", "tens", "handful", "number", "group",
-                              "many", "most", "some", "several", "few"});
+      const morph::Analysis& head_word = *at.analyses[k - 1];
+      bool quantity = text::ApproximateAmount(head_word.folded) ||
+                      IsWord(head_word, {"dozen", "millions", "poignee", "nombre", "plupart", "groupe", "handful",
+                                         "number", "group", "many", "most", "some", "several", "few"});
       // "Hundreds of civilians" opens a sentence: a capital does not make a count a name.
       bool head_is_name = capitalised_name(k - 1) && !quantity;
       bool attach = false;

@@ -68,6 +68,9 @@ class Coder::Run {
   // Whether a clause of its own (a complementizer or a finite verb) follows before the next comma
   // or the end of the sentence: "saying the district was theirs", "reports indicate that".
   bool OpensClause(size_t s, uint32_t from) const;
+  // Whether an auxiliary être or be stands before the participle at `participle` (a été lancée,
+  // was captured, have been killed): a passive.
+  bool AfterPassiveAuxiliary(size_t s, uint32_t participle) const;
   uint32_t ClauseEnd(size_t s, uint32_t from) const;
   // The first noun phrase after the predicate: its direct object.
   const Mention* Object(size_t s, uint32_t after, uint32_t clause_end, bool ends_with_preposition) const;
@@ -182,14 +185,15 @@ class Coder::Run {
   // (PETRARCH's or TABARI's). Their actor codes hold on the document's day; the status comes from
   // the same cues as every other event's. Such an event names no place.
   void CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cues);
-
-  // Casualties (casualties.cc): the killed, injured and abducted a sentence counts, given to the
-  // act of force coded nearest to the words that count them.
-  void AttachCasualties(size_t s, const std::vector<CueMatch>& cues, size_t first_event);
   // "Twenty people were killed when a car bomb exploded", "une voiture piégée a explosé, tuant dix
   // civils": a killing by nobody named, or by the bomber, in a sentence that codes a bombing,
   // shelling or strike is what that event did; it gives it its victims and is not an event of its own.
   void MergeEffectsIntoMeans(size_t s, size_t first_event);
+
+  // Casualties (casualties.cc): the killed, injured and abducted a sentence counts, given to the
+  // act of force coded nearest to the words that count them.
+  void AttachCasualties(size_t s, const std::vector<CueMatch>& cues, size_t first_event);
+
   // The phrase around a count, from token `from` leftwards (dir < 0) or rightwards (dir > 0).
   // It ends before another word that counts casualties.
   std::pair<uint32_t, uint32_t> CountPhrase(size_t s, uint32_t from, int dir, const std::vector<CueMatch>& cues) const;

@@ -6,7 +6,6 @@ namespace sitrep::coder {
 
 const std::vector<Coder::Run::CueMatch>& Coder::Run::Cues(size_t s) {
   // Found once per sentence: the holders' pass and the coding pass both read them.
-  if (cues_.size() != mentions_.size()) cues_.assign(mentions_.size(), std::nullopt);
   if (cues_[s]) return *cues_[s];
   std::vector<CueMatch>& out = cues_[s].emplace();
   for (uint32_t i = SentenceBegin(s); i < SentenceEnd(s); ++i) {

@@ -12,10 +12,6 @@
 namespace sitrep::coder {
 namespace {
 
-// Explosions and remote violence keep their type whoever they hit (ACLED marks the civilians
-// hit, it does not make the event an attack on them).
-bool IsRemoteViolence(const std::string& cameo) { return StartsWith(cameo, {"183", "194", "195", "204"}); }
-
 // Direct violence against people: assault, fighting, mass killing, coercion by force.
 bool IsDirectViolence(const std::string& cameo) {
   return StartsWith(cameo, {"18", "19", "20"}) && !IsRemoteViolence(cameo) && !StartsWith(cameo, {"192"});
@@ -25,6 +21,8 @@ const char kRiots[] = "Riots";
 const char kProtests[] = "Protests";
 
 }  // namespace
+
+bool IsRemoteViolence(std::string_view cameo) { return StartsWith(cameo, {"183", "194", "195", "204"}); }
 
 AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const std::string& source_code,
                         bool source_is_state, const std::string& target_code) {

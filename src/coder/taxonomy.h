@@ -7,10 +7,16 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "sitrep/event.h"
 
 namespace sitrep::coder {
+
+// Bombings, shelling, air strikes and chemical weapons: explosions and remote violence, which keep
+// their type whoever they hit (ACLED marks the civilians hit, it does not make the event an attack
+// on them), and which reports may tell by their aim or by their victims.
+bool IsRemoteViolence(std::string_view cameo);
 
 struct AcledType {
   std::string type, sub_type;

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "coder/mentions.h"
+#include "coder/taxonomy.h"
 #include "geo/gazetteer.h"
 #include "geo/names.h"
 #include "sitrep/pipeline.h"
@@ -201,7 +202,7 @@ bool Store::SameEvent(const Event& a, const Event& b) {
   if (!a.source || !b.source || !SameSide(a.source->code, b.source->code)) return false;
   // A strike or a shelling is told by whom it was aimed at or by whom it killed: civilians in one
   // report and a fighting force in another do not make two strikes.
-  bool remote = a.cameo.rfind("183", 0) == 0 || a.cameo.rfind("194", 0) == 0 || a.cameo.rfind("195", 0) == 0;
+  bool remote = coder::IsRemoteViolence(a.cameo);
   auto civilians = [](const Actor& t) { return t.code.size() >= 3 && t.code.compare(t.code.size() - 3, 3, "CVL") == 0; };
   bool victims_and_aim = remote && a.target && b.target && (civilians(*a.target) != civilians(*b.target));
   if (a.target && b.target && !SameSide(a.target->code, b.target->code) && !victims_and_aim) return false;

@@ -9,6 +9,7 @@
 
 #include "morph/morphology.h"
 #include "text/fold.h"
+#include "text/numbers.h"
 #include "time/calendar.h"
 
 namespace sitrep::time {
@@ -61,42 +62,12 @@ std::string IsoWeek(long day) {
   return Fmt("%04d-W%02d", y, static_cast<int>(week));
 }
 
-int NumberWord(std::string_view w);
-
-// dix-huit, vingt-cinq, twenty-five, quatre-vingt(s).
-int CompoundNumber(std::string_view w) {
-  size_t hyphen = w.find('-');
-  if (hyphen == std::string::npos) return 0;
-  int total = 0;
-  size_t start = 0;
-  while (start <= w.size()) {
-    size_t end = std::min(w.find('-', start), w.size());
-    std::string_view part = w.substr(start, end - start);
-    if (part == "et" || part == "and") {
-    } else if (part == "vingts" || (part == "vingt" && total == 4)) {
-      total *= 20;
-    } else {
-      int v = NumberWord(part);
-      if (!v) return 0;
-      total += v;
-    }
-    start = end + 1;
-  }
-  return total;
-}
-
+// A number word of a duration or a date: an article ("un", "a"), a cardinal, an approximate
+// amount ("une dizaine de jours"), or up to four digits.
 int NumberWord(std::string_view w) {
-  static const std::pair<const char*, int> kWords[] = {
-      {"un", 1}, {"une", 1}, {"one", 1}, {"a", 1}, {"an", 1}, {"deux", 2}, {"two", 2}, {"trois", 3}, {"three", 3},
-      {"quatre", 4}, {"four", 4}, {"cinq", 5}, {"five", 5}, {"six", 6}, {"sept", 7}, {"seven", 7}, {"huit", 8},
-      {"eight", 8}, {"neuf", 9}, {"nine", 9}, {"dix", 10}, {"ten", 10}, {"onze", 11}, {"eleven", 11},
-      {"douze", 12}, {"twelve", 12}, {"treize", 13}, {"quatorze", 14}, {"quinze", 15}, {"fifteen", 15},
-      {"seize", 16}, {"dix-sept", 17}, {"sixteen", 16}, {"eighteen", 18}, {"vingt", 20}, {"twenty", 20}, {"trente", 30}, {"thirty", 30}, {"quarante", 40},
-      {"forty", 40}, {"cinquante", 50}, {"fifty", 50}, {"soixante", 60}, {"cent", 100}, {"hundred", 100},
-      {"dizaine", 10}, {"quinzaine", 15}, {"vingtaine", 20}, {"trentaine", 30}};
-  for (const auto& [word, value] : kWords)
-    if (w == word) return value;
-  if (int compound = CompoundNumber(w)) return compound;
+  if (w == "un" || w == "une" || w == "a" || w == "an") return 1;
+  if (int v = text::CardinalWord(w)) return v;
+  if (int v = text::ApproximateAmount(w)) return v;
   if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() <= 4)
     return std::stoi(std::string(w));
   return 0;
