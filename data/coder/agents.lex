@@ -236,6 +236,7 @@ militant de droit de le homme	HRI	human rights activist
 # Aid organisations
 ONG	NGO	NGO
 organisation humanitaire	NGO	aid organisation
+humanitaire	NGO	aid worker
 travailleur humanitaire	NGO	aid worker
 agent humanitaire	NGO	aid worker
 
@@ -253,9 +254,12 @@ enfant	CVL	child
 bébé	CVL	baby
 nourrisson	CVL	infant
 personne	CVL	person
+homme	CVL/UAF	man
 femme	CVL	woman
 fille	CVL	girl
 garçon	CVL	boy
+jeune	CVL	youth
+adolescent	CVL	teenager
 famille	CVL	family
 otage	CVL	hostage
 pèlerin	CVL	pilgrim
@@ -637,10 +641,13 @@ child	CVL	child
 baby	CVL	baby
 infant	CVL	infant
 person	CVL	person
+man	CVL/UAF	man
 people	CVL	people
 woman	CVL	woman
 girl	CVL	girl
 boy	CVL	boy
+youth	CVL	youth
+teenager	CVL	teenager
 family	CVL	family
 hostage	CVL	hostage
 pilgrim	CVL	pilgrim

@@ -1,7 +1,9 @@
-# Whose a site is when the text names no owner, so that an attack on it has a target: a police
-# station is the police's, a barracks the military's, a school its pupils' and teachers'.
-# Columns: phrase (as written in place_words.lex), role (a CAMEO role code). The country comes
-# from the document, or from where the event happened for the unarmed.
+# Whose a site or a piece of property is when the text names no owner, so that an attack on it
+# has a target: a police station is the police's, a barracks the military's, a school its pupils'
+# and teachers', houses civilians', shops traders'. Vehicles are left out: a convoy or an army's
+# trucks are not civilians'.
+# Columns: phrase (as written in place_words.lex or noun_classes.lex), role (a CAMEO role code).
+# The country comes from the document, or from where the event happened for the unarmed.
 
 @kind site_owners
 @lang fr
@@ -20,6 +22,13 @@ mosquée	REL
 marché	CVL
 camp de réfugié	REF
 camp de déplacé	REF
+maison	CVL
+habitation	CVL
+domicile	CVL
+logement	CVL
+commerce	BUS
+boutique	BUS
+magasin	BUS
 
 @kind site_owners
 @lang en
@@ -37,3 +46,9 @@ church	REL
 market	CVL
 refugee camp	REF
 displacement camp	REF
+house	CVL
+home	CVL
+dwelling	CVL
+shop	BUS
+store	BUS
+business	BUS

@@ -40,6 +40,9 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
       return m && (m->HasActor() || m->kind == Mention::Kind::kPronoun) ? m : nullptr;
     }
     if (IsComplementizer(a)) return nullptr;
+    // "The governor said two men were killed": the one who reports is not who the clause reported
+    // was done to. (A doer may be: "The RSF said on Tuesday it had retaken", the speaker's own act.)
+    if (patients && seen_content && IsVerbal(a) && ReportsAt(s, k)) return nullptr;
     if (!seen_content && IsCoordinator(a) && depth < 2) {
       for (uint32_t v = k; v > begin; --v) {
         const morph::Analysis& a = *at_.analyses[v - 1];
@@ -95,6 +98,27 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
       seen_content = true;
   }
   return nullptr;
+}
+
+const Mention* Coder::Run::OwnedThing(size_t s, const Mention& m) const {
+  auto owned = [](const Mention& x) {
+    return (x.IsPlace() || x.kind == Mention::Kind::kThing) && !x.HasActor() && !x.site_role.empty();
+  };
+  const Mention* found = owned(m) ? &m : nullptr;
+  for (const Mention* x = &m; x->kind == Mention::Kind::kThing && x->first > SentenceBegin(s) + 1;) {
+    const morph::Analysis& between = *at_.analyses[x->first - 1];
+    if (!IsCoordinator(between) && at_.TokenText(x->first - 1) != ",") break;
+    x = MentionEndingAt(s, x->first - 1);
+    if (!x) break;
+    if (owned(*x)) found = x;
+  }
+  return found;
+}
+
+bool Coder::Run::ReportsAt(size_t s, uint32_t token) const {
+  if (!cues_[s]) return false;
+  return std::any_of(cues_[s]->begin(), cues_[s]->end(),
+                     [&](const CueMatch& c) { return c.kind == "claim" && c.first <= token && token <= c.last; });
 }
 
 bool Coder::Run::OpensClause(size_t s, uint32_t from) const {

@@ -243,6 +243,13 @@ void Coder::Run::CodeSentence(size_t s) {
         for (const ActorRef& a : *actors)
           if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
             args.sources.push_back(a);
+      // "Masked men stormed the village": people named by what they did are armed when they use force.
+      if (!source_mention->force_role.empty() && IsActOfForce(p.cameo))
+        for (ActorRef& a : args.sources)
+          if (a.code.ends_with(source_mention->role)) {
+            a.code.replace(a.code.size() - 3, 3, source_mention->force_role);
+            a.name = c_.mentions_->NameFor(a.code);
+          }
       if (source_mention->kind == Mention::Kind::kPronoun || source_mention->demonstrative) args.confidence -= 0.1;
       if (args.source_note.empty()) args.source_note = (by ? "agent " : "subject ") + Describe(*source_mention);
     }
@@ -266,6 +273,16 @@ void Coder::Run::CodeSentence(size_t s) {
         args.place = m;
         args.place_note = how + " " + Describe(*m);
       }
+      // "attacked the police station", "houses were burned", "set fire to shops": a site or property
+      // no owner is named for belongs to those whose such are (site_owners.lex), of the document's
+      // country. Of coordinated things, the first that has such owners ("shops and cars"). Where a
+      // place was looked for (seized the market, took the camp), only a state's sites are acted on.
+      if (!args.target && (role == "target" || role == "place"))
+        if (const Mention* owned = OwnedThing(s, *m); owned && (role == "target" || IsStateRole(owned->site_role))) {
+          args.target = ActorRef{context_country_ + owned->site_role, owned->site_role, !context_country_.empty(),
+                                 IsStateRole(owned->site_role)};
+          args.target_note = how + ", whose the site is " + Describe(*owned);
+        }
       if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
         if (!args.place && m->IsPlace()) {
           args.place = m;
@@ -275,14 +292,6 @@ void Coder::Run::CodeSentence(size_t s) {
         if (role == "place" && (m->IsPlace() || !m->HasActor())) return;
       }
       if (args.target) return;
-      // "attacked the police station": a site no owner is named for belongs to those whose such
-      // sites are (site_owners.lex), of the document's country.
-      if (m->IsPlace() && !m->HasActor() && !m->site_role.empty() && (role == "target" || role == "place")) {
-        args.target = ActorRef{context_country_ + m->site_role, m->site_role, !context_country_.empty(),
-                               IsStateRole(m->site_role)};
-        args.target_note = how + ", whose the site is " + Describe(*m);
-        return;
-      }
       std::string note;
       auto actors = ActorsOf(s, *m, &note);
       if (!actors || actors->empty()) return;

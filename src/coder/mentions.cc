@@ -113,7 +113,9 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
   for (const auto* table : lexicon.Find("agents", lang))
     for (const auto& row : table->rows) {
       f->agent_index_.Add(row[0], static_cast<uint32_t>(f->agents_.size()), segmenter, analyzer);
-      f->agents_.push_back({row[1], row[2]});
+      std::string_view role = row[1];
+      f->agents_.push_back({std::string(role.substr(0, 3)), row[2],
+                            role.size() > 4 ? std::string(role.substr(4)) : std::string()});
     }
   std::map<std::string, std::string> site_roles;
   for (const auto* table : lexicon.Find("site_owners", lang))
@@ -129,6 +131,8 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
     for (const auto& row : table->rows) {
       f->thing_index_.Add(row[0], static_cast<uint32_t>(f->thing_classes_.size()), segmenter, analyzer);
       f->thing_classes_.push_back(row[1]);
+      auto owner = site_roles.find(row[0]);
+      f->thing_owners_.push_back(owner == site_roles.end() ? "" : owner->second);
     }
   return f;
 }
@@ -176,14 +180,17 @@ std::vector<MentionFinder::Label> MentionFinder::Labels(const morph::AnalyzedTex
 std::vector<std::string> MentionFinder::CountriesNamed(const std::vector<std::vector<Label>>& labels) const {
   std::map<std::string, int> counts;
   std::vector<std::string> order;
-  for (const auto& sentence : labels)
-  for (const Label& l : sentence) {
+  for (size_t s = 0; s < labels.size(); ++s)
+  for (const Label& l : labels[s]) {
     if (l.kind != Label::Kind::kActor) continue;
     const ActorEntry& e = actors_[l.id];
     bool national_person = e.cls == "person" && e.code.size() == 6;  // Assad (SYRGOV) speaks of Syria
     if (e.cls != "country" && e.cls != "demonym" && e.cls != "government" && !national_person) continue;
     std::string country = e.code.substr(0, 3);
-    if (!counts[country]++) order.push_back(country);
+    if (!counts[country]) order.push_back(country);
+    // The lead names the country the story is about; later ones are often its neighbours and
+    // backers ("a demandé une aide militaire au Tchad").
+    counts[country] += s == 0 ? 2 : 1;
   }
   std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) { return counts[a] > counts[b]; });
   return order;
@@ -204,7 +211,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
                              const std::string& context_country, Mention* m) const {
   std::vector<const ActorEntry*> groups;
   std::vector<std::string> countries;
-  std::string role, place_feature, complement_role, thing_class, site_role;
+  std::string role, place_feature, complement_role, thing_class, site_role, thing_owner;
   uint32_t last_agent = 0, last_thing = 0;  // where the head's last agent and class noun start, +1
   bool only_country = true;
   int labels_in_mention = 0;
@@ -219,7 +226,10 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       const std::string& r = agents_[l.id].role;
       bool non_state = IsNonStateRole(r);
       bool role_non_state = IsNonStateRole(role);
-      if (in_head && (role.empty() || (lang_ == "en" && !role_non_state) || (non_state && !role_non_state))) role = r;
+      if (in_head && (role.empty() || (lang_ == "en" && !role_non_state) || (non_state && !role_non_state))) {
+        role = r;
+        m->force_role = agents_[l.id].force_role;
+      }
       if (in_head) last_agent = l.first + 1;
       if (!in_head && complement_role.empty()) complement_role = r;
       only_country = false;
@@ -228,7 +238,8 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       only_country = false;
     } else if (l.kind == Label::Kind::kThing) {
       // The head noun: the first class noun in French (maisons de civils), the last in English.
-      if (in_head && (thing_class.empty() || lang_ == "en")) thing_class = thing_classes_[l.id], last_thing = l.first + 1;
+      if (in_head && (thing_class.empty() || lang_ == "en"))
+        thing_class = thing_classes_[l.id], thing_owner = thing_owners_[l.id], last_thing = l.first + 1;
     } else {
       const ActorEntry& e = actors_[l.id];
       // "Turkish-backed factions", "Iranian-supported militias": the backer is not the actor.
@@ -294,6 +305,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   if (!thing_class.empty() && m->actors.empty() && m->kind == Mention::Kind::kActor && m->place_name.empty()) {
     m->kind = Mention::Kind::kThing;
     m->thing_class = thing_class;
+    m->site_role = thing_owner;
   }
   // "army vehicles", "the official residence": in English an agent before the head noun owns it.
   if (lang_ == "en" && !thing_class.empty() && last_agent && last_thing > last_agent && !m->actors.empty())

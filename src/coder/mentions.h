@@ -33,13 +33,14 @@ struct Mention {
   bool possessor = false;        // the actor owns what is named ("les lignes de l'EI")
   bool demonstrative = false;    // "ces forces", "these troops": refers back
   std::string role;              // the head agent's role (MIL, GOV...), if any
+  std::string force_role;        // its role as the doer of an act of force, where that differs ("men": UAF)
   bool plural = false;
   // Places: the name as written ("Deir Ezzor") or, for a bare place noun ("la ville"), empty.
   std::string place_name;
   std::string feature;           // city, crossing, country...
   std::string country_code;      // a country mention can also be a place ("en Syrie")
   std::string thing_class;       // kThing: property, weapon, event, abstract
-  std::string site_role;         // a site no owner is named for: whose such sites are (site_owners.lex)
+  std::string site_role;         // a site or property no owner is named for: whose such are (site_owners.lex)
   bool HasActor() const { return !actors.empty(); }
   bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty() || !place_name.empty(); }
   // A site its owner holds: "the barracks of the army", "les positions du M23".
@@ -71,7 +72,7 @@ class MentionFinder {
   std::string NameFor(const std::string& code) const;
 
   // The countries the document names (by their names, demonyms, capitals, nationals), most named
-  // first: the first is the context of agents that name none ("les soldats").
+  // first, the lead counting double: the first is the context of agents that name none ("les soldats").
   std::vector<std::string> CountriesNamed(const std::vector<std::vector<Label>>& labels) const;
   std::vector<Mention> Find(const morph::AnalyzedText& at, size_t sentence, const std::vector<Label>& labels,
                             const std::string& context_country) const;
@@ -85,6 +86,7 @@ class MentionFinder {
   ActorRef RefAt(const ActorEntry& e, const PartialDate& date) const;
   struct AgentEntry {
     std::string role, name;
+    std::string force_role;  // "CVL/UAF": the role when the agent does an act of force
   };
   void Describe(const morph::AnalyzedText& at, const std::vector<Label>& labels, size_t head_end,
                 const std::string& context_country, Mention* m) const;
@@ -94,6 +96,7 @@ class MentionFinder {
   std::vector<AgentEntry> agents_;
   std::vector<std::string> place_features_, thing_classes_;
   std::vector<std::string> site_roles_;  // by place word, "" when site_owners.lex names none
+  std::vector<std::string> thing_owners_;  // by class noun, likewise (houses are civilians')
   PhraseIndex actor_index_, agent_index_, place_index_, thing_index_;
   std::map<std::string, std::string> names_;  // actor code -> name
 };

@@ -50,6 +50,9 @@ class Coder::Run {
   std::string Text(uint32_t first, uint32_t last) const;
   std::string Describe(const Mention& m) const;
   const Mention* MentionEndingAt(size_t s, uint32_t last) const;
+  // A site or property with owners by kind (site_owners.lex) and none named: the mention, or
+  // the first such among the things coordinated before it ("shops and cars"); else null.
+  const Mention* OwnedThing(size_t s, const Mention& m) const;
   const Mention* MentionStartingAt(size_t s, uint32_t first) const;
   const Mention* MentionCovering(size_t s, uint32_t token) const;
   uint32_t SentenceEnd(size_t s) const;
@@ -148,6 +151,8 @@ class Coder::Run {
 
   // Status (status.cc): the cues around a predicate and the status policy (docs/STATUS.md).
   const std::vector<CueMatch>& Cues(size_t s);
+  // Whether a reporting cue ("said", "a annoncé") covers the token (cues found already only).
+  bool ReportsAt(size_t s, uint32_t token) const;
   // The status policy (docs/STATUS.md): a report by a neutral source (officials of the other side,
   // residents, witnesses, "sources", the press) is what occurred; a party's word for its own act
   // ("the army said it killed 20 militants", a claim of responsibility) is claimed.

@@ -450,8 +450,11 @@ class Geocoder::Run {
       if (NotAlone(t.first)) return t.introduced;
       if (t.introduced) return true;
       bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
-      if (initial && (a.Has("PRON") || a.Has("DET") || a.Has("ADP") || a.Has("CCONJ") || a.Has("SCONJ") || a.Has("AUX")))
-        return false;
+      // A capitalised preposition, article or pronoun starts a sentence, wherever the segmenter
+      // put its start ("date 2024-07-08 At least four..."): never a place on its own. An acronym
+      // in capitals (US) is not that word.
+      bool acronym = IsAbbreviation(t.text);
+      if (FunctionWord(a) && (initial || !acronym)) return false;
       // A word of the language: at the start of a sentence only a country or a division is taken,
       // or a notable place set off by a comma ("Mosul, Iraq's second city", "KHARKIV, May 12");
       // capitalised within one ("in Mosul", which WordNet also lists), a notable place.

@@ -111,10 +111,16 @@ const std::vector<KindRules>& Rules() {
         {"phrase", "role", "name"},
         "Generic nouns for people acting (soldats, troops, rebelles, protesters) with their CAMEO role "
         "code; they take their country or group from their modifiers (l'armée syrienne, IS fighters) "
-        "or, failing that, from the document. Listed in the singular: plurals match by lemma."},
+        "or, failing that, from the document. Listed in the singular: plurals match by lemma. A role "
+        "written CVL/UAF is the first as a victim or bystander, the second as the doer of an act of "
+        "force (two men were killed; armed by what they did, men who stormed a village)."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
-         return ValidCode(row[1]) && row[1].size() == 3 ? "" : "a role code is 3 capital letters (MIL, GOV, REB...)";
+         std::string_view role = row[1];
+         bool one = role.size() == 3 && ValidCode(row[1]);
+         bool two = role.size() == 7 && role[3] == '/' && ValidCode(std::string(role.substr(0, 3))) &&
+                    ValidCode(std::string(role.substr(4)));
+         return one || two ? "" : "a role code is 3 capital letters (MIL, GOV, REB...), or two separated by '/'";
        }},
       {{"predicates",
         {"pattern", "cameo", "object", "slots"},
@@ -240,9 +246,10 @@ const std::vector<KindRules>& Rules() {
        }},
       {{"site_owners",
         {"phrase", "role"},
-        "Whose a site is when the text names no owner: a police station is the police's (COP), a "
-        "barracks the military's (MIL), a school its pupils' and teachers' (EDU). The phrase is "
-        "written as in place_words; the role is a CAMEO role code."},
+        "Whose a site or a piece of property is when the text names no owner: a police station is "
+        "the police's (COP), a barracks the military's (MIL), a school its pupils' and teachers' "
+        "(EDU), houses civilians' (CVL), shops traders' (BUS). The phrase is written as in "
+        "place_words or noun_classes; the role is a CAMEO role code."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          bool code = row[1].size() == 3 && std::all_of(row[1].begin(), row[1].end(), [](char c) { return c >= 'A' && c <= 'Z'; });
