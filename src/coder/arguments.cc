@@ -309,7 +309,7 @@ std::string Coder::Run::MeansOf(size_t s, uint32_t from, uint32_t clause_end, co
     uint32_t k = t + 1;
     while (k < clause_end && k <= t + 5 && !force_noun(k) &&
            (at_.analyses[k]->Has("DET") || at_.analyses[k]->Has("ADJ") || at_.analyses[k]->Has("NUM") ||
-            at_.analyses[k]->HasLemma("'s", "PART") || time::IsCalendarName(at_.analyses[k]->folded) ||
+            at_.analyses[k]->HasLemma("'s", "PART") || time::IsCalendarName(*at_.analyses[k]) ||
             IsWord(*at_.analyses[k], {"de", "d'", "du", "des"}) || (k + 1 < clause_end && force_noun(k + 1))))
       ++k;
     if (k < clause_end && force_noun(k)) return Text(t + 1, k + 1);

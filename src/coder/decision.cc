@@ -136,7 +136,7 @@ void Coder::Run::CodeSentence(size_t s) {
                              IsWord(*at_.analyses[t - 1], {"day", "days", "hour", "hours", "week", "weeks", "month",
                                                            "months", "jour", "jours", "heure", "heures", "semaine",
                                                            "semaines", "mois"}) ||
-                             time::IsCalendarName(at_.analyses[t - 1]->folded) ||
+                             time::IsCalendarName(*at_.analyses[t - 1]) ||
                              time::IsTimeOfDay(at_.analyses[t - 1]->folded)))
           --t;
         if (t > begin && IsWord(*at_.analyses[t - 1], {"after", "during", "in", "amid", "following", "apres", "lors",
@@ -444,7 +444,7 @@ void Coder::Run::CodeSentence(size_t s) {
     if (verbal && cameo == "190") means_event = MeansOf(s, match.last + 1, clause_end, passive ? by : nullptr);
     if (args.sources.empty() && subject_event.empty() && means_event.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
         !modifier_use && (verbal || event_noun) &&
-        !head.Has("ADP") && !time::IsCalendarName(head.folded) &&
+        !head.Has("ADP") && !time::IsCalendarName(head) &&
         !(verbal && !passive && NamesNoDoer(s, match.head)) && !(!verbal && InCompound(s, match.head))) {
       args.sources.push_back(UnnamedSource(args.target, &args.source_note));
       unnamed_source = true;

@@ -117,7 +117,7 @@ namespace {
 bool Skippable(const morph::Analysis& a) {
   for (const auto& r : a.readings)
     if (r.upos == "DET" || r.upos == "ADJ" || r.upos == "ADV" || r.upos == "NUM") return true;
-  return time::IsCalendarName(a.folded) || time::IsTimeOfDay(a.folded);
+  return time::IsCalendarName(a) || time::IsTimeOfDay(a.folded);
 }
 
 bool ItemMatches(const std::vector<std::string>& alternatives, const morph::Analysis& a) {

@@ -40,12 +40,12 @@ using morph::IsWord;
 
 // Lowercase particles inside transliterated names: Dayr az Zawr, Jabhat al Nusra, Ahmad ibn Ali.
 bool IsNameParticle(const morph::Analysis& a) {
-  return IsWord(a, {"al", "el", "ad", "ar", "as", "az", "ez", "ed", "ash", "an", "ibn", "bin", "ben", "abu", "abou",
+  return a.folded.size() <= 4 && IsWord(a, {"al", "el", "ad", "ar", "as", "az", "ez", "ed", "ash", "an", "ibn", "bin", "ben", "abu", "abou",
                     "um", "umm", "bani", "beni", "ould"});
 }
 
 bool IsPronounSubject(const morph::Analysis& a) {
-  return IsWord(a, {"il", "ils", "elle", "elles", "eux", "they", "he", "she", "we", "nous"}) && a.Has("PRON");
+  return a.Has("PRON") && IsWord(a, {"il", "ils", "elle", "elles", "eux", "they", "he", "she", "we", "nous"});
 }
 
 bool IsDemonstrative(const morph::Analysis& a) {
@@ -350,7 +350,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   auto capitalised_name = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
     std::string_view form = at.TokenText(t);
-    if (time::IsCalendarName(a.folded) || IsTitle(form)) return false;  // Wednesday, Novembre, M., Gen.
+    if (time::IsCalendarName(a) || IsTitle(form)) return false;  // Wednesday, Novembre, M., Gen.
     // al-Bukamal, el-Fasher: a lowercase article joined to a name.
     size_t hyphen = form.find('-');
     bool particle_name = hyphen != std::string_view::npos && hyphen <= 3 && text::IsUpperInitial(form.substr(hyphen + 1));
@@ -360,7 +360,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   auto np_start = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
     if (label_of(t) || class_noun(t)) return true;
-    if (time::IsCalendarName(a.folded)) return false;  // "ont visé lundi des positions"
+    if (time::IsCalendarName(a)) return false;  // "ont visé lundi des positions"
     if (IsAuxiliary(a) || IsPronounSubject(a)) return false;
     // le, la, les are articles or object pronouns: an article when a noun phrase follows.
     if (HasPos(a, "DET")) {
@@ -430,7 +430,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
           (HasPos(*at.analyses[j - 1], "NOUN") || HasPos(*at.analyses[j - 1], "ADJ") || label_of(j - 1) ||
            capitalised_name(j - 1)))
         break;
-      if (j > i && time::IsCalendarName(a.folded)) break;
+      if (j > i && time::IsCalendarName(a)) break;
       ++j;
     }
     if (j == i) {

@@ -193,7 +193,7 @@ class Geocoder::Run {
       // "Goma, March 7 -", or a name in capitals: a comma alone opens many a first sentence.
       bool dated = false;
       for (uint32_t k = t.last + 1; k < at_.seg.tokens.size() && k <= t.last + 3 && !dated; ++k)
-        dated = time::MonthFromName(A(k).folded) != 0;
+        dated = A(k).month != 0;
       t.dateline = dash || (next == "," && (dated || std::none_of(t.text.begin(), t.text.end(), [](char c) {
                                               return c >= 'a' && c <= 'z';
                                             })));
@@ -446,7 +446,7 @@ class Geocoder::Run {
     notable |= major;
     if (t.last - t.first == 1) {
       const morph::Analysis& a = A(t.first);
-      if (time::IsCalendarName(a.folded)) return false;  // "in March", "en août"
+      if (time::IsCalendarName(a)) return false;  // "in March", "en août"
       if (NotAlone(t.first)) return t.introduced;
       if (t.introduced) return true;
       bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
@@ -475,7 +475,7 @@ class Geocoder::Run {
     if (t.last < end) {
       std::string_view next = Text(t.last, t.last + 1);
       if (text::IsUpperInitial(next) && at_.seg.tokens[t.last].kind == text::TokenKind::kWord &&
-          !time::IsCalendarName(A(t.last).folded) && !c_.place_words_.Longest(at_, t.last, end).length &&
+          !time::IsCalendarName(A(t.last)) && !c_.place_words_.Longest(at_, t.last, end).length &&
           c_.Form(A(t.last), next).alone.empty())
         return false;
     }

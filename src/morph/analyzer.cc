@@ -3,39 +3,13 @@
 #include <sstream>
 
 #include "morph/morphology.h"
+
+#include "text/calendar_names.h"
 #include "text/fold.h"
 
 namespace sitrep::morph {
 
-uint32_t UposBit(std::string_view u) {
-  // Called for every part-of-speech test: decided on length and letters, without comparisons.
-  auto bit = [](int i) { return 1u << i; };
-  switch (u.size()) {
-    case 1: return u[0] == 'X' ? bit(16) : 0;
-    case 3:
-      if (u[0] == 'A') return u[1] == 'D' ? (u[2] == 'J' ? bit(0) : u[2] == 'P' ? bit(1) : u[2] == 'V' ? bit(2) : 0)
-                                          : (u == "AUX" ? bit(3) : 0);
-      return u == "DET" ? bit(5) : u == "NUM" ? bit(8) : u == "SYM" ? bit(14) : 0;
-    case 4:
-      switch (u[0]) {
-        case 'I': return u == "INTJ" ? bit(6) : 0;
-        case 'N': return u == "NOUN" ? bit(7) : 0;
-        case 'P': return u[1] == 'A' ? (u == "PART" ? bit(9) : 0) : (u == "PRON" ? bit(10) : 0);
-        case 'V': return u == "VERB" ? bit(15) : 0;
-        default: return 0;
-      }
-    case 5:
-      switch (u[0]) {
-        case 'C': return u == "CCONJ" ? bit(4) : 0;
-        case 'P': return u[1] == 'R' ? (u == "PROPN" ? bit(11) : 0) : (u == "PUNCT" ? bit(12) : 0);
-        case 'S': return u == "SCONJ" ? bit(13) : 0;
-        default: return 0;
-      }
-    default: return 0;
-  }
-}
 
-bool Analysis::Has(std::string_view upos) const { return (pos_mask & UposBit(upos)) != 0; }
 
 bool Analysis::HasLemma(std::string_view lemma, std::string_view upos) const {
   return std::any_of(readings.begin(), readings.end(),
@@ -93,6 +67,9 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
   analysis->id = static_cast<uint32_t>(cache_.size());
   for (const auto& r : analysis->readings) analysis->pos_mask |= UposBit(r.upos);
   analysis->keys.push_back(analysis->folded);
+  analysis->month = static_cast<int8_t>(text::MonthFromName(analysis->folded));
+  analysis->singular_weekday = !analysis->folded.empty() && analysis->folded.back() != 's' &&
+                               text::WeekdayFromName(analysis->folded) >= 0;
   for (const auto& r : analysis->readings) {
     std::string key = text::Fold(r.lemma);
     if (!analysis->HasKey(key)) analysis->keys.push_back(std::move(key));

@@ -30,6 +30,35 @@ struct Reading {
   bool operator==(const Reading& o) const { return lemma == o.lemma && upos == o.upos && features == o.features; }
 };
 
+// The bit of a Universal POS tag in Analysis::pos_mask (0 for an unknown tag).
+constexpr uint32_t UposBit(std::string_view u) {
+  // Inline, so that a test with a literal (a.Has("NOUN")) folds to a constant mask.
+  auto bit = [](int i) { return 1u << i; };
+  switch (u.size()) {
+    case 1: return u[0] == 'X' ? bit(16) : 0;
+    case 3:
+      if (u[0] == 'A') return u[1] == 'D' ? (u[2] == 'J' ? bit(0) : u[2] == 'P' ? bit(1) : u[2] == 'V' ? bit(2) : 0)
+                                          : (u == "AUX" ? bit(3) : 0);
+      return u == "DET" ? bit(5) : u == "NUM" ? bit(8) : u == "SYM" ? bit(14) : 0;
+    case 4:
+      switch (u[0]) {
+        case 'I': return u == "INTJ" ? bit(6) : 0;
+        case 'N': return u == "NOUN" ? bit(7) : 0;
+        case 'P': return u[1] == 'A' ? (u == "PART" ? bit(9) : 0) : (u == "PRON" ? bit(10) : 0);
+        case 'V': return u == "VERB" ? bit(15) : 0;
+        default: return 0;
+      }
+    case 5:
+      switch (u[0]) {
+        case 'C': return u == "CCONJ" ? bit(4) : 0;
+        case 'P': return u[1] == 'R' ? (u == "PROPN" ? bit(11) : 0) : (u == "PUNCT" ? bit(12) : 0);
+        case 'S': return u == "SCONJ" ? bit(13) : 0;
+        default: return 0;
+      }
+    default: return 0;
+  }
+}
+
 struct Analysis {
   uint32_t id = 0;     // dense, per Analyzer: later stages index their per-form caches by it
   std::string folded;  // accent- and case-folded form, the key for lexicon matching
@@ -37,8 +66,11 @@ struct Analysis {
   std::vector<std::string> keys;  // the folded form, then each distinct folded lemma
   uint32_t pos_mask = 0;          // one bit per part of speech among the readings (see UposBit)
   const char* source = "";  // which resource gave the readings: lexicon, hunspell, wordnet, guess
+  // Calendar names, tested for most tokens by several stages, recorded once per form.
+  int8_t month = 0;               // 1..12 for a month name ("novembre", "Nov"), else 0
+  bool singular_weekday = false;  // "mardi", "Sunday" (not "sundays")
 
-  bool Has(std::string_view upos) const;
+  bool Has(std::string_view upos) const { return (pos_mask & UposBit(upos)) != 0; }
   bool HasLemma(std::string_view lemma, std::string_view upos = {}) const;
   bool HasKey(std::string_view key) const;
   // A reading with this part of speech and one of these features ("ifut", "cond", "ppas").
@@ -54,8 +86,6 @@ inline bool IsWord(const Analysis& a, std::initializer_list<std::string_view> wo
   return false;
 }
 
-// The bit of a Universal POS tag in Analysis::pos_mask (0 for an unknown tag).
-uint32_t UposBit(std::string_view upos);
 
 // What a language adds to the shared word lists: readings for a lowercase form, or none.
 class Backend {

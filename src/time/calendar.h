@@ -4,22 +4,21 @@
 #include <optional>
 #include <string_view>
 
+#include "morph/morphology.h"
 #include "sitrep/document.h"
+#include "text/calendar_names.h"
 
 namespace sitrep::time {
 
-// Month number (1..12) for a folded French or English month name or abbreviation ("novembre",
-// "nov", "november", "fevrier", "aout", "sept"), else 0.
-int MonthFromName(std::string_view folded);
-
-// Day of the week (0 Monday .. 6 Sunday) for a folded French or English weekday name, singular or
-// plural ("mardi", "sundays"), else -1.
-int WeekdayFromName(std::string_view folded);
+using text::MonthFromName;
+using text::WeekdayFromName;
 
 // A month or a (singular) weekday name: never a place, a person or an actor, capitalised or not.
 inline bool IsCalendarName(std::string_view folded) {
   return MonthFromName(folded) != 0 || (WeekdayFromName(folded) >= 0 && folded.back() != 's');
 }
+// The same for a word form, whose names the morphology recorded once.
+inline bool IsCalendarName(const morph::Analysis& a) { return a.month != 0 || a.singular_weekday; }
 
 // A part of the day, folded: "soir", "matin", "nuit", "apres-midi", "morning", "evening", "night".
 inline bool IsTimeOfDay(std::string_view folded) {
