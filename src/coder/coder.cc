@@ -17,6 +17,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
   if (!mentions.ok()) return mentions.status();
   c->mentions_ = std::move(mentions.value());
   c->tagger_ = std::make_unique<time::TimeTagger>(lang);
+  std::map<std::string, size_t> by_pattern;
   for (const auto* table : lexicon.Find("predicates", lang)) {
     for (const auto& row : table->rows) {
       std::string object = row[2].substr(0, row[2].find(':'));
@@ -42,10 +43,23 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
           else p.slots.push_back({words, role});
         }
       }
+      by_pattern[row[0]] = c->predicates_.size();
       c->predicate_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->predicates_.size()));
       c->predicates_.push_back(std::move(p));
     }
   }
+  for (const auto* table : lexicon.Find("acled_senses", lang))
+    for (const auto& row : table->rows) {
+      auto p = by_pattern.find(row[0]);
+      if (p == by_pattern.end())
+        return Status::InvalidArgument("acled_senses: '" + row[0] + "' is no predicate pattern of " + lang);
+      c->predicates_[p->second].acled_sub_type = row[1];
+    }
+  for (const auto* table : lexicon.Find("means", lang))
+    for (const auto& row : table->rows) {
+      c->means_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->means_.size()));
+      c->means_.push_back({row[1], row[2] == "-" ? "" : row[2]});
+    }
   for (const auto* table : lexicon.Find("cues", lang))
     for (const auto& row : table->rows) {
       c->cue_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->cue_kinds_.size()));

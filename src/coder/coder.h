@@ -40,6 +40,11 @@ class Coder {
     // Other senses chosen by the object's semantic class (lexicon "place:actor=173/181"): the code
     // when the source is a state, and otherwise.
     std::map<std::string, std::pair<std::string, std::string>> senses;
+    std::string acled_sub_type;  // when not its code's (acled_senses.lex): deploying is a change to group/activity
+  };
+  // A means of force (means.lex): the code it gives an act, and the ACLED sub-type when not the code's.
+  struct Means {
+    std::string cameo, acled_sub_type;
   };
   struct CameoInfo {
     std::string plover, acled_type, acled_sub_type;
@@ -56,6 +61,8 @@ class Coder {
   PatternIndex predicate_index_, cue_index_{/*wide_gaps=*/true};
   std::vector<Predicate> predicates_;
   std::vector<std::string> cue_kinds_;
+  PatternIndex means_index_;
+  std::vector<Means> means_;  // in the lexicon's order, which is their precedence
   std::map<std::string, CameoInfo> cameo_;
   std::map<std::string, std::string> control_;
   std::shared_ptr<const peer::PatternCoder> dictionaries_;

@@ -1,5 +1,6 @@
 #include "coder/run.h"
 #include "coder/taxonomy.h"
+#include "lexicon/acled.h"
 
 #include <algorithm>
 #include <climits>
@@ -93,7 +94,8 @@ void Coder::Run::CodeSentence(size_t s) {
     Mention possessive;  // a possessive determiner that stands for a nominal event's doer
     uint32_t act_verb = match.head;  // the verb of the act: the predicate, or its support verb (carry out)
     const Mention* owned_patient = nullptr;  // "the abduction of babies": the phrase's owner suffered it
-    bool reciprocal = p.cameo.rfind("04", 0) == 0 || p.cameo.rfind("06", 0) == 0 || p.cameo == "193";
+    // Meeting, cooperating, fighting each other, agreeing a deal or a truce: done together.
+    bool reciprocal = StartsWith(p.cameo, {"04", "06", "057", "0871"}) || p.cameo == "193";
     uint32_t clause_end = ClauseEnd(s, match.last + 1);
     bool passive = false;
     const Mention* patient = nullptr;  // a reduced passive's noun phrase
@@ -243,6 +245,15 @@ void Coder::Run::CodeSentence(size_t s) {
         for (const ActorRef& a : *actors)
           if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
             args.sources.push_back(a);
+      // "Une frappe aérienne américaine", "Russia shelled the port": a state uses force through its
+      // military.
+      if (IsActOfForce(p.cameo))
+        for (ActorRef& a : args.sources)
+          if (a.code.size() == 3 && RoleOf(a.code).empty() && !StartsWith(a.code, {"IGO", "IMG", "NGO"})) {
+            a.code += "MIL";
+            a.name = c_.mentions_->NameFor(a.code);
+            a.state = true;
+          }
       // "Masked men stormed the village": people named by what they did are armed when they use force.
       if (!source_mention->force_role.empty() && IsActOfForce(p.cameo))
         for (ActorRef& a : args.sources)
@@ -556,6 +567,7 @@ void Coder::Run::CodeSentence(size_t s) {
       e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
                                                                      : args.place->place_name)
                                    : "";
+      if (!p.acled_sub_type.empty() && cameo == p.cameo) Classify(&e, src.state, p.acled_sub_type);
       e.control = args.place ? c_.ControlEffect(cameo) : "";
       if (e.control == "gain" && partial) e.control = "partial";
       Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
@@ -566,11 +578,13 @@ void Coder::Run::CodeSentence(size_t s) {
         holders_[text::Fold(args.place->place_name)] = src;
       events_.push_back(std::move(e));
       heads_.push_back(match.head);
+      sub_type_by_predicate_.push_back(!p.acled_sub_type.empty() && cameo == p.cameo);
       if (!verbal) coded_nominals_.insert(match.last);
     }
     i = match.last;
   }
   if (n == 0 && c_.dictionaries_) CodeWithDictionaries(s, cues);
+  RefineByMeans(s, first_event);
   MergeEffectsIntoMeans(s, first_event);
   AttachCasualties(s, cues, first_event);
   for (const auto& m : mentions_[s])
@@ -593,7 +607,63 @@ void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
     if (!m.target && e.target) m.target = e.target;
     events_.erase(events_.begin() + static_cast<long>(i));
     heads_.erase(heads_.begin() + static_cast<long>(i));
+    sub_type_by_predicate_.erase(sub_type_by_predicate_.begin() + static_cast<long>(i));
     if (i < means) --means;
+  }
+}
+
+void Coder::Run::Classify(Event* e, bool source_state, const std::string& acled_sub_type) const {
+  const CameoInfo& info = c_.InfoFor(e->cameo);
+  e->plover = info.plover;
+  e->acled_type.reset();
+  e->acled_sub_type.reset();
+  std::string_view type = acled_sub_type.empty() ? std::string_view(info.acled_type) : lexicon::AcledTypeOf(acled_sub_type);
+  if (type.empty()) return;
+  AcledType acled = ClassifyAcled(e->cameo, {std::string(type), acled_sub_type.empty() ? info.acled_sub_type : acled_sub_type},
+                                  e->source ? e->source->code : "", source_state, e->target ? e->target->code : "");
+  e->acled_type = acled.type;
+  e->acled_sub_type = acled.sub_type;
+}
+
+void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
+  if (first_event == events_.size()) return;
+  uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
+  std::vector<std::pair<uint32_t, uint32_t>> named;  // token, means
+  for (uint32_t t = begin; t < end; ++t)
+    for (const auto& m : c_.means_index_.At(at_, t, begin, end)) named.push_back({t, m.id});
+  bool unopposed = false;
+  for (const CueMatch& cue : Cues(s)) unopposed |= cue.kind == "unopposed";
+  for (size_t i = first_event; i < events_.size(); ++i) {
+    Event& e = events_[i];
+    bool source_state = e.source && (IsStateRole(RoleOf(e.source->code)) ||
+                                     (e.source->code.size() == 3 && RoleOf(e.source->code).empty()));
+    // "entered the town after the rebels left it", "sans combat": no battle for the place.
+    if (unopposed && StartsWith(e.cameo, {"192"})) {
+      Note(s, "event " + e.id + " (" + e.trigger + "): taken without a fight");
+      Classify(&e, source_state, "Non-violent transfer of territory");
+      continue;
+    }
+    // Acts of force and destruction; abductions, sexual violence and captures keep their kind.
+    bool force = StartsWith(e.cameo, {"18", "19", "20", "171"}) && !StartsWith(e.cameo, {"181", "182", "192", "1711"});
+    if (!force || named.empty() || sub_type_by_predicate_[i]) continue;
+    // The clause of the event: from the sentence's start (its subject may be the bomber) to the
+    // end of the event's own clause.
+    uint32_t head = heads_[i], from = begin;
+    for (uint32_t t = head; t > begin; --t)
+      if (IsClauseEnd(at_.TokenText(t - 1))) {
+        from = t;
+        break;
+      }
+    uint32_t to = ClauseEnd(s, head + 1);
+    const Means* best = nullptr;
+    uint32_t best_id = 0;
+    for (const auto& [t, id] : named)
+      if (t >= from && t < to && (!best || id < best_id)) best = &c_.means_[id], best_id = id;
+    if (!best || (best->cameo == e.cameo && best->acled_sub_type.empty())) continue;
+    Note(s, "event " + e.id + " (" + e.trigger + "): by its means, " + best->cameo +
+                (best->acled_sub_type.empty() ? "" : " (" + best->acled_sub_type + ")"));
+    e.cameo = best->cameo;
+    Classify(&e, source_state, best->acled_sub_type);
   }
 }
 
@@ -606,17 +676,10 @@ Event Coder::Run::NewEvent(size_t s, int n, const std::string& cameo, const Acto
   e.doc = at_.doc->id;
   e.id = at_.doc->id + ":" + std::to_string(s) + ":" + std::to_string(n);
   e.cameo = cameo;
-  const CameoInfo& info = c_.InfoFor(cameo);
-  e.plover = info.plover;
-  if (!info.acled_type.empty()) {
-    AcledType acled = ClassifyAcled(cameo, {info.acled_type, info.acled_sub_type}, src.code, src.state,
-                                    tgt ? tgt->code : "");
-    e.acled_type = acled.type;
-    e.acled_sub_type = acled.sub_type;
-  }
   e.status = ParseStatus(status);
   e.source = Actor{source_text, src.code, src.name, src.from_context};
   if (tgt) e.target = Actor{target_text, tgt->code, tgt->name, tgt->from_context};
+  Classify(&e, src.state);
   DateFor(s, head, status, &e.date);
   e.evidence.sentence = static_cast<int>(s);
   e.evidence.start = sent.start;
@@ -668,6 +731,7 @@ void Coder::Run::CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cue
                 (place ? "'" + place->place_name + "'" : "none"));
     events_.push_back(std::move(e));
     heads_.push_back(head);
+    sub_type_by_predicate_.push_back(false);
   }
 }
 

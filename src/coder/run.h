@@ -194,6 +194,13 @@ class Coder::Run {
   // civils": a killing by nobody named, or by the bomber, in a sentence that codes a bombing,
   // shelling or strike is what that event did; it gives it its victims and is not an event of its own.
   void MergeEffectsIntoMeans(size_t s, size_t first_event);
+  // The means its clause names (means.lex) decide an act of force's code and ACLED sub-type: an
+  // attack with chlorine, a suicide bomber's, a drone's; a capture without a fight is a non-violent
+  // transfer.
+  void RefineByMeans(size_t s, size_t first_event);
+  // PLOVER and ACLED types from the event's code, participants and (when given) a sub-type its
+  // predicate or means decided.
+  void Classify(Event* e, bool source_state, const std::string& acled_sub_type = "") const;
 
   // Casualties (casualties.cc): the killed, injured and abducted a sentence counts, given to the
   // act of force coded nearest to the words that count them.
@@ -242,6 +249,7 @@ class Coder::Run {
   mutable std::vector<std::vector<uint8_t>> clause_breaks_;  // Clause: boundary tokens, by sentence
   std::vector<Event> events_;
   std::vector<uint32_t> heads_;  // the head token of each event in events_
+  std::vector<bool> sub_type_by_predicate_;  // for each event: its predicate chose its ACLED sub-type
   std::set<uint32_t> coded_nominals_;  // last tokens of the nominal events coded so far
   std::vector<ControlStatement> statements_;
 };

@@ -12,6 +12,7 @@
 #include <set>
 #include <sstream>
 
+#include "lexicon/acled.h"
 #include "lexicon/cameo_notation.h"
 #include "sitrep/document.h"
 #include "text/utf8.h"
@@ -190,14 +191,14 @@ const std::vector<KindRules>& Rules() {
         "responsibility (claiming an act: its subject is the act's source, and the act is claimed), "
         "accusation (accusing someone of an act: the act is claimed, whoever accuses), "
         "killed, injured, abducted (casualty words: the count is the noun phrase before them, or "
-        "after an active verb the one after them). "
+        "after an active verb the one after them), unopposed (a place taken without a fight). "
         "pattern as for predicates."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
          static const std::set<std::string> cues = {"negation", "success", "failure", "attempt", "plan", "claim",
                                                     "fear", "hypothesis", "denial", "purpose", "holder",
                                                     "partial", "support", "holds", "responsibility",
-                                                    "accusation", "killed", "injured", "abducted"};
+                                                    "accusation", "killed", "injured", "abducted", "unopposed"};
          return cues.count(row[1]) ? "" : "unknown cue '" + row[1] + "'";
        }},
       {{"cameo",
@@ -207,7 +208,28 @@ const std::vector<KindRules>& Rules() {
        1,
        [](const std::vector<std::string>& row) -> std::string {
          if (row[0].find_first_not_of("0123456789") != std::string::npos) return "a CAMEO code is digits";
-         return (row[2] == "-") == (row[3] == "-") ? "" : "ACLED type and sub-type are both '-' or neither";
+         if ((row[2] == "-") != (row[3] == "-")) return "ACLED type and sub-type are both '-' or neither";
+         return row[3] == "-" || AcledTypeOf(row[3]) == row[2] ? "" : "'" + row[3] + "' is not an ACLED sub-event type of '" + row[2] + "'";
+       }},
+      {{"means",
+        {"pattern", "cameo", "acled_sub_type"},
+        "The means of an act of force, named in its clause: a weapon or a kind of attacker "
+        "(chlore, suicide bomber, grenade, drone, obus). The first means listed that the clause "
+        "names gives the act its CAMEO code (an attack with chlorine is 204) and, when it is not "
+        "the code's own, its ACLED sub-event type ('-' otherwise). pattern as for predicates."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         if (row[1].empty() || row[1].find_first_not_of("0123456789") != std::string::npos) return "a CAMEO code is digits";
+         return row[2] == "-" || !AcledTypeOf(row[2]).empty() ? "" : "'" + row[2] + "' is not an ACLED sub-event type";
+       }},
+      {{"acled_senses",
+        {"predicate", "acled_sub_type"},
+        "Predicates whose ACLED sub-event type is not their CAMEO code's: deploying troops (154) "
+        "is a change to group/activity, surrendering (0874) an agreement. predicate: a pattern "
+        "exactly as written in predicates."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         return !AcledTypeOf(row[1]).empty() ? "" : "'" + row[1] + "' is not an ACLED sub-event type";
        }},
       {{"control",
         {"code", "effect"},
