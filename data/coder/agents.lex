@@ -593,6 +593,8 @@ bandit	CRM	bandit
 armed bandit	CRM	armed bandit
 robber	CRM	robber
 thief	CRM	thief
+pickpocket	CRM	pickpocket
+snatcher	CRM	thief
 cattle rustler	CRM	cattle rustler
 trafficker	CRM	trafficker
 drug trafficker	CRM	drug trafficker

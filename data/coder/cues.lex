@@ -158,6 +158,8 @@ effectuer	support
 conduire	support
 réaliser	support
 procéder à	support
+organiser	support
+observer	support
 perpétrer	support
 commettre	support
 multiplier	support
@@ -199,6 +201,9 @@ administrer par	holder
 # phrase before them (cinq soldats ont été tués, 20 morts) or, after an active verb, the one after
 # them (tuant une dizaine de civils).
 tuer	killed
+lyncher	killed
+battre à mort	killed
+brûler vif	killed
 abattre	killed
 massacrer	killed
 exécuter	killed
@@ -214,6 +219,20 @@ enlever	abducted
 kidnapper	abducted
 prendre otage	abducted
 otage	abducted
+
+# A place taken without a fight: the capture is a non-violent transfer of territory.
+sans combat	unopposed
+sans résistance	unopposed
+sans coup férir	unopposed
+sans tirer coup de feu	unopposed
+après retrait	unopposed
+après départ	unopposed
+après se retirer	unopposed
+abandonner par	unopposed
+abandonner	unopposed
+sans rencontrer résistance	unopposed
+sans combattre	unopposed
+sans affrontement	unopposed
 
 @lang en
 
@@ -360,6 +379,7 @@ launch	support
 carry out	support
 conduct	support
 stage	support
+organize	support
 mount	support
 perpetrate	support
 commit	support
@@ -402,6 +422,11 @@ run by	holder
 
 # Casualties (see the French section)
 kill	killed
+lynch	killed
+beat to death	killed
+hack to death	killed
+burn alive	killed
+stone to death	killed
 shoot dead	killed
 massacre	killed
 execute	killed
@@ -419,3 +444,14 @@ abduct	abducted
 kidnap	abducted
 take hostage	abducted
 hostage	abducted
+
+# A place taken without a fight: the capture is a non-violent transfer of territory.
+without fight	unopposed
+without resistance	unopposed
+without fire shot	unopposed
+unopposed	unopposed
+after withdrawal	unopposed
+after withdraw	unopposed
+after pull out	unopposed
+abandon by	unopposed
+abandon	unopposed

@@ -98,6 +98,11 @@ machette	weapon
 
 # Event nouns
 incident	event
+manifestation	event
+marche	event
+sit-in	event
+rassemblement	event
+cortège	event
 événement	event
 violence sexuel	event
 attaque chimique	event
@@ -275,6 +280,13 @@ arms depot	weapon
 
 # Event nouns
 withdrawal	event
+protest	event
+demonstration	event
+rally	event
+march	event
+sit-in	event
+gathering	event
+vigil	event
 pullout	event
 lynching	event
 sexual violence	event

@@ -27,8 +27,10 @@ perdre contrôle de	192	place	subject=target,alone=0874,au=source,face à=source
 tomber	192	none	subject=place,aux=source,sous le=source,entre les=source
 passer	192	none	subject=place,aux=source,sous le=source
 céder	192	place	subject=target,alone=0874,à=source
+rétrocéder	192	place	subject=target,alone=0874,à=source,aux=source
+réoccuper	192	place	-
 abandonner contrôle de	192	place	subject=target,alone=0874,à=source
-remettre	192	place	subject=target,à=source
+remettre	192	place	subject=target,alone=0874,à=source,aux=source
 remettre contrôle de	192	place	subject=target,à=source
 déloger	190	target	de=place
 repousser	190	target	de=place
@@ -109,8 +111,16 @@ mener attaque chimique	204	none	à=place,contre=target,dans=place,sur=place
 lancer attaque chimique	204	none	à=place,contre=target,dans=place,sur=place
 arme chimique	204	none	à=place,contre=target,dans=place
 tabasser	182	target	-
+matraquer	182	target	-
 passer à tabac	182	target	-
 lyncher	1823	target	-
+battre à mort	1823	target	-
+brûler vif	1823	target	-
+lapider	182	target	-
+rouer de coup	182	target	-
+molester	182	target	-
+lancer grenade|explosif	183	none	sur=target,contre=target,dans=place,à=place
+jeter grenade|explosif	183	none	sur=target,contre=target,dans=place,à=place
 lynchage	1823	none	de=target,par=source
 arrestation	173	none	de=target,par=source
 enlèvement	181	none	de=target,par=source
@@ -166,13 +176,36 @@ abandonner	0874	place	-
 évacuer	0874	place	-
 capituler	0874	none	-
 déposer arme	0874	none	-
+rendre arme	0874	none	-
 déclarer cessez-le-feu|trêve	0871	none	avec=target
 annoncer cessez-le-feu|trêve	0871	none	avec=target
 violer cessez-le-feu|trêve	196	none	-
 rompre cessez-le-feu|trêve	196	none	-
 # Agreements, talks, meetings (05, 04)
-signer accord|traité|cessez-le-feu|trêve	057	none	avec=target
-conclure accord|traité|trêve	057	none	avec=target
+signer accord|traité|cessez-le-feu|trêve|pacte|protocole|arrangement|entente	057	none	avec=target
+conclure accord|traité|trêve|cessez-le-feu|pacte	057	none	avec=target
+parvenir à accord|entente|cessez-le-feu|trêve	057	none	avec=target
+accepter cessez-le-feu|trêve	0871	none	avec=target
+échanger prisonnier|otage|détenu|captif	057	none	avec=target
+# Bases and headquarters (acled_senses: Headquarters or base established)
+installer base|camp|quartier|QG|repaire|campement|détachement|bastion	154	none	à=place,dans=place,près de=place,sur=place,en=place
+établir base|camp|quartier|QG|repaire|campement|bastion	154	none	à=place,dans=place,près de=place,sur=place,en=place
+implanter base|camp|quartier|QG|campement	154	none	à=place,dans=place,près de=place,sur=place,en=place
+ouvrir base|camp|quartier|QG	154	none	à=place,dans=place,près de=place,sur=place,en=place
+aménager base|camp|quartier|QG|campement|repaire	154	none	à=place,dans=place,près de=place,sur=place,en=place
+# Disrupted weapons use: explosives defused, arms seized, missiles and drones downed
+désamorcer	17	target	-
+neutraliser engin|bombe|mine|explosif|EEI	17	none	-
+démanteler engin|bombe|EEI	17	none	-
+saisir arme|munition|explosif|cache|stock|dépôt|arsenal|kalachnikov|lance-roquette	1711	none	-
+découvrir cache|stock|dépôt|arsenal	1711	none	-
+abattre drone|missile|roquette	190	none	-
+intercepter drone|missile|roquette	190	none	-
+# Groups forming, merging, recruiting (acled_senses: Change to group/activity)
+recruter	154	theme	-
+fusionner	060	none	avec=target
+former milice|groupe|coalition|alliance|mouvement	060	none	-
+créer milice|groupe|coalition|alliance|mouvement	060	none	-
 négocier	046	theme	avec=target
 négociation	046	none	avec=target,entre=target
 pourparlers	046	none	avec=target,entre=target
@@ -222,6 +255,12 @@ enquêter	090	none	sur=theme
 manifester	141	none	contre=target
 manifestation	141	none	contre=target
 protester	141	none	contre=target
+défiler	141	none	contre=target,dans=place,à=place
+marche	141	none	contre=target
+sit-in	141	none	contre=target,devant=place
+rassemblement	141	none	contre=target
+se rassembler	154	none:unarmed=141	contre=target,devant=place,dans=place,à=place,sur=place
+marcher	154	none:unarmed=141	contre=target,vers=place,dans=place,à=place,jusque=place
 grève	143	none	-
 faire grève	143	none	-
 émeute	145	none	-
@@ -241,6 +280,7 @@ seize	192	place:actor=173/181|property=1711	from=target
 take control of	192	place	from=target
 regain control of	192	place	from=target
 seize control of	192	place	from=target
+reoccupy	192	place	-
 regain	192	place	from=target
 liberate	192	place:actor=0841	from=target
 free	192	place:actor=0841	from=target
@@ -280,6 +320,8 @@ shoot dead	190	target	-
 gun down	190	target	-
 open fire	190	none	on=target,at=target
 fire on	190	target	-
+fire live round|ammunition|bullet|shot	190	none	at=target,on=target,into=target
+beat	182	target	-
 fire at	190	target	-
 retaliate	190	none	against=target
 blow up	171	target	-
@@ -332,6 +374,15 @@ launch chemical attack	204	none	in=place,on=place,against=target
 chemical weapon	204	none	in=place,on=place,against=target
 beat up	182	target	-
 lynch	1823	target	-
+beat to death	1823	target	-
+hack to death	1823	target	-
+burn alive	1823	target	-
+stone to death	1823	target	-
+set upon	182	target	-
+throw grenade|explosive	183	none	at=target,into=place,on=target,in=place
+lob grenade|explosive	183	none	at=target,into=place,on=target,in=place
+hurl grenade|explosive	183	none	at=target,into=place,on=target,in=place
+toss grenade|explosive	183	none	at=target,into=place,on=target,in=place
 lynching	1823	none	of=target,by=source
 abduction	181	none	of=target,from=place,by=source
 kidnapping	181	none	of=target,from=place,by=source
@@ -384,7 +435,7 @@ reinforce	154	theme	-
 advance	154	none	on=place,toward=place,towards=place,into=place,to=place
 approach	154	place	-
 close in	154	none	on=place
-march	154	none	on=place
+march	154	none:unarmed=141	on=place,against=target,through=place,to=place
 # Retreat (0874), ceasefire (0871, 196)
 withdraw	0874	none	from=place
 withdrawal	0874	none	from=place
@@ -395,14 +446,35 @@ flee	0874	place	from=place,to=place
 abandon	0874	place	-
 evacuate	0874	place	-
 surrender	0874	none	to=target
-lay down arm	0874	none	-
+lay down arm|weapon	0874	none	-
 declare ceasefire|truce	0871	none	with=target
 agree to ceasefire|truce	0871	none	with=target
+agree on ceasefire|truce|cessation	0871	none	with=target
+agree to cessation	0871	none	with=target
 violate ceasefire|truce	196	none	-
 break ceasefire|truce	196	none	-
 # Agreements, talks (05, 04)
-sign agreement|deal|accord|treaty|ceasefire	057	none	with=target
-reach agreement|deal	057	none	with=target
+sign agreement|deal|accord|treaty|ceasefire|pact|protocol|arrangement	057	none	with=target
+reach agreement|deal|ceasefire|truce	057	none	with=target
+exchange prisoner|detainee|hostage|captive	057	none	with=target
+swap prisoner|detainee|hostage|captive	057	none	with=target
+# Bases and headquarters (acled_senses: Headquarters or base established)
+set up base|camp|headquarters|hideout|outpost|stronghold	154	none	in=place,near=place,at=place,on=place
+establish base|camp|headquarters|hideout|outpost|stronghold	154	none	in=place,near=place,at=place,on=place
+open base|headquarters|outpost	154	none	in=place,near=place,at=place,on=place
+build base|outpost	154	none	in=place,near=place,at=place,on=place
+# Disrupted weapons use: explosives defused, arms seized, missiles and drones downed
+defuse	17	target	-
+dismantle bomb|device|IED|explosive	17	none	-
+neutralize bomb|device|IED|explosive	17	none	-
+seize weapon|arm|ammunition|explosive|cache|rifle|rocket|arsenal	1711	none	-
+discover cache|stockpile|arsenal	1711	none	-
+shoot down drone|missile|rocket	190	none	-
+intercept drone|missile|rocket	190	none	-
+# Groups forming, merging, recruiting (acled_senses: Change to group/activity)
+recruit	154	theme	-
+merge	060	none	with=target,into=theme
+form militia|group|coalition|alliance|movement	060	none	-
 negotiate	046	none	with=target
 hold talk	046	none	with=target
 meet	040	target	-
@@ -442,6 +514,10 @@ investigate	090	theme	-
 # Protest (14)
 protest	141	none	against=target
 demonstrate	141	none	against=target
+demonstration	141	none	against=target
+sit-in	141	none	against=target,outside=place,in=place
+vigil	141	none	against=target,outside=place,in=place
+gather	154	none:unarmed=141	against=target,outside=place,in=place,at=place
 riot	145	none	-
 go on strike	143	none	-
 # Sanctions and relations (16)

@@ -1,6 +1,6 @@
 # Whose a site or a piece of property is when the text names no owner, so that an attack on it
 # has a target: a police station is the police's, a barracks the military's, a school its pupils'
-# and teachers', houses civilians', shops traders'. Vehicles are left out: a convoy or an army's
+# and teachers', houses civilians', shops traders', a demonstration its protesters'. Vehicles are left out: a convoy or an army's
 # trucks are not civilians'.
 # Columns: phrase (as written in place_words.lex or noun_classes.lex), role (a CAMEO role code).
 # The country comes from the document, or from where the event happened for the unarmed.
@@ -29,6 +29,11 @@ logement	CVL
 commerce	BUS
 boutique	BUS
 magasin	BUS
+manifestation	OPP
+marche	OPP
+sit-in	OPP
+rassemblement	OPP
+cortège	OPP
 
 @kind site_owners
 @lang en
@@ -52,3 +57,10 @@ dwelling	CVL
 shop	BUS
 store	BUS
 business	BUS
+protest	OPP
+demonstration	OPP
+rally	OPP
+march	OPP
+sit-in	OPP
+gathering	OPP
+vigil	OPP

@@ -561,6 +561,21 @@ millier	millier	NUM,NOUN
 milliers	millier	NUM,NOUN
 
 # Clitics: split off the word they precede (prefix: elisions) or end (suffix).
+
+# Nouns of people hunspell knows only as adjectives or participles (enseignant) or not at all:
+# the coder's agents must head on a noun.
+enseignant	enseignant	NOUN,ADJ
+enseignant	enseigner	VERB:ppre
+enseignants	enseignant	NOUN,ADJ
+supplétif	supplétif	NOUN,ADJ
+supplétifs	supplétif	NOUN,ADJ
+contingent	contingent	NOUN,ADJ
+contingents	contingent	NOUN,ADJ
+agropasteur	agropasteur	NOUN
+agropasteurs	agropasteur	NOUN
+caméraman	caméraman	NOUN
+caméramans	caméraman	NOUN
+
 @kind clitics
 @lang fr
 l'	prefix	le	DET,PRON

@@ -467,6 +467,11 @@ void Coder::Run::CodeSentence(size_t s) {
       cameo = "145";
       args.source_note += "; protesters' force is a riot";
     }
+    // Marching or gathering is a show of force by armed men, a protest by anyone else (sense
+    // "unarmed"): "the teachers marched through the capital".
+    if (auto sense = p.senses.find("unarmed");
+        sense != p.senses.end() && !args.sources.empty() && !IsArmedOrState(args.sources[0]))
+      cameo = sense->second.first;
     // The object's class selects the sense (the predicate's senses): "captured 20 fighters" is
     // a detention (by a state, an abduction by anyone else); "seized the home of" a confiscation;
     // "freed the hostages" a release. The people, or the property's owner, are the target.
@@ -488,9 +493,10 @@ void Coder::Run::CodeSentence(size_t s) {
     } else {
       for (const auto& src : args.sources) pairs.push_back({src, args.target});
     }
-    // An actor does not act on itself: "prendre la parole à Bamako" names no target.
-    if (args.target && std::all_of(args.sources.begin(), args.sources.end(),
-                                   [&](const ActorRef& a) { return a.code == args.target->code; }))
+    // An actor does not act on itself: "prendre la parole à Bamako" names no target. People of no
+    // organisation are other people: "villagers lynched two men" is civilians on civilians.
+    if (args.target && !IsUnarmedRole(RoleOf(args.target->code)) &&
+        std::all_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& a) { return a.code == args.target->code; }))
       args.target.reset();
     std::string reason;
     // Taking or moving needs somewhere; acting on people needs someone. A site or property
@@ -561,7 +567,7 @@ void Coder::Run::CodeSentence(size_t s) {
       continue;
     }
     for (auto& [src, tgt] : pairs) {
-      if (tgt && tgt->code == src.code) tgt.reset();
+      if (tgt && tgt->code == src.code && !IsUnarmedRole(RoleOf(tgt->code))) tgt.reset();
       Event e = NewEvent(s, n++, cameo, src, tgt, status, match.head, match.last, args.confidence,
                          source_mention ? Text(source_mention->first, source_mention->last) : "", "");
       e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
@@ -631,15 +637,26 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
   std::vector<std::pair<uint32_t, uint32_t>> named;  // token, means
   for (uint32_t t = begin; t < end; ++t)
     for (const auto& m : c_.means_index_.At(at_, t, begin, end)) named.push_back({t, m.id});
-  bool unopposed = false;
-  for (const CueMatch& cue : Cues(s)) unopposed |= cue.kind == "unopposed";
+  std::vector<const CueMatch*> unopposed;
+  for (const CueMatch& cue : Cues(s))
+    if (cue.kind == "unopposed") unopposed.push_back(&cue);
   for (size_t i = first_event; i < events_.size(); ++i) {
     Event& e = events_[i];
+    // "sans combat", "without a fight": the fight the cue names did not happen.
+    if (std::any_of(unopposed.begin(), unopposed.end(),
+                    [&](const CueMatch* c) { return heads_[i] >= c->first && heads_[i] <= c->last; })) {
+      Note(s, "event " + e.id + " (" + e.trigger + "): the cue says it did not happen");
+      events_.erase(events_.begin() + static_cast<long>(i));
+      heads_.erase(heads_.begin() + static_cast<long>(i));
+      sub_type_by_predicate_.erase(sub_type_by_predicate_.begin() + static_cast<long>(i));
+      --i;
+      continue;
+    }
     bool source_state = e.source && (IsStateRole(RoleOf(e.source->code)) ||
                                      (e.source->code.size() == 3 && RoleOf(e.source->code).empty()));
-    // "entered the town after the rebels left it", "sans combat": no battle for the place.
-    if (unopposed && StartsWith(e.cameo, {"192"})) {
-      Note(s, "event " + e.id + " (" + e.trigger + "): taken without a fight");
+    // "took the town after the rebels left it", "entered Kidal unopposed": no battle for the place.
+    if (!unopposed.empty() && !e.place_text.empty() && StartsWith(e.cameo, {"190", "192", "193"})) {
+      Note(s, "event " + e.id + " (" + e.trigger + "): the place changed hands without a fight");
       Classify(&e, source_state, "Non-violent transfer of territory");
       continue;
     }

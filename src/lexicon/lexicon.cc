@@ -145,8 +145,9 @@ const std::vector<KindRules>& Rules() {
          if (!objects.count(row[2].substr(0, colon))) return "object must be target, place, theme or none";
          // Senses by the object's class: place:actor=173/181|property=1711.
          if (colon != std::string::npos) {
+           // "unarmed" is a sense by the subject: marching is a protest when no armed force marches.
            static const std::set<std::string> classes = {"actor", "place", "site", "property", "weapon", "event",
-                                                         "abstract"};
+                                                         "abstract", "unarmed"};
            auto is_code = [](const std::string& c) {
              return c.size() >= 2 && c.size() <= 4 && c.find_first_not_of("0123456789") == std::string::npos;
            };
@@ -154,7 +155,7 @@ const std::vector<KindRules>& Rules() {
              auto eq = sense.find('=');
              if (eq == std::string::npos || !classes.count(sense.substr(0, eq)))
                return "object sense '" + sense + "' is not CLASS=CODE (actor, place, site, property, weapon, event, "
-                      "abstract)";
+                      "abstract, or unarmed for a subject that is no armed force)";
              std::string code = sense.substr(eq + 1);
              auto slash = code.find('/');
              if (!is_code(code.substr(0, slash)) || (slash != std::string::npos && !is_code(code.substr(slash + 1))))
