@@ -188,11 +188,11 @@ parvenir à accord|entente|cessez-le-feu|trêve	057	none	avec=target
 accepter cessez-le-feu|trêve	0871	none	avec=target
 échanger prisonnier|otage|détenu|captif	057	none	avec=target
 # Bases and headquarters (acled_senses: Headquarters or base established)
-installer base|camp|quartier|QG|repaire|campement|détachement|bastion	154	none	à=place,dans=place,près de=place,sur=place,en=place
-établir base|camp|quartier|QG|repaire|campement|bastion	154	none	à=place,dans=place,près de=place,sur=place,en=place
-implanter base|camp|quartier|QG|campement	154	none	à=place,dans=place,près de=place,sur=place,en=place
-ouvrir base|camp|quartier|QG	154	none	à=place,dans=place,près de=place,sur=place,en=place
-aménager base|camp|quartier|QG|campement|repaire	154	none	à=place,dans=place,près de=place,sur=place,en=place
+installer base|camp|quartier|QG|repaire|campement|détachement|bastion	154	none	-
+établir base|camp|quartier|QG|repaire|campement|bastion	154	none	-
+implanter base|camp|quartier|QG|campement	154	none	-
+ouvrir base|camp|quartier|QG	154	none	-
+aménager base|camp|quartier|QG|campement|repaire	154	none	-
 # Disrupted weapons use: explosives defused, arms seized, missiles and drones downed
 désamorcer	17	target	-
 neutraliser engin|bombe|mine|explosif|EEI	17	none	-
@@ -459,10 +459,10 @@ reach agreement|deal|ceasefire|truce	057	none	with=target
 exchange prisoner|detainee|hostage|captive	057	none	with=target
 swap prisoner|detainee|hostage|captive	057	none	with=target
 # Bases and headquarters (acled_senses: Headquarters or base established)
-set up base|camp|headquarters|hideout|outpost|stronghold	154	none	in=place,near=place,at=place,on=place
-establish base|camp|headquarters|hideout|outpost|stronghold	154	none	in=place,near=place,at=place,on=place
-open base|headquarters|outpost	154	none	in=place,near=place,at=place,on=place
-build base|outpost	154	none	in=place,near=place,at=place,on=place
+set up base|camp|headquarters|hideout|outpost|stronghold	154	none	-
+establish base|camp|headquarters|hideout|outpost|stronghold	154	none	-
+open base|headquarters|outpost	154	none	-
+build base|outpost	154	none	-
 # Disrupted weapons use: explosives defused, arms seized, missiles and drones downed
 defuse	17	target	-
 dismantle bomb|device|IED|explosive	17	none	-

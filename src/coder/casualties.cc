@@ -204,7 +204,7 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
     for (size_t i = first_event; i < events_.size(); ++i) {
       Event& e = events_[i];
       if (!IsActOfForce(e.cameo) && !StartsWith(e.cameo, {"14"})) continue;
-      long distance = std::labs(static_cast<long>(heads_[i]) - static_cast<long>(cue.first));
+      long distance = std::labs(static_cast<long>(coded_at_[i].head) - static_cast<long>(cue.first));
       if (cue.kind == "abducted" && StartsWith(e.cameo, {"181"})) distance -= 1000;
       if (distance < best) best = distance, owner = &e;
     }

@@ -228,9 +228,12 @@ void Coder::Run::CodeSentence(size_t s) {
     if (passive) {
       by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
       // "was attacked in April and casualties were reported by residents": another verb's agent.
+      // "tué par balle puis son agresseur a été lynché par la foule": an auxiliary and its
+      // participle are another verb even where the forms are also nouns (été) or adjectives.
       for (uint32_t t = match.last + 1; by && t < by->first; ++t) {
         const morph::Analysis& a = *at_.analyses[t];
-        if (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP") && !a.Has("ADV")) by = nullptr;
+        bool auxiliary = a.Has("AUX") && t + 1 < by->first && IsVerbal(*at_.analyses[t + 1]);
+        if (auxiliary || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP") && !a.Has("ADV"))) by = nullptr;
       }
       object = patient ? patient : Subject(s, match.head, 0, /*patients=*/true);  // "Gao a été reprise"
       args.subject = nullptr;
@@ -457,7 +460,7 @@ void Coder::Run::CodeSentence(size_t s) {
         !modifier_use && (verbal || event_noun) &&
         !head.Has("ADP") && !time::IsCalendarName(head) &&
         !(verbal && !passive && NamesNoDoer(s, match.head)) && !(!verbal && InCompound(s, match.head))) {
-      args.sources.push_back(UnnamedSource(args.target, &args.source_note));
+      args.sources.push_back(UnnamedSource(args.target, cameo, &args.source_note));
       unnamed_source = true;
       args.confidence -= 0.15;
     }
@@ -583,8 +586,7 @@ void Coder::Run::CodeSentence(size_t s) {
       if (e.control == "gain" && e.status == EventStatus::kOccurred && !args.place->place_name.empty())
         holders_[text::Fold(args.place->place_name)] = src;
       events_.push_back(std::move(e));
-      heads_.push_back(match.head);
-      sub_type_by_predicate_.push_back(!p.acled_sub_type.empty() && cameo == p.cameo);
+      coded_at_.push_back({match.head, match.last, !p.acled_sub_type.empty() && cameo == p.cameo});
       if (!verbal) coded_nominals_.insert(match.last);
     }
     i = match.last;
@@ -604,16 +606,20 @@ void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
     if (StartsWith(events_[i].cameo, {"183", "194", "195", "204"})) means = i;
   if (means == events_.size()) return;
   Event& m = events_[means];
+  // What it did is its victims: "killing five", "were wounded"; opening fire is another act.
+  auto effect = [&](uint32_t head) {
+    return std::any_of(Cues(s).begin(), Cues(s).end(), [&](const CueMatch& c) {
+      return (c.kind == "killed" || c.kind == "injured") && c.first <= head && head <= c.last;
+    });
+  };
   for (size_t i = events_.size(); i-- > first_event;) {
     Event& e = events_[i];
     bool unnamed = e.source && e.source->code.ends_with("UAF") && e.source->text.empty();
     bool same_doer = e.source && m.source && e.source->code == m.source->code;
-    if (i == means || e.cameo != "190" || !(unnamed || same_doer)) continue;
+    if (i == means || e.cameo != "190" || !(unnamed || same_doer) || !effect(coded_at_[i].head)) continue;
     Note(s, "event " + e.id + " (" + e.trigger + ") is what '" + m.trigger + "' did: merged into " + m.id);
     if (!m.target && e.target) m.target = e.target;
-    events_.erase(events_.begin() + static_cast<long>(i));
-    heads_.erase(heads_.begin() + static_cast<long>(i));
-    sub_type_by_predicate_.erase(sub_type_by_predicate_.begin() + static_cast<long>(i));
+    EraseEvent(i);
     if (i < means) --means;
   }
 }
@@ -631,6 +637,11 @@ void Coder::Run::Classify(Event* e, bool source_state, const std::string& acled_
   e->acled_sub_type = acled.sub_type;
 }
 
+void Coder::Run::EraseEvent(size_t i) {
+  events_.erase(events_.begin() + static_cast<long>(i));
+  coded_at_.erase(coded_at_.begin() + static_cast<long>(i));
+}
+
 void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
   if (first_event == events_.size()) return;
   uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
@@ -644,12 +655,9 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
     Event& e = events_[i];
     // "sans combat", "without a fight": the fight the cue names did not happen.
     if (std::any_of(unopposed.begin(), unopposed.end(),
-                    [&](const CueMatch* c) { return heads_[i] >= c->first && heads_[i] <= c->last; })) {
+                    [&](const CueMatch* c) { return coded_at_[i].head >= c->first && coded_at_[i].head <= c->last; })) {
       Note(s, "event " + e.id + " (" + e.trigger + "): the cue says it did not happen");
-      events_.erase(events_.begin() + static_cast<long>(i));
-      heads_.erase(heads_.begin() + static_cast<long>(i));
-      sub_type_by_predicate_.erase(sub_type_by_predicate_.begin() + static_cast<long>(i));
-      --i;
+      EraseEvent(i--);
       continue;
     }
     bool source_state = e.source && (IsStateRole(RoleOf(e.source->code)) ||
@@ -662,20 +670,34 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
     }
     // Acts of force and destruction; abductions, sexual violence and captures keep their kind.
     bool force = StartsWith(e.cameo, {"18", "19", "20", "171"}) && !StartsWith(e.cameo, {"181", "182", "192", "1711"});
-    if (!force || named.empty() || sub_type_by_predicate_[i]) continue;
+    if (!force || named.empty() || coded_at_[i].sub_type_by_predicate) continue;
     // The clause of the event: from the sentence's start (its subject may be the bomber) to the
     // end of the event's own clause.
-    uint32_t head = heads_[i], from = begin;
+    uint32_t head = coded_at_[i].head, from = begin;
     for (uint32_t t = head; t > begin; --t)
       if (IsClauseEnd(at_.TokenText(t - 1))) {
         from = t;
         break;
       }
+    // The clause ends where it ends, or where "and" opens another with its own subject ("launched
+    // an attack on the outpost, and the junta deployed helicopters").
     uint32_t to = ClauseEnd(s, head + 1);
+    for (uint32_t t = coded_at_[i].last + 1; t + 1 < to; ++t)
+      if (IsCoordinator(*at_.analyses[t]))
+        if (const Mention* next = MentionStartingAt(s, t + 1); next && next->HasActor()) {
+          to = t;
+          break;
+        }
+    // A means another act names is that act's: "hurled a grenade and opened fire".
+    auto others = [&](uint32_t t) {
+      for (size_t j = first_event; j < events_.size(); ++j)
+        if (j != i && coded_at_[j].head <= t && t <= coded_at_[j].last) return true;
+      return false;
+    };
     const Means* best = nullptr;
     uint32_t best_id = 0;
     for (const auto& [t, id] : named)
-      if (t >= from && t < to && (!best || id < best_id)) best = &c_.means_[id], best_id = id;
+      if (t >= from && t < to && (!best || id < best_id) && !others(t)) best = &c_.means_[id], best_id = id;
     if (!best || (best->cameo == e.cameo && best->acled_sub_type.empty())) continue;
     Note(s, "event " + e.id + " (" + e.trigger + "): by its means, " + best->cameo +
                 (best->acled_sub_type.empty() ? "" : " (" + best->acled_sub_type + ")"));
@@ -747,8 +769,7 @@ void Coder::Run::CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cue
                 why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'") + "; place " +
                 (place ? "'" + place->place_name + "'" : "none"));
     events_.push_back(std::move(e));
-    heads_.push_back(head);
-    sub_type_by_predicate_.push_back(false);
+    coded_at_.push_back({head, last, false});
   }
 }
 

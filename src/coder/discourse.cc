@@ -157,8 +157,18 @@ std::optional<ActorRef> Coder::Run::Adversary(const ActorRef& source, const std:
   return f ? std::optional<ActorRef>(*f) : std::nullopt;
 }
 
-ActorRef Coder::Run::UnnamedSource(const std::optional<ActorRef>& target, std::string* note) const {
+ActorRef Coder::Run::UnnamedSource(const std::optional<ActorRef>& target, const std::string& cameo,
+                                    std::string* note) const {
   auto only = [](const std::vector<ActorRef>& list) { return list.size() == 1 ? &list[0] : nullptr; };
+  // "Shops and cars were set on fire" in a report of demonstrations that names no armed group:
+  // the vandals are the demonstrators.
+  if (StartsWith(cameo, {"145", "171"}) && !StartsWith(cameo, {"1711"}) && named_groups_.empty() &&
+      context_groups_.empty())
+    for (const auto& [code, count] : mention_counts_)
+      if (RoleOf(code) == "OPP") {
+        *note = "no doer named; the demonstrators the document names: " + code;
+        return ActorRef{code, c_.mentions_->NameFor(code), true, false};
+      }
   const ActorRef* from_document = nullptr;
   if (target && target->state && RoleOf(target->code) != "" && !IsUnarmedRole(RoleOf(target->code)))
     from_document = named_groups_.empty() ? only(context_groups_) : only(named_groups_);

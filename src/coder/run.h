@@ -133,7 +133,7 @@ class Coder::Run {
   // The doer of an act of force the text does not name: forces of a state hit by it are hit by
   // the one armed group the document names, an armed group by the one state force it names;
   // otherwise an unidentified armed group of the victims' country (or the document's).
-  ActorRef UnnamedSource(const std::optional<ActorRef>& target, std::string* note) const;
+  ActorRef UnnamedSource(const std::optional<ActorRef>& target, const std::string& cameo, std::string* note) const;
   // The non-state group named in a paragraph before `m`, when it is the only one there: with two
   // named (IS and the Syrian rebels), "the rebels" may be either.
   // The paragraph searched is this one, else the latest earlier one that names a group: "the
@@ -248,8 +248,14 @@ class Coder::Run {
   std::vector<std::optional<std::vector<CueMatch>>> cues_;  // Cues, by sentence
   mutable std::vector<std::vector<uint8_t>> clause_breaks_;  // Clause: boundary tokens, by sentence
   std::vector<Event> events_;
-  std::vector<uint32_t> heads_;  // the head token of each event in events_
-  std::vector<bool> sub_type_by_predicate_;  // for each event: its predicate chose its ACLED sub-type
+  // Where each event of events_ was coded: its predicate's tokens [head, last], and whether the
+  // predicate chose its ACLED sub-type.
+  struct CodedAt {
+    uint32_t head = 0, last = 0;
+    bool sub_type_by_predicate = false;
+  };
+  std::vector<CodedAt> coded_at_;
+  void EraseEvent(size_t i);
   std::set<uint32_t> coded_nominals_;  // last tokens of the nominal events coded so far
   std::vector<ControlStatement> statements_;
 };
