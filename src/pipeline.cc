@@ -361,11 +361,13 @@ class JsonObject {
  public:
   explicit JsonObject(std::string* out) : out_(out) { out_->push_back('{'); }
   ~JsonObject() { out_->push_back('}'); }
+  // Keys are this file's own ASCII names: written as they are, with no escaping to check.
   std::string* Key(std::string_view key) {
     if (!first_) out_->push_back(',');
     first_ = false;
-    AppendJsonString(key, out_);
-    out_->push_back(':');
+    out_->push_back('"');
+    out_->append(key);
+    out_->append("\":");
     return out_;
   }
   void String(std::string_view key, std::string_view value) { AppendJsonString(value, Key(key)); }

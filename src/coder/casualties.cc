@@ -219,7 +219,7 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
     // ACLED reads differing reports: the lower total, the larger count.
     field = std::max(field.value_or(0), *count);
     owner->casualties_text += (owner->casualties_text.empty() ? "" : "; ") + words;
-    Note(s, "casualties: " + cue.kind + " " + std::to_string(*count) + " '" + words + "' -> " + owner->id);
+    if (trace_) Note(s, "casualties: " + cue.kind + " " + std::to_string(*count) + " '" + words + "' -> " + owner->id);
   }
 }
 

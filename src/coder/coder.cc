@@ -113,7 +113,7 @@ Coding Coder::Run::Code() {
   for (size_t s = 0; s < n; ++s) {
     timexes_[s] = c_.tagger_->Tag(at_, s, at_.doc->date, &reference);
     for (const auto& t : timexes_[s])
-      Note(s, "time '" + Text(t.first, t.last) + "' " + t.type + " " + t.value +
+      if (trace_) Note(s, "time '" + Text(t.first, t.last) + "' " + t.type + " " + t.value +
                   (t.start.empty() ? "" : " [" + t.start + " .. " + t.end + "]"));
   }
   DropDatelineDates();

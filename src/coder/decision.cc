@@ -64,7 +64,7 @@ void Coder::Run::CodeSentence(size_t s) {
     });
     if (in_actor_name || (lang_en() && modifier && modifier->first <= match.head && match.last + 1 < modifier->last &&
                           !modifier->possessor)) {
-      Note(s, "predicate '" + c_.predicate_index_.pattern(match.id).text + "' at '" + Text(match.head, match.last + 1) +
+      if (trace_) Note(s, "predicate '" + c_.predicate_index_.pattern(match.id).text + "' at '" + Text(match.head, match.last + 1) +
                   "': not coded: it is part of the actor " + (modifier ? Describe(*modifier) : std::string("named here")));
       i = match.last;
       continue;
@@ -85,7 +85,7 @@ void Coder::Run::CodeSentence(size_t s) {
     if (const Mention* named = MentionCovering(s, match.head);
         named && named->kind == Mention::Kind::kActor && named->HasActor() && !named->actors[0].from_context &&
         match.head > begin && text::IsUpperInitial(at_.TokenText(match.head))) {
-      Note(s, label + ": not coded: part of the name " + Describe(*named));
+      if (trace_) Note(s, label + ": not coded: part of the name " + Describe(*named));
       i = match.last;
       continue;
     }
@@ -564,7 +564,7 @@ void Coder::Run::CodeSentence(size_t s) {
       if (is_purpose) reason = "the purpose of another action, not an event of its own";
     }
     if (!reason.empty()) {
-      Note(s, label + ": not coded: " + reason +
+      if (trace_) Note(s, label + ": not coded: " + reason +
                   (args.sources.empty() ? "" : " (source " + args.sources[0].code + " [" + args.source_note + "])"));
       i = match.last;
       continue;
@@ -579,7 +579,7 @@ void Coder::Run::CodeSentence(size_t s) {
       if (!p.acled_sub_type.empty() && cameo == p.cameo) Classify(&e, src.state, p.acled_sub_type);
       e.control = args.place ? c_.ControlEffect(cameo) : "";
       if (e.control == "gain" && partial) e.control = "partial";
-      Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
+      if (trace_) Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
                   args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +
                   "; place " + (args.place ? args.place_note : "none"));
       // Who took a place holds it from then on: a later capture takes it from them.
@@ -617,7 +617,7 @@ void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
     bool unnamed = e.source && e.source->code.ends_with("UAF") && e.source->text.empty();
     bool same_doer = e.source && m.source && e.source->code == m.source->code;
     if (i == means || e.cameo != "190" || !(unnamed || same_doer) || !effect(coded_at_[i].head)) continue;
-    Note(s, "event " + e.id + " (" + e.trigger + ") is what '" + m.trigger + "' did: merged into " + m.id);
+    if (trace_) Note(s, "event " + e.id + " (" + e.trigger + ") is what '" + m.trigger + "' did: merged into " + m.id);
     if (!m.target && e.target) m.target = e.target;
     EraseEvent(i);
     if (i < means) --means;
@@ -656,7 +656,7 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
     // "sans combat", "without a fight": the fight the cue names did not happen.
     if (std::any_of(unopposed.begin(), unopposed.end(),
                     [&](const CueMatch* c) { return coded_at_[i].head >= c->first && coded_at_[i].head <= c->last; })) {
-      Note(s, "event " + e.id + " (" + e.trigger + "): the cue says it did not happen");
+      if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): the cue says it did not happen");
       EraseEvent(i--);
       continue;
     }
@@ -664,7 +664,7 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
                                      (e.source->code.size() == 3 && RoleOf(e.source->code).empty()));
     // "took the town after the rebels left it", "entered Kidal unopposed": no battle for the place.
     if (!unopposed.empty() && !e.place_text.empty() && StartsWith(e.cameo, {"190", "192", "193"})) {
-      Note(s, "event " + e.id + " (" + e.trigger + "): the place changed hands without a fight");
+      if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): the place changed hands without a fight");
       Classify(&e, source_state, "Non-violent transfer of territory");
       continue;
     }
@@ -699,7 +699,7 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
     for (const auto& [t, id] : named)
       if (t >= from && t < to && (!best || id < best_id) && !others(t)) best = &c_.means_[id], best_id = id;
     if (!best || (best->cameo == e.cameo && best->acled_sub_type.empty())) continue;
-    Note(s, "event " + e.id + " (" + e.trigger + "): by its means, " + best->cameo +
+    if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): by its means, " + best->cameo +
                 (best->acled_sub_type.empty() ? "" : " (" + best->acled_sub_type + ")"));
     e.cameo = best->cameo;
     Classify(&e, source_state, best->acled_sub_type);
@@ -765,7 +765,7 @@ void Coder::Run::CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cue
         if (m.first > head) break;
       }
     if (place) e.place_text = place->place_name;
-    Note(s, "dictionaries -> " + e.id + " " + pe.source + " " + pe.code + " " + pe.target + " " + status + " (" +
+    if (trace_) Note(s, "dictionaries -> " + e.id + " " + pe.source + " " + pe.code + " " + pe.target + " " + status + " (" +
                 why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'") + "; place " +
                 (place ? "'" + place->place_name + "'" : "none"));
     events_.push_back(std::move(e));

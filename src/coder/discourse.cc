@@ -66,7 +66,7 @@ void Coder::Run::AddStatement(size_t s, const Mention& place, const Mention& hol
   const text::Sentence& sent = at_.seg.sentences[s];
   st.evidence = {static_cast<int>(s), sent.start, sent.end, std::string(at_.SentenceText(s))};
   st.confidence = 0.7;
-  Note(s, "holder: " + place.place_name + " is held by " + actor.code + " (" + kind + ", '" + cue + "') -> " + st.id);
+  if (trace_) Note(s, "holder: " + place.place_name + " is held by " + actor.code + " (" + kind + ", '" + cue + "') -> " + st.id);
   statements_.push_back(std::move(st));
 }
 
