@@ -670,7 +670,7 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
     }
     // Acts of force and destruction; abductions, sexual violence and captures keep their kind.
     bool force = StartsWith(e.cameo, {"18", "19", "20", "171"}) && !StartsWith(e.cameo, {"181", "182", "192", "1711"});
-    if (!force || named.empty() || coded_at_[i].sub_type_by_predicate) continue;
+    if (!force || named.empty() || coded_at_[i].kind_fixed) continue;
     // The clause of the event: from the sentence's start (its subject may be the bomber) to the
     // end of the event's own clause.
     uint32_t head = coded_at_[i].head, from = begin;
@@ -769,7 +769,7 @@ void Coder::Run::CodeWithDictionaries(size_t s, const std::vector<CueMatch>& cue
                 why + ")" + (pe.pattern.empty() ? "" : "; pattern '" + pe.pattern + "'") + "; place " +
                 (place ? "'" + place->place_name + "'" : "none"));
     events_.push_back(std::move(e));
-    coded_at_.push_back({head, last, false});
+    coded_at_.push_back({head, last, /*kind_fixed=*/true});
   }
 }
 

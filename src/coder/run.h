@@ -248,11 +248,12 @@ class Coder::Run {
   std::vector<std::optional<std::vector<CueMatch>>> cues_;  // Cues, by sentence
   mutable std::vector<std::vector<uint8_t>> clause_breaks_;  // Clause: boundary tokens, by sentence
   std::vector<Event> events_;
-  // Where each event of events_ was coded: its predicate's tokens [head, last], and whether the
-  // predicate chose its ACLED sub-type.
+  // Where each event of events_ was coded: its predicate's tokens [head, last], and whether its
+  // kind is fixed: its predicate chose its ACLED sub-type, or an imported dictionary its code
+  // (the means its clause names change neither).
   struct CodedAt {
     uint32_t head = 0, last = 0;
-    bool sub_type_by_predicate = false;
+    bool kind_fixed = false;
   };
   std::vector<CodedAt> coded_at_;
   void EraseEvent(size_t i);
