@@ -19,6 +19,7 @@
 #include "peer/lexicon_tables.h"
 #include "geo/gazetteer.h"
 #include "geo/geocoder.h"
+#include "lexicon/acled.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "morph/morphology.h"
@@ -403,6 +404,7 @@ std::string EventToJson(const Event& e) {
       JsonObject acled(j.Key("acled"));
       acled.String("type", *e.acled_type);
       acled.String("sub_type", e.acled_sub_type ? *e.acled_sub_type : "");
+      acled.String("disorder_type", lexicon::AcledDisorderTypeOf(e.acled_sub_type ? *e.acled_sub_type : ""));
       acled.Integer("inter1", e.inter1);
       acled.Integer("inter2", e.inter2);
       acled.Integer("interaction", e.interaction);

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "cli/store_commands.h"
+#include "coder/taxonomy.h"
 #include "peer/dictionary.h"
 #include "peer/lexicon_tables.h"
 #include "cli/table.h"
@@ -157,6 +158,18 @@ int RunExplain(const std::string& path, const std::string& text, CommonOptions& 
     return 2;
   }
   return rc;
+}
+
+int RunLexiconAcledTable(const std::vector<std::string>& dirs) {
+  std::vector<sitrep::lexicon::Diagnostic> diagnostics;
+  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dirs, &diagnostics);
+  for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
+  if (!diagnostics.empty()) {
+    std::cerr << "sitrep: " << diagnostics.size() << " problems in the sources; no table written\n";
+    return 1;
+  }
+  std::cout << sitrep::coder::AcledTable(lex);
+  return 0;
 }
 
 int RunLexiconCheck(const std::vector<std::string>& dirs) {
@@ -362,6 +375,10 @@ int main(int argc, char** argv) {
   CLI::App* compile = lexicon->add_subcommand("compile", "Compile lexicon sources to a versioned binary");
   compile->add_option("dirs", compile_dirs, "Directories of .lex sources, merged")->capture_default_str();
   compile->add_option("-o,--output", compile_out, "Binary to write")->capture_default_str();
+  std::vector<std::string> table_dirs = {SITREP_SOURCE_DATA};
+  CLI::App* acled_table = lexicon->add_subcommand(
+      "acled-table", "Print docs/ACLED.md: what selects each ACLED sub-event type, from the lexicon sources");
+  acled_table->add_option("dirs", table_dirs, "Directories of .lex sources, merged")->capture_default_str();
   CLI::App* import_petrarch = lexicon->add_subcommand(
       "import-petrarch", "Write PETRARCH or TABARI dictionaries (actors, agents, discards, verbs) as lexicon sources");
   import_petrarch->add_option("dir", import_dir, "Directory of the dictionaries (e.g. petrarch2/data/dictionaries)")
@@ -473,6 +490,7 @@ int main(int argc, char** argv) {
   if (*check) return RunLexiconCheck(check_dirs);
   if (*compile) return RunLexiconCompile(compile_dirs, compile_out);
   if (*import_petrarch) return RunLexiconImportPetrarch(import_dir, import_out);
+  if (*acled_table) return RunLexiconAcledTable(table_dirs);
   if (*version) {
     std::cout << "sitrep " << sitrep::Version() << "\n";
     sitrep::PipelineOptions options;

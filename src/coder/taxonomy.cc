@@ -4,10 +4,14 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <set>
 #include <unordered_map>
+#include <vector>
 
 #include "coder/grammar.h"
 #include "coder/mentions.h"
+#include "lexicon/acled.h"
 
 namespace sitrep::coder {
 namespace {
@@ -96,6 +100,87 @@ void ClassifyTerritoryByPlace(Event* e) {
   if (iso3.empty()) return;
   bool own_state = e->source->code.compare(0, 3, iso3) == 0 && IsStateRole(e->source->code.substr(3, 3));
   e->acled_sub_type = own_state ? "Government regains territory" : "Non-state actor overtakes territory";
+}
+
+namespace {
+
+// What ClassifyAcled and the coder's passes decide from the participants, means and cues: kept
+// beside them so that the table says what the code does.
+const std::map<std::string_view, std::string_view>& RulesBySubType() {
+  static const std::map<std::string_view, std::string_view> kRules = {
+      {"Armed clash", "direct violence (19) between armed sides"},
+      {"Government regains territory", "a capture (192) by a state's forces in their own state"},
+      {"Non-state actor overtakes territory",
+       "a capture (192) by a non-state actor, or by a state's forces outside their own state"},
+      {"Attack", "direct violence (18, 19, 20) against civilians or other unarmed people (not protesters)"},
+      {"Peaceful protest", "a march or a gathering (sense `unarmed`) of people who are no armed force"},
+      {"Protest with intervention", "a state's dispersal, tear gas or arrests (175) against protesters"},
+      {"Excessive force against protesters", "a state's direct violence against protesters"},
+      {"Violent demonstration",
+       "protesters' force or vandalism; civilians' property destruction; vandalism nobody is named for in a "
+       "report that names demonstrators and no armed group"},
+      {"Mob violence", "civilians' force against people (a crowd, villagers, residents)"},
+      {"Non-violent transfer of territory",
+       "a capture or an entry into a place (190, 192, 193) with an `unopposed` cue (sans combat, without a "
+       "fight, after the withdrawal of)"},
+  };
+  return kRules;
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + ("`" + item + "`");
+  return out.empty() ? "—" : out;
+}
+
+}  // namespace
+
+std::string AcledTable(const lexicon::Lexicon& lexicon) {
+  // The sub-type each CAMEO code gives, by its longest listed prefix (data/coder/cameo.lex).
+  std::map<std::string, std::string> by_code;
+  for (const auto* table : lexicon.Find("cameo", "*"))
+    for (const auto& row : table->rows) by_code[row[0]] = row[3];
+  auto sub_type_of = [&](const std::string& cameo) -> std::string {
+    for (size_t n = cameo.size(); n > 0; --n)
+      if (auto it = by_code.find(cameo.substr(0, n)); it != by_code.end()) return it->second;
+    return "-";
+  };
+  std::string out =
+      "# ACLED sub-event types and what selects them\n\n"
+      "Generated from the lexicon by `sitrep lexicon acled-table` (a test checks this file against it): do not\n"
+      "edit by hand. An event takes the ACLED sub-event type of its CAMEO code (`data/coder/cameo.lex`, a code\n"
+      "not listed takes its longest listed prefix), unless its predicate names another (`acled_senses.lex`)\n"
+      "or the means its clause names give it a code or a type (`means.lex`); then the participants may move\n"
+      "it (the rules below each type, `src/coder/taxonomy.cc`).\n";
+  for (const auto& t : lexicon::AcledSubTypes()) {
+    std::string sub_type(t.sub_type);
+    out += "\n## " + std::string(t.type) + ": " + sub_type + "\n\n";
+    out += "Disorder type: " + std::string(lexicon::AcledDisorderTypeOf(sub_type)) + ".\n\n";
+    std::vector<std::string> codes;
+    for (const auto& [code, st] : by_code)
+      if (st == sub_type) codes.push_back(code);
+    out += "- CAMEO codes: " + Join(codes) + "\n";
+    if (auto rule = RulesBySubType().find(sub_type); rule != RulesBySubType().end())
+      out += "- By participants, means or cues: " + std::string(rule->second) + "\n";
+    for (const char* lang : {"fr", "en"}) {
+      std::set<std::string> sensed;
+      std::vector<std::string> predicates, means;
+      for (const auto* table : lexicon.Find("acled_senses", lang))
+        for (const auto& row : table->rows) {
+          sensed.insert(row[0]);
+          if (row[1] == sub_type) predicates.push_back(row[0]);
+        }
+      for (const auto* table : lexicon.Find("predicates", lang))
+        for (const auto& row : table->rows)
+          if (!sensed.count(row[0]) && sub_type_of(row[1]) == sub_type) predicates.push_back(row[0]);
+      for (const auto* table : lexicon.Find("means", lang))
+        for (const auto& row : table->rows)
+          if (row[2] == sub_type || (row[2] == "-" && sub_type_of(row[1]) == sub_type)) means.push_back(row[0]);
+      out += "- Predicates (" + std::string(lang) + "): " + Join(predicates) + "\n";
+      if (!means.empty()) out += "- Means (" + std::string(lang) + "): " + Join(means) + "\n";
+    }
+  }
+  return out;
 }
 
 }  // namespace sitrep::coder

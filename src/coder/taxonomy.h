@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "lexicon/lexicon.h"
 #include "sitrep/event.h"
 
 namespace sitrep::coder {
@@ -37,6 +38,11 @@ void ClassifyInteraction(Event* e);
 
 // The ISO 3166 alpha-3 code of an alpha-2 one ("SD" -> "SDN"), or "" when there is none.
 std::string Iso3Of(const std::string& iso2);
+
+// docs/ACLED.md: for each ACLED sub-event type, the CAMEO codes, predicates and means of the
+// lexicon that select it in each language, and the rules on participants that move events to it.
+// Generated from the lexicon (`sitrep lexicon acled-table`), so that it cannot drift from it.
+std::string AcledTable(const lexicon::Lexicon& lexicon);
 
 // Territory taken by a state's own forces inside that state is regained by the government;
 // taken by anyone else (a non-state group, or a foreign state's forces) it is overtaken by a

@@ -33,6 +33,16 @@ const std::vector<AcledSubType>& AcledSubTypes() {
   return kTypes;
 }
 
+std::string_view AcledDisorderTypeOf(std::string_view sub_type) {
+  std::string_view type = AcledTypeOf(sub_type);
+  if (type.empty()) return {};
+  if (sub_type == "Excessive force against protesters") return "Political violence; Demonstrations";
+  if (sub_type == "Mob violence") return "Political violence";
+  if (type == "Protests" || type == "Riots") return "Demonstrations";
+  if (type == "Strategic developments") return type;
+  return "Political violence";
+}
+
 std::string_view AcledTypeOf(std::string_view sub_type) {
   for (const auto& t : AcledSubTypes())
     if (t.sub_type == sub_type) return t.type;

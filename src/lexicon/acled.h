@@ -17,4 +17,10 @@ const std::vector<AcledSubType>& AcledSubTypes();
 // The event type of a sub-event type ("Grenade" -> "Explosions/Remote violence"), "" when unknown.
 std::string_view AcledTypeOf(std::string_view sub_type);
 
+// ACLED's disorder type of a sub-event type: "Political violence" (battles, explosions, violence
+// against civilians, mob violence), "Demonstrations" (protests, violent demonstrations), both for
+// excessive force against protesters ("Political violence; Demonstrations"), or "Strategic
+// developments"; "" when unknown.
+std::string_view AcledDisorderTypeOf(std::string_view sub_type);
+
 }  // namespace sitrep::lexicon

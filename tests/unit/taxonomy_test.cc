@@ -1,7 +1,13 @@
 // ACLED's actor types and interactions from CAMEO actor codes (coder/taxonomy.h).
 #include "coder/taxonomy.h"
+#include "lexicon/acled.h"
 
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "test_support.h"
 
 namespace sitrep::coder {
 namespace {
@@ -49,6 +55,45 @@ TEST(ClassifyInteraction, LowerDigitFirstAndCivilianTargeting) {
   alone.source = Actor{"protesters", "HTIOPP", "protesters"};
   ClassifyInteraction(&alone);
   EXPECT_EQ(alone.interaction, 60);  // one actor: its digit and 0
+}
+
+}  // namespace
+}  // namespace sitrep::coder
+
+namespace sitrep::lexicon {
+namespace {
+
+TEST(AcledTable, EverySubTypeHasItsTypeAndDisorderType) {
+  EXPECT_EQ(AcledSubTypes().size(), 25u);
+  EXPECT_EQ(AcledTypeOf("Grenade"), "Explosions/Remote violence");
+  EXPECT_EQ(AcledTypeOf("Disrupted weapons use"), "Strategic developments");
+  EXPECT_EQ(AcledTypeOf("No such type"), "");
+  EXPECT_EQ(AcledDisorderTypeOf("Armed clash"), "Political violence");
+  EXPECT_EQ(AcledDisorderTypeOf("Mob violence"), "Political violence");
+  EXPECT_EQ(AcledDisorderTypeOf("Violent demonstration"), "Demonstrations");
+  EXPECT_EQ(AcledDisorderTypeOf("Peaceful protest"), "Demonstrations");
+  EXPECT_EQ(AcledDisorderTypeOf("Excessive force against protesters"), "Political violence; Demonstrations");
+  EXPECT_EQ(AcledDisorderTypeOf("Arrests"), "Strategic developments");
+  for (const auto& t : AcledSubTypes()) EXPECT_FALSE(AcledDisorderTypeOf(t.sub_type).empty()) << t.sub_type;
+}
+
+}  // namespace
+}  // namespace sitrep::lexicon
+
+namespace sitrep::coder {
+namespace {
+
+TEST(AcledTable, TheDocumentIsTheLexiconsTable) {
+  std::ifstream in(std::string(SITREP_TEST_DATA) + "/../docs/ACLED.md");
+  std::stringstream doc;
+  doc << in.rdbuf();
+  std::string table = AcledTable(testing::TestLexicon());
+  EXPECT_EQ(doc.str(), table) << "docs/ACLED.md is stale: build/sitrep lexicon acled-table > docs/ACLED.md";
+  // Every sub-type has a section, and what selects it is listed.
+  for (const auto& t : lexicon::AcledSubTypes())
+    EXPECT_NE(table.find(": " + std::string(t.sub_type) + "\n"), std::string::npos) << t.sub_type;
+  EXPECT_NE(table.find("`grenade`"), std::string::npos);
+  EXPECT_NE(table.find("`désamorcer`"), std::string::npos);
 }
 
 }  // namespace
