@@ -1,12 +1,19 @@
 #include "coder/matcher.h"
 
 #include <algorithm>
+#include <atomic>
 #include <sstream>
 
 #include "text/fold.h"
 #include "time/calendar.h"
 
 namespace sitrep::coder {
+
+CandidateCache::CandidateCache() {
+  static std::atomic<uint32_t> caches{0};
+  uint32_t n = caches++;
+  bit = n < 64 ? uint64_t{1} << n : 0;
+}
 
 void PhraseIndex::Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer) {
   text::Segmentation seg = segmenter.Segment(phrase);
@@ -35,6 +42,7 @@ bool PhraseIndex::TokenMatches(const PhraseToken& p, const morph::Analysis& t) {
 template <typename Index>
 const std::vector<uint32_t>& CachedCandidates(const morph::Analysis& a, const Index& by_key, CandidateCache* cache) {
   static const std::vector<uint32_t> kNone;
+  if (a.starts_nothing_in & cache->bit) return kNone;
   if (cache->slot.size() <= a.id) cache->slot.resize(a.id + 1, 0);
   uint32_t& slot = cache->slot[a.id];
   if (slot == 0) {
@@ -47,6 +55,7 @@ const std::vector<uint32_t>& CachedCandidates(const morph::Analysis& a, const In
     }
     if (list.empty()) {
       slot = 1;
+      a.starts_nothing_in |= cache->bit;
     } else {
       cache->lists.push_back(std::move(list));
       slot = static_cast<uint32_t>(cache->lists.size() + 1);

@@ -15,10 +15,14 @@
 namespace sitrep::coder {
 
 // The entries that may start at each word form, by the form's analysis id: slot 0 not yet known,
-// 1 none, k + 2 the k-th list.
+// 1 none, k + 2 the k-th list. Most forms start nothing in most indexes: that is also marked by
+// the cache's bit in the form's own Analysis::starts_nothing_in, which the scan has at hand,
+// so that it need not reach the slot (a cache miss per token and index otherwise).
 struct CandidateCache {
+  CandidateCache();
   std::vector<uint32_t> slot;
   std::vector<std::vector<uint32_t>> lists;
+  uint64_t bit;  // 0 past the 64th cache of the process: no mark then
 };
 
 // A lexicon phrase, tokenised and analysed like running text: "armée de l'air" -> four tokens.

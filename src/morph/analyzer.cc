@@ -60,11 +60,29 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexic
   return analyzer;
 }
 
+namespace {
+
+// FNV-1a over the bytes, then mixed: forms are short, and the table's index is the low bits.
+uint64_t FormHash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+}  // namespace
+
 const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
-  auto it = cache_.find(form);
-  if (it != cache_.end()) return *it->second;
+  uint64_t hash = FormHash(form);
+  if (!table_.empty()) {
+    size_t mask = table_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const auto& [h, id] = table_[i];
+      if (id == 0) break;
+      if (h == hash && analyses_[id - 1].form == form) return *analyses_[id - 1].analysis;
+    }
+  }
   auto analysis = std::make_unique<Analysis>(Compute(form, kind));
-  analysis->id = static_cast<uint32_t>(cache_.size());
+  analysis->id = static_cast<uint32_t>(analyses_.size());
   for (const auto& r : analysis->readings) analysis->pos_mask |= UposBit(r.upos);
   analysis->keys.push_back(analysis->folded);
   analysis->month = static_cast<int8_t>(text::MonthFromName(analysis->folded));
@@ -74,7 +92,24 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
     std::string key = text::Fold(r.lemma);
     if (!analysis->HasKey(key)) analysis->keys.push_back(std::move(key));
   }
-  return *cache_.emplace(std::string(form), std::move(analysis)).first->second;
+  analyses_.push_back({std::string(form), std::move(analysis)});
+  // At most half full: probes stay short.
+  if (analyses_.size() * 2 > table_.size()) {
+    std::vector<std::pair<uint64_t, uint32_t>> grown(std::max<size_t>(1024, table_.size() * 2), {0, 0});
+    size_t mask = grown.size() - 1;
+    for (uint32_t id = 0; id < analyses_.size(); ++id) {
+      uint64_t h = id + 1 == analyses_.size() ? hash : FormHash(analyses_[id].form);
+      size_t i = h & mask;
+      while (grown[i].second != 0) i = (i + 1) & mask;
+      grown[i] = {h, id + 1};
+    }
+    table_ = std::move(grown);
+  } else {
+    size_t mask = table_.size() - 1, i = hash & mask;
+    while (table_[i].second != 0) i = (i + 1) & mask;
+    table_[i] = {hash, static_cast<uint32_t>(analyses_.size())};
+  }
+  return *analyses_.back().analysis;
 }
 
 Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {

@@ -66,6 +66,9 @@ struct Analysis {
   std::vector<std::string> keys;  // the folded form, then each distinct folded lemma
   uint32_t pos_mask = 0;          // one bit per part of speech among the readings (see UposBit)
   const char* source = "";  // which resource gave the readings: lexicon, hunspell, wordnet, guess
+  // One bit per candidate cache of a later stage's lexicon index that found the form starts none of
+  // its entries (coder/matcher.h): set by that stage, under the analyzer's own rule (one thread).
+  mutable uint64_t starts_nothing_in = 0;
   // Calendar names, tested for most tokens by several stages, recorded once per form.
   int8_t month = 0;               // 1..12 for a month name ("novembre", "Nov"), else 0
   bool singular_weekday = false;  // "mardi", "Sunday" (not "sundays")
@@ -111,7 +114,7 @@ class Analyzer {
 
   // The analysis of one token of `text`; stable address for the Analyzer's lifetime.
   const Analysis& Analyze(std::string_view form, text::TokenKind kind);
-  size_t cache_size() const { return cache_.size(); }
+  size_t cache_size() const { return analyses_.size(); }
 
  private:
   Analyzer() = default;
@@ -120,7 +123,14 @@ class Analyzer {
   std::string lang_;
   std::unique_ptr<Backend> backend_;
   std::unordered_map<std::string, std::vector<Reading>> words_;  // lowercase form -> readings
-  std::unordered_map<std::string, std::unique_ptr<Analysis>, StringHash, std::equal_to<>> cache_;
+  // The analyses of the forms seen, by id, and an open-addressing table over them: every token is
+  // looked up, and a node-based map costs an allocation per form and a pointer chase per probe.
+  struct Seen {
+    std::string form;
+    std::unique_ptr<Analysis> analysis;
+  };
+  std::vector<Seen> analyses_;
+  std::vector<std::pair<uint64_t, uint32_t>> table_;  // (hash, id + 1); 0 marks an empty slot
 };
 
 }  // namespace sitrep::morph
