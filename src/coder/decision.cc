@@ -599,26 +599,57 @@ void Coder::Run::CodeSentence(size_t s) {
     if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
 }
 
+namespace {
+
+// A state's forces or a state itself acts (SYRMIL, USA), as far as the coded event says.
+bool SourceIsState(const Event& e) {
+  return e.source && (IsStateRole(RoleOf(e.source->code)) ||
+                      (e.source->code.size() == 3 && RoleOf(e.source->code).empty()));
+}
+
+}  // namespace
+
 void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
-  // The sentence's event of remote violence: a bombing, shelling, an air strike.
+  // What an act did is its victims: "killing five", "were wounded"; opening fire is another act.
+  auto effect = [&](size_t i) {
+    uint32_t head = coded_at_[i].head;
+    return events_[i].cameo == "190" && std::any_of(Cues(s).begin(), Cues(s).end(), [&](const CueMatch& c) {
+             return (c.kind == "killed" || c.kind == "injured") && c.first <= head && head <= c.last;
+           });
+  };
+  // The sentence's act whose victims they are: its remote violence (a bombing, shelling, an air
+  // strike), else an act of force by a side the text names in a clause that says when they were
+  // hit ("were killed when the police opened fire on the march", "tués lorsque l'armée a tiré").
   size_t means = events_.size();
+  bool when_clause = false;
   for (size_t i = first_event; i < events_.size() && means == events_.size(); ++i)
     if (StartsWith(events_[i].cameo, {"183", "194", "195", "204"})) means = i;
+  auto says_when = [&](uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t)
+      if (IsWord(*at_.analyses[t], {"when", "as", "lorsque", "lorsqu'", "quand"})) return true;
+    return false;
+  };
+  for (size_t i = first_event; i < events_.size() && means == events_.size(); ++i) {
+    const Event& e = events_[i];
+    if (IsActOfForce(e.cameo) && !effect(i) && e.source && !e.source->text.empty()) means = i, when_clause = true;
+  }
   if (means == events_.size()) return;
   Event& m = events_[means];
-  // What it did is its victims: "killing five", "were wounded"; opening fire is another act.
-  auto effect = [&](uint32_t head) {
-    return std::any_of(Cues(s).begin(), Cues(s).end(), [&](const CueMatch& c) {
-      return (c.kind == "killed" || c.kind == "injured") && c.first <= head && head <= c.last;
-    });
-  };
   for (size_t i = events_.size(); i-- > first_event;) {
     Event& e = events_[i];
     bool unnamed = e.source && e.source->code.ends_with("UAF") && e.source->text.empty();
     bool same_doer = e.source && m.source && e.source->code == m.source->code;
-    if (i == means || e.cameo != "190" || !(unnamed || same_doer) || !effect(coded_at_[i].head)) continue;
+    if (i == means || !(unnamed || same_doer) || !effect(i)) continue;
+    if (when_clause && !(coded_at_[i].head < coded_at_[means].head &&
+                         says_when(coded_at_[i].last + 1, coded_at_[means].head)))
+      continue;
     if (trace_) Note(s, "event " + e.id + " (" + e.trigger + ") is what '" + m.trigger + "' did: merged into " + m.id);
-    if (!m.target && e.target) m.target = e.target;
+    if (!m.target && e.target) {
+      // Its victims may move the act to another family (civilians hit, protesters shot).
+      m.target = e.target;
+      const std::string& usual = c_.InfoFor(m.cameo).acled_sub_type;
+      Classify(&m, SourceIsState(m), m.acled_sub_type && *m.acled_sub_type != usual ? *m.acled_sub_type : "");
+    }
     EraseEvent(i);
     if (i < means) --means;
   }
@@ -660,8 +691,7 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
       EraseEvent(i--);
       continue;
     }
-    bool source_state = e.source && (IsStateRole(RoleOf(e.source->code)) ||
-                                     (e.source->code.size() == 3 && RoleOf(e.source->code).empty()));
+    bool source_state = SourceIsState(e);
     // "took the town after the rebels left it", "entered Kidal unopposed": no battle for the place.
     if (!unopposed.empty() && !e.place_text.empty() && StartsWith(e.cameo, {"190", "192", "193"})) {
       if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): the place changed hands without a fight");
