@@ -398,6 +398,8 @@ improvised explosive device	1833	none	in=place,at=place,near=place
 landmine	1833	none	in=place,at=place,near=place
 land mine	1833	none	in=place,at=place,near=place
 explode	183	none	in=place,at=place,near=place
+blow himself up	1831	none	in=place,at=place,near=place,outside=place
+blow herself up	1831	none	in=place,at=place,near=place,outside=place
 bombing	183	none	in=place,at=place,against=target,on=target,by=source
 rally	141	none	against=target,in=place
 # Coercion (17)

@@ -41,6 +41,7 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
   bool in_number = false, in_age = false;
   int singular = 0;          // "a soldier", "un policier", when the phrase gives no figure
   bool apposition = false;   // a comma after a figure: what follows names the same people
+  int selves = 0;            // "himself", "lui-même": the attacker, counted with the dead
   auto close_number = [&]() {
     if (in_number) counts.push_back(group + current);
     in_number = false;
@@ -76,6 +77,11 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
       continue;
     }
     close_number();
+    // "killing himself and 11 worshippers": ACLED counts the bomber among the dead.
+    if (IsWord(a, {"himself", "herself", "lui-meme", "elle-meme"})) {
+      if (!apposition) ++selves;
+      continue;
+    }
     if (IsWord(a, {"between", "entre", "to", "or", "ou"}) || at.TokenText(t) == "-") range = true;
     if (at.TokenText(t) == "," && !counts.empty()) apposition = true;
     // "a soldier", "two terrorists and a policeman"; not "two civilians, a woman and a man", which
@@ -87,8 +93,9 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
     }
   }
   close_number();
-  if (counts.empty() && singular) return singular;
+  if (counts.empty() && singular + selves) return singular + selves;
   if (counts.empty()) return std::nullopt;
+  if (selves) counts.push_back(selves);
   if (range) return *std::min_element(counts.begin(), counts.end());
   long long total = 0;
   for (int c : counts) total += c;
@@ -115,6 +122,7 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
                                             (IsVerbal(*at_.analyses[t + 1]) && !at_.analyses[t + 1]->Has("NOUN"))))
       return false;
     if (ValueOf(at_, t) || text == "," || text == "-") return true;
+    if (IsWord(a, {"himself", "herself", "lui-meme", "elle-meme"})) return true;
     // "at least", "au moins", "plus de", "more than": approximations, not prepositions.
     bool next_is = t + 1 < end && IsWord(*at_.analyses[t + 1], {"least", "moins", "than", "de", "d'"});
     if (IsWord(a, {"at", "au", "plus", "more"})) return next_is;
@@ -123,7 +131,10 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
                    "une"}))
       return true;
     // A present participle starts another clause ("tuant dix civils et blessant vingt autres").
-    bool participle = a.HasFeature("VERB", "ppre") || (IsVerbal(a) && text.size() > 4 && text.ends_with("ing"));
+    // (Not a noun after its article: "un enseignant", "the wounded".)
+    bool noun_after_article = a.Has("NOUN") && t > begin && (at_.analyses[t - 1]->Has("DET") || ValueOf(at_, t - 1));
+    bool participle = !noun_after_article &&
+                      (a.HasFeature("VERB", "ppre") || (IsVerbal(a) && text.size() > 4 && text.ends_with("ing")));
     if (participle || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ"))) return false;
     if (a.Has("ADP")) return false;
     return a.Has("NOUN") || a.Has("ADJ") || a.Has("DET") || a.Has("PROPN") || a.Has("NUM") || a.Has("X");
@@ -191,6 +202,18 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
                                !ValueOf(at_, from - 1))))
         --from;
       span = CountPhrase(s, from, -1, cues);
+      // "Eight civilians, including three children, were killed": the aside names some of them;
+      // the count is the phrase before it.
+      uint32_t aside = span.first;
+      if (aside > begin + 1 && IsWord(*at_.analyses[aside - 1], {"including", "dont", "notamment", "among"}) &&
+          at_.TokenText(aside - 2) == ",") {
+        auto all = CountPhrase(s, aside - 2, -1, cues);
+        if (auto whole = CountIn(at_, all.first, all.second, is_person)) {
+          span.first = all.first;
+          count = whole;
+          return;
+        }
+      }
       count = CountIn(at_, span.first, span.second, is_person);
     };
     if (active || toll) try_right();
