@@ -86,7 +86,14 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
     if (at.TokenText(t) == "," && !counts.empty()) apposition = true;
     // "a soldier", "two terrorists and a policeman"; not "two civilians, a woman and a man", which
     // names the two again.
-    if (IsWord(a, {"a", "an", "un", "une"}) && t + 1 < last && !ValueOf(at, t + 1) &&
+    // "a man and his daughter", "him and his driver": a possessive or a pronoun names one person.
+    bool possessive_next = t + 1 < last && (ValueOf(at, t + 1) || at.analyses[t + 1]->Has("NOUN"));
+    if (IsWord(a, {"him", "her"}) && a.Has("PRON") && !possessive_next) {
+      if (counts.empty()) ++singular;
+      else if (!apposition) counts.push_back(1);
+      continue;
+    }
+    if (IsWord(a, {"a", "an", "un", "une", "his", "her", "son", "sa"}) && t + 1 < last && !ValueOf(at, t + 1) &&
         at.analyses[t + 1]->Has("NOUN") && is_person && is_person(t + 1)) {
       if (counts.empty()) ++singular;
       else if (!apposition) counts.push_back(1);
@@ -96,6 +103,9 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
   if (counts.empty() && singular + selves) return singular + selves;
   if (counts.empty()) return std::nullopt;
   if (selves) counts.push_back(selves);
+  // "a woman and her two children": the one named before the figures is one more (a phrase that
+  // names people again after a comma is an apposition, counted once already).
+  if (singular && !apposition) counts.push_back(singular);
   if (range) return *std::min_element(counts.begin(), counts.end());
   long long total = 0;
   for (int c : counts) total += c;
@@ -122,7 +132,7 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
                                             (IsVerbal(*at_.analyses[t + 1]) && !at_.analyses[t + 1]->Has("NOUN"))))
       return false;
     if (ValueOf(at_, t) || text == "," || text == "-") return true;
-    if (IsWord(a, {"himself", "herself", "lui-meme", "elle-meme"})) return true;
+    if (IsWord(a, {"himself", "herself", "lui-meme", "elle-meme", "him", "her", "his", "son", "sa"})) return true;
     // "at least", "au moins", "plus de", "more than": approximations, not prepositions.
     bool next_is = t + 1 < end && IsWord(*at_.analyses[t + 1], {"least", "moins", "than", "de", "d'"});
     if (IsWord(a, {"at", "au", "plus", "more"})) return next_is;
