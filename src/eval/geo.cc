@@ -180,7 +180,7 @@ Result<GeoScore> EvalGeo(const std::string& path, const PipelineOptions& options
     morph::AnalyzedText at = morph::AnalyzeText(doc, **segmenter, **analyzer);
     std::vector<std::pair<size_t, size_t>> spans;
     for (const auto& g : a.gold) spans.push_back({g.start, g.end});
-    std::vector<geo::Toponym> tops = (*geocoder)->Geocode(at, spans).toponyms;
+    std::vector<geo::Toponym> tops = (*geocoder)->Geocode(at, spans, /*given_are_places=*/true).toponyms;
     ++score.articles;
     for (size_t i = 0; i < a.gold.size(); ++i) {
       const GoldToponym& g = a.gold[i];

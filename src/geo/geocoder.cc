@@ -1,6 +1,7 @@
 #include "geo/geocoder.h"
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -137,7 +138,8 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
 
 class Geocoder::Run {
  public:
-  Run(const Geocoder& c, const morph::AnalyzedText& at) : c_(c), g_(c.g_), at_(at) {}
+  Run(const Geocoder& c, const morph::AnalyzedText& at, bool given_are_places)
+      : c_(c), g_(c.g_), at_(at), given_are_places_(given_are_places) {}
 
   Geocoding Go(const std::vector<std::pair<size_t, size_t>>& given) {
     nations_ = c_.NationsNamed(at_);
@@ -684,7 +686,40 @@ class Geocoder::Run {
       // The last round revisits only the close calls: a clear winner stays one as context firms up.
       for (size_t i = 0; i < tops_.size(); ++i)
         if (pass == 0 || tops_[i].margin < kClearLead) Choose(i, next);
-      if (pass == 1) Approximate(next);
+      if (pass == 1) {
+        Cohere();
+        Approximate(next);
+      }
+    }
+  }
+
+  // A document about one country's war does not jump continents: a settlement placed in a
+  // country nothing else in the document points to (no actor, demonym or other place), while the
+  // rest points elsewhere, is a name of something else ("Saleh's house") or a village the
+  // gazetteer lacks; it is left unresolved rather than put abroad. Not a country, nor a name
+  // given with its country or state ("Rochester, New York"), nor a span the caller says is a
+  // place (the geoparsing evaluations' gold spans).
+  void Cohere() {
+    Context actors;
+    ActorCountries(&actors);
+    for (size_t i = 0; i < tops_.size(); ++i) {
+      Toponym& t = tops_[i];
+      int cc = own_country_[i];
+      if (t.place == kNoPlace || t.demonym || t.relative || (t.given && given_are_places_) || cc < 0 ||
+          containers_[i] != kNoPlace)
+        continue;
+      if (IsCountryCategory(g_.place(t.place).category)) continue;
+      std::array<double, 26 * 26> weight = actors.countries;
+      for (size_t j = 0; j < tops_.size(); ++j)
+        if (own_country_[j] >= 0 && tops_[j].place != kNoPlace && tops_[j].place != t.place)
+          weight[own_country_[j]] += own_weight_[j];
+      double elsewhere = 0;
+      for (size_t c = 0; c < weight.size(); ++c)
+        if (static_cast<int>(c) != cc) elsewhere = std::max(elsewhere, weight[c]);
+      if (weight[cc] == 0 && elsewhere >= 2) {
+        t.place = kNoPlace;
+        t.abroad = true;
+      }
     }
   }
 
@@ -748,6 +783,7 @@ class Geocoder::Run {
   const Geocoder& c_;
   const Gazetteer& g_;
   const morph::AnalyzedText& at_;
+  bool given_are_places_;  // the given spans are surely places (gold spans)
   std::vector<Toponym> tops_;
   std::vector<Found> found_;
   std::vector<uint32_t> nations_;  // the country or region of each country actor and demonym
@@ -813,8 +849,9 @@ std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) cons
   return out;
 }
 
-Geocoding Geocoder::Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given) const {
-  return Run(*this, at).Go(given);
+Geocoding Geocoder::Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given,
+                            bool given_are_places) const {
+  return Run(*this, at, given_are_places).Go(given);
 }
 
 namespace {
@@ -908,12 +945,20 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
               (e.target && !e.target->text.empty() && e.target->text.find(t.text) != std::string::npos));
     };
     if (!chosen) {
+      // The place nearest its predicate, after it rather than before ("Prosecutors in the region
+      // said two civilians were killed in the city of X": X).
+      size_t at_trigger = e.evidence.text.find(e.trigger);
+      size_t trigger = at_trigger == std::string::npos ? e.evidence.start : e.evidence.start + at_trigger;
+      auto distance = [&](const Toponym& t) {
+        if (t.first >= t.last) return std::numeric_limits<size_t>::max();  // a span with no token
+        size_t start = at.seg.tokens[t.first].start, end = at.seg.tokens[t.last - 1].end;
+        return start >= trigger ? start - trigger : 2 * (trigger - std::min(end, trigger)) + 1;
+      };
       for (int want_country = 0; want_country < 2 && !chosen; ++want_country)
         for (const auto& t : tops)
-          if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t)) {
+          if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t) &&
+              (!chosen || distance(t) < distance(*chosen)))
             chosen = &t;
-            break;
-          }
       if (chosen) level = "its sentence";
     }
     if (!chosen) {
@@ -970,6 +1015,8 @@ std::string Geocoder::Describe(const Toponym& t) const {
   if (t.demonym) out += " [demonym]";
   if (t.dateline) out += " [dateline: never an event's place]";
   if (t.approximate) out += t.score == 0 ? " [not in the gazetteer: the document's main settlement]" : " [not in the gazetteer: the place named in it]";
+  if (t.place == kNoPlace && t.abroad)
+    return out + ": abstained (its readings are in a country nothing else in the document points to)";
   if (t.place == kNoPlace) return out + (t.candidates.empty() ? ": not in the gazetteer" : ": abstained (score too low)");
   char buf[64];
   for (size_t i = 0; i < t.candidates.size(); ++i) {

@@ -40,6 +40,9 @@ struct Toponym {
   // Not in the gazetteer: resolved to the place named inside it (Vancouver Art Gallery) or, failing
   // that, to the settlement the document is about (Metcalfe County), with region precision.
   bool approximate = false;
+  // Its only readings are in a country nothing else in the document points to, while the rest
+  // points elsewhere: left unresolved (Geocoder, country coherence).
+  bool abroad = false;
   uint32_t place = kNoPlace;     // the resolution, or kNoPlace when sitrep abstains
   double score = 0, margin = 0;  // of the chosen candidate, and its lead over the next
   std::vector<Candidate> candidates;  // best first (the few kept for explain)
@@ -57,9 +60,12 @@ class Geocoder {
                                                   morph::Analyzer& analyzer);
 
   // Finds and resolves the document's place names. Byte ranges in `given` are taken as place
-  // names whatever recognition would say (the geoparsing evaluation gives its gold spans), and
-  // are returned in the same order, first; the names found besides follow in text order.
-  Geocoding Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given = {}) const;
+  // names whatever recognition would say (the coder's place arguments; the geoparsing evaluation's
+  // gold spans, which `given_are_places` says are surely places: never left unresolved for
+  // country coherence), and are returned in the same order, first; the names found besides follow
+  // in text order.
+  Geocoding Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given = {},
+                    bool given_are_places = false) const;
 
   // The byte ranges of the events' places as the coder found them ("Deir Ezzor" in its sentence),
   // to be resolved whatever recognition says.
