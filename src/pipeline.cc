@@ -155,7 +155,9 @@ class PipelineImpl : public Pipeline {
     events.resize(coded);
     for (size_t i = 0; i < coded; ++i) {
       if (unambiguous[i]) GiveCountry(events[i], coding->countries_named);
-      coder::ClassifyTerritoryByPlace(&events[i]);
+      // Whose territory was taken is read from the place only where the gazetteer had no doubt:
+      // a village it lacks, read as a namesake abroad, does not make an army's recapture foreign.
+      if (unambiguous[i]) coder::ClassifyTerritoryByPlace(&events[i], coding->countries_named);
       coder::ClassifyInteraction(&events[i]);
     }
     // An event changes who holds its place only where the gazetteer placed the place it names:

@@ -92,12 +92,12 @@ std::string Iso3Of(const std::string& iso2) {
   return it->second;
 }
 
-void ClassifyTerritoryByPlace(Event* e) {
+void ClassifyTerritoryByPlace(Event* e, const std::vector<std::string>& countries_named) {
   if (e->cameo.rfind("192", 0) != 0 || !e->acled_sub_type || !e->location || e->location->country.size() != 2 ||
       !e->source || e->source->code.size() < 6)
     return;
   std::string iso3 = Iso3Of(e->location->country);
-  if (iso3.empty()) return;
+  if (iso3.empty() || std::find(countries_named.begin(), countries_named.end(), iso3) == countries_named.end()) return;
   bool own_state = e->source->code.compare(0, 3, iso3) == 0 && IsStateRole(e->source->code.substr(3, 3));
   e->acled_sub_type = own_state ? "Government regains territory" : "Non-state actor overtakes territory";
 }

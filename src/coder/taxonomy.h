@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lexicon/lexicon.h"
 #include "sitrep/event.h"
@@ -46,8 +47,9 @@ std::string AcledTable(const lexicon::Lexicon& lexicon);
 
 // Territory taken by a state's own forces inside that state is regained by the government;
 // taken by anyone else (a non-state group, or a foreign state's forces) it is overtaken by a
-// non-state actor, in ACLED's terms. Needs the event's location; leaves the event as it is
-// without one.
-void ClassifyTerritoryByPlace(Event* e);
+// non-state actor, in ACLED's terms. Needs the event's location in a country the document names
+// (`countries_named`, CAMEO codes); leaves the event as it is otherwise (a village the gazetteer
+// lacks, read as a namesake abroad, does not make an army's recapture foreign).
+void ClassifyTerritoryByPlace(Event* e, const std::vector<std::string>& countries_named);
 
 }  // namespace sitrep::coder

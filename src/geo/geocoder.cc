@@ -695,7 +695,7 @@ class Geocoder::Run {
 
   // A document about one country's war does not jump continents: a settlement placed in a
   // country nothing else in the document points to (no actor, demonym or other place), while the
-  // rest points elsewhere, is a name of something else ("Saleh's house") or a village the
+  // rest points elsewhere, is a name of something else ("Hassan's shop") or a village the
   // gazetteer lacks; it is left unresolved rather than put abroad. Not a country, nor a name
   // given with its country or state ("Rochester, New York"), nor a span the caller says is a
   // place (the geoparsing evaluations' gold spans).
@@ -713,10 +713,12 @@ class Geocoder::Run {
       for (size_t j = 0; j < tops_.size(); ++j)
         if (own_country_[j] >= 0 && tops_[j].place != kNoPlace && tops_[j].place != t.place)
           weight[own_country_[j]] += own_weight_[j];
-      double elsewhere = 0;
+      // Elsewhere: another country the document points to at least twice (a town facing the
+      // border named once, "Boukamal face à Qaïm", stays where the gazetteer puts it).
+      bool elsewhere = false;
       for (size_t c = 0; c < weight.size(); ++c)
-        if (static_cast<int>(c) != cc) elsewhere = std::max(elsewhere, weight[c]);
-      if (weight[cc] == 0 && elsewhere >= 2) {
+        if (static_cast<int>(c) != cc && weight[c] >= 2) elsewhere = true;
+      if (weight[cc] == 0 && elsewhere) {
         t.place = kNoPlace;
         t.abroad = true;
       }
