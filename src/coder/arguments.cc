@@ -200,9 +200,13 @@ const Mention* Coder::Run::Slot(size_t s, uint32_t after, uint32_t clause_end,
     if (!match) continue;
     uint32_t m_at = t + static_cast<uint32_t>(prep.size());
     if (const Mention* m = MentionStartingAt(s, m_at)) return m;
-    // "de l'EI": the article may belong to the mention or stand before it.
-    if (m_at + 1 < clause_end && at_.analyses[m_at]->Has("DET"))
-      if (const Mention* m = MentionStartingAt(s, m_at + 1)) return m;
+    // "de l'EI", "with suspected jihadists", "contre de présumés rebelles": articles and
+    // modifiers the mention left out may stand before it.
+    for (uint32_t k = m_at; k + 1 < clause_end && k < m_at + 3; ++k) {
+      const morph::Analysis& a = *at_.analyses[k];
+      if (!a.Has("DET") && !a.Has("ADJ") && !a.Has("NUM")) break;
+      if (const Mention* m = MentionStartingAt(s, k + 1)) return m;
+    }
   }
   return nullptr;
 }

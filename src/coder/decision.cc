@@ -356,6 +356,14 @@ void Coder::Run::CodeSentence(size_t s) {
         break;
       }
     }
+    // "Des combattants de la CPC et les FACA se sont affrontés": the parties of a reciprocal
+    // verb may be two phrases joined before it.
+    if (reciprocal && verbal && args.subject && args.subject->HasActor() && args.subject->first > begin + 1 &&
+        IsCoordinator(*at_.analyses[args.subject->first - 1]))
+      if (const Mention* other = MentionEndingAt(s, args.subject->first - 1); other && other->HasActor())
+        for (const ActorRef& a : other->actors)
+          if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
+            args.sources.insert(args.sources.begin(), a);
     // "les combats entre l'armée et les FSR", "fighting between the army and the rebels": the
     // parties of a reciprocal event are named together after it.
     if (reciprocal && args.sources.empty())
@@ -544,7 +552,7 @@ void Coder::Run::CodeSentence(size_t s) {
     // Deploying troops needs no place: the forces moved are what the verb acts on.
     // A named armed side's own nominal act needs no where: "ont confirmé leur retrait", "an
     // offensive launched by the army" are events wherever they were.
-    else if (has_place_role && !args.place && !args.target && !thing_acted_on &&
+    else if (has_place_role && !args.place && !args.target && !thing_acted_on && !(reciprocal && reciprocal_pair(args)) &&
              !(p.object == "theme" && args.object_class == "actor") &&
              !(event_noun && !unnamed_source && IsArmedOrState(args.sources[0])))
       reason = "no place or target" + object_said;
