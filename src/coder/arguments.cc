@@ -182,6 +182,25 @@ const Mention* Coder::Run::Object(size_t s, uint32_t after, uint32_t clause_end,
     }
     if (const Mention* m = MentionStartingAt(s, t)) return m;
     const morph::Analysis& a = *at_.analyses[t];
+    // "ont arrêté à Bamako un ancien ministre", "a interpellé près de Ouallam un chef": a place
+    // phrase may come between the verb and its object.
+    if (!ends_with_preposition && IsWord(a, {"a", "au", "aux", "pres", "dans", "en", "in", "near", "at"})) {
+      uint32_t k = t + 1;
+      if (k < clause_end && IsWord(a, {"pres", "near"}) && IsWord(*at_.analyses[k], {"de", "d'", "of"})) ++k;
+      const Mention* place = k < clause_end ? MentionStartingAt(s, k) : nullptr;
+      // Only when the object follows it at once (else the place may be what is acted on:
+      // "air raids in Sanaa").
+      const Mention* next = nullptr;
+      for (uint32_t n = place ? place->last : clause_end; n < clause_end && n < place->last + 3 && !next; ++n) {
+        next = MentionStartingAt(s, n);
+        const morph::Analysis& b = *at_.analyses[n];
+        if (!next && !b.Has("DET") && !b.Has("ADJ") && !b.Has("NUM")) break;
+      }
+      if (next && !next->IsPlace() && (a.Has("ADP") || IsWord(a, {"pres", "near"}))) {
+        t = place->last - 1;
+        continue;
+      }
+    }
     if (!ends_with_preposition && IsPrepositionOnly(a) && !a.Has("ADV")) return nullptr;
     if (IsCoordinator(a)) return nullptr;
     if (IsVerbal(a) && !a.Has("ADJ") && !a.Has("NOUN") && !a.Has("ADV")) return nullptr;
