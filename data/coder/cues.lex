@@ -159,6 +159,9 @@ conduire	support
 réaliser	support
 procéder à	support
 organiser	support
+signer	support
+conclure	support
+parapher	support
 observer	support
 perpétrer	support
 commettre	support
@@ -380,6 +383,10 @@ carry out	support
 conduct	support
 stage	support
 organize	support
+sign	support
+reach	support
+conclude	support
+strike	support
 mount	support
 perpetrate	support
 commit	support

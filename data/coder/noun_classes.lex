@@ -98,6 +98,10 @@ machette	weapon
 
 # Event nouns
 incident	event
+accord	event
+pacte	event
+cessez-le-feu	event
+trêve	event
 manifestation	event
 marche	event
 sit-in	event
@@ -280,6 +284,11 @@ arms depot	weapon
 
 # Event nouns
 withdrawal	event
+agreement	event
+deal	event
+pact	event
+ceasefire	event
+truce	event
 protest	event
 demonstration	event
 rally	event

@@ -187,6 +187,12 @@ conclure accord|traité|trêve|cessez-le-feu|pacte	057	none	avec=target
 parvenir à accord|entente|cessez-le-feu|trêve	057	none	avec=target
 accepter cessez-le-feu|trêve	0871	none	avec=target
 échanger prisonnier|otage|détenu|captif	057	none	avec=target
+# Agreements named as nouns: signed, concluded or reached (support cues), or between two parties
+accord de paix|cessez-le-feu|cessation|évacuation|réconciliation|partage|sécurité	057	none	avec=target,entre=target
+accord	057	none	avec=target,entre=target
+pacte	057	none	avec=target,entre=target
+cessez-le-feu	0871	none	avec=target,entre=target
+trêve	0871	none	avec=target,entre=target
 # Bases and headquarters (acled_senses: Headquarters or base established)
 installer base|camp|quartier|QG|repaire|campement|détachement|bastion	154	none	-
 établir base|camp|quartier|QG|repaire|campement|bastion	154	none	-
@@ -459,6 +465,14 @@ break ceasefire|truce	196	none	-
 sign agreement|deal|accord|treaty|ceasefire|pact|protocol|arrangement	057	none	with=target
 reach agreement|deal|ceasefire|truce	057	none	with=target
 exchange prisoner|detainee|hostage|captive	057	none	with=target
+# Agreements named as nouns: signed, concluded or reached (support cues), or between two parties
+peace agreement|deal|accord|pact|treaty	057	none	with=target,between=target
+security arrangement|agreement|deal	057	none	with=target,between=target
+agreement	057	none	with=target,between=target
+deal	057	none	with=target,between=target
+pact	057	none	with=target,between=target
+ceasefire	0871	none	with=target,between=target
+truce	0871	none	with=target,between=target
 swap prisoner|detainee|hostage|captive	057	none	with=target
 # Bases and headquarters (acled_senses: Headquarters or base established)
 set up base|camp|headquarters|hideout|outpost|stronghold	154	none	-

@@ -188,8 +188,16 @@ void Coder::Run::CodeSentence(size_t s) {
             t = x->last - 1;
             continue;
           }
+          // "ont signé à Maputo un accord": so may a place.
+          if (const Mention* place = at_.analyses[t]->Has("ADP") ? MentionStartingAt(s, t + 1) : nullptr;
+              place && place->IsPlace() && place->last <= match.head) {
+            t = place->last - 1;
+            continue;
+          }
           const morph::Analysis& a = *at_.analyses[t];
-          bare = a.Has("DET") || ((a.Has("NUM") || a.Has("ADJ")) && !a.Has("NOUN")) ||
+          // (An adjective that is also a noun, "comprehensive", is still an adjective; "charm" is no
+          // adjective at all.)
+          bare = a.Has("DET") || a.Has("ADJ") || (a.Has("NUM") && !a.Has("NOUN")) ||
                  (cue.kind == "responsibility" && IsWord(a, {"for", "of", "de", "d'"}));
         }
         if (bare) args.subject = Subject(s, cue.first), act_verb = cue.first;
