@@ -610,6 +610,7 @@ void Coder::Run::CodeSentence(size_t s) {
   if (n == 0 && c_.dictionaries_) CodeWithDictionaries(s, cues);
   RefineByMeans(s, first_event);
   MergeEffectsIntoMeans(s, first_event);
+  RefineProtests(s, first_event);
   AttachCasualties(s, cues, first_event);
   for (const auto& m : mentions_[s])
     if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
@@ -682,6 +683,41 @@ void Coder::Run::Classify(Event* e, bool source_state, const std::string& acled_
                                   e->source ? e->source->code : "", source_state, e->target ? e->target->code : "");
   e->acled_type = acled.type;
   e->acled_sub_type = acled.sub_type;
+}
+
+void Coder::Run::RefineProtests(size_t s, size_t first_event) {
+  if (first_event == events_.size()) return;
+  // The sentence shows people protesting: a protest coded in it, protesters named, or a
+  // demonstration, march or sit-in (nouns whose owners are protesters, site_owners.lex).
+  bool protest = false;
+  for (size_t i = first_event; i < events_.size(); ++i) protest |= StartsWith(events_[i].cameo, {"14"});
+  for (const Mention& m : mentions_[s]) protest |= m.role == "OPP" || m.site_role == "OPP";
+  for (const auto& l : labels_[s])
+    protest |= l.kind == MentionFinder::Label::Kind::kAgent && c_.mentions_->AgentRole(l) == "OPP";
+  if (!protest) return;
+  bool intervened = false;
+  for (size_t i = first_event; i < events_.size(); ++i) {
+    Event& e = events_[i];
+    bool force = IsDirectViolence(e.cameo) || StartsWith(e.cameo, {"175", "173"});
+    if (!force || !SourceIsState(e) || !e.target || StartsWith(e.cameo, {"14"})) continue;
+    std::string_view role = RoleOf(e.target->code);
+    if (!IsUnarmedRole(role) && role != "OPP") continue;
+    if (role != "OPP") {
+      std::string country = e.target->code.size() >= 6 ? e.target->code.substr(0, 3) : "";
+      e.target->code = country + "OPP";
+      e.target->name = c_.mentions_->NameFor(e.target->code);
+      Classify(&e, true);
+      if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): its target was protesting");
+    }
+    intervened = true;
+  }
+  // The protest the state acted against is coded as that intervention, once.
+  if (intervened)
+    for (size_t i = events_.size(); i-- > first_event;)
+      if (StartsWith(events_[i].cameo, {"14"}) && !StartsWith(events_[i].cameo, {"145"})) {
+        if (trace_) Note(s, "event " + events_[i].id + " (" + events_[i].trigger + "): coded as the intervention against it");
+        EraseEvent(i);
+      }
 }
 
 void Coder::Run::EraseEvent(size_t i) {

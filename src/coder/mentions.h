@@ -66,6 +66,8 @@ class MentionFinder {
   std::vector<Label> Labels(const morph::AnalyzedText& at, size_t sentence) const;
   // The class of a kThing label (property, weapon, event, abstract).
   const std::string& ThingClass(const Label& l) const { return thing_classes_[l.id]; }
+  // The role of a kAgent label (OPP for "protesters", inside "a crowd of protesters" too).
+  const std::string& AgentRole(const Label& l) const { return agents_[l.id].role; }
 
   // A name for a CAMEO actor code from the lexicon's actors and roles ("United States
   // government" for USAGOV), or "" when its root is not listed.

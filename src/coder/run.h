@@ -198,6 +198,10 @@ class Coder::Run {
   // attack with chlorine, a suicide bomber's, a drone's; a capture without a fight is a non-violent
   // transfer.
   void RefineByMeans(size_t s, size_t first_event);
+  // A state's force against people its sentence shows protesting ("fired into a crowd of
+  // protesters", "dispersed teachers who were demonstrating") is against protesters: excessive
+  // force or an intervention, which is then the protest's one event.
+  void RefineProtests(size_t s, size_t first_event);
   // PLOVER and ACLED types from the event's code, participants and (when given) a sub-type its
   // predicate or means decided.
   void Classify(Event* e, bool source_state, const std::string& acled_sub_type = "") const;

@@ -14,12 +14,12 @@
 #include "lexicon/acled.h"
 
 namespace sitrep::coder {
-namespace {
 
-// Direct violence against people: assault, fighting, mass killing, coercion by force.
 bool IsDirectViolence(const std::string& cameo) {
   return StartsWith(cameo, {"18", "19", "20"}) && !IsRemoteViolence(cameo) && !StartsWith(cameo, {"192"});
 }
+
+namespace {
 
 const char kRiots[] = "Riots";
 const char kProtests[] = "Protests";

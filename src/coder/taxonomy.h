@@ -20,6 +20,10 @@ namespace sitrep::coder {
 // on them), and which reports may tell by their aim or by their victims.
 bool IsRemoteViolence(std::string_view cameo);
 
+// Direct violence against people: assault, fighting, mass killing (not remote violence, not the
+// taking of territory).
+bool IsDirectViolence(const std::string& cameo);
+
 struct AcledType {
   std::string type, sub_type;
 };
