@@ -150,6 +150,7 @@ imposer loi martiale	1724	none	à=place,dans=place,sur=place
 tirer gaz lacrymogène	175	none	sur=target,contre=target
 faire usage de gaz lacrymogène	175	none	contre=target
 disperser	175	target	-
+répression	175	none	de=target,contre=target,par=source
 piller	171	target	-
 # Force posture (15): deploying, reinforcing, advancing
 déployer	154	theme	à=place,dans=place,en=place,vers=place
@@ -431,6 +432,10 @@ declare martial law	1724	none	in=place,on=place
 fire tear gas	175	none	at=target,on=target
 use tear gas	175	none	against=target,on=target
 disperse	175	target	-
+break up	175	target	-
+crack down on	175	target	-
+use water cannon|baton	175	none	against=target,on=target
+fire rubber bullet	175	none	at=target,on=target,into=target
 set ablaze	171	target	-
 destroy	171	target	-
 raze	171	target	-

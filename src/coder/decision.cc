@@ -610,8 +610,8 @@ void Coder::Run::CodeSentence(size_t s) {
   if (n == 0 && c_.dictionaries_) CodeWithDictionaries(s, cues);
   RefineByMeans(s, first_event);
   MergeEffectsIntoMeans(s, first_event);
-  RefineProtests(s, first_event);
   AttachCasualties(s, cues, first_event);
+  RefineProtests(s, first_event);
   for (const auto& m : mentions_[s])
     if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
 }
@@ -695,7 +695,7 @@ void Coder::Run::RefineProtests(size_t s, size_t first_event) {
   for (const auto& l : labels_[s])
     protest |= l.kind == MentionFinder::Label::Kind::kAgent && c_.mentions_->AgentRole(l) == "OPP";
   if (!protest) return;
-  bool intervened = false;
+  size_t intervention = events_.size();
   for (size_t i = first_event; i < events_.size(); ++i) {
     Event& e = events_[i];
     bool force = IsDirectViolence(e.cameo) || StartsWith(e.cameo, {"175", "173"});
@@ -709,15 +709,27 @@ void Coder::Run::RefineProtests(size_t s, size_t first_event) {
       Classify(&e, true);
       if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): its target was protesting");
     }
-    intervened = true;
+    if (intervention == events_.size()) intervention = i;
   }
-  // The protest the state acted against is coded as that intervention, once.
-  if (intervened)
-    for (size_t i = events_.size(); i-- > first_event;)
-      if (StartsWith(events_[i].cameo, {"14"}) && !StartsWith(events_[i].cameo, {"145"})) {
-        if (trace_) Note(s, "event " + events_[i].id + " (" + events_[i].trigger + "): coded as the intervention against it");
-        EraseEvent(i);
-      }
+  if (intervention == events_.size()) return;
+  // The protest the state acted against is coded as that intervention, once, with its toll.
+  for (size_t i = events_.size(); i-- > first_event;) {
+    Event& p = events_[i];
+    if (!StartsWith(p.cameo, {"14"}) || StartsWith(p.cameo, {"145"})) continue;
+    Event& e = events_[intervention];
+    if (!e.fatalities && p.fatalities) e.fatalities = p.fatalities, e.casualties_text = p.casualties_text;
+    if (!e.injured && p.injured) e.injured = p.injured;
+    if (trace_) Note(s, "event " + p.id + " (" + p.trigger + "): coded as the intervention against it");
+    EraseEvent(i);
+    if (i < intervention) --intervention;
+  }
+  // Dispersing or arresting protesters with deaths or wounded is excessive force.
+  Event& e = events_[intervention];
+  // (Set here: by its code alone a dispersal is an intervention.)
+  if (StartsWith(e.cameo, {"175", "173"}) && (e.fatalities.value_or(0) > 0 || e.injured.value_or(0) > 0)) {
+    e.acled_type = std::string(lexicon::AcledTypeOf("Excessive force against protesters"));
+    e.acled_sub_type = "Excessive force against protesters";
+  }
 }
 
 void Coder::Run::EraseEvent(size_t i) {
