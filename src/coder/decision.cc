@@ -609,6 +609,18 @@ void Coder::Run::CodeSentence(size_t s) {
   }
   if (n == 0 && c_.dictionaries_) CodeWithDictionaries(s, cues);
   RefineByMeans(s, first_event);
+  // "captured the town after weeks of fighting with junta troops": the side the capturer fought
+  // in the same sentence is the side that lost the place.
+  for (size_t i = first_event; i < events_.size(); ++i) {
+    Event& e = events_[i];
+    if (!StartsWith(e.cameo, {"192"}) || e.target || !e.source) continue;
+    for (size_t j = first_event; j < events_.size() && !e.target; ++j)
+      if (j != i && StartsWith(events_[j].cameo, {"19"}) && !StartsWith(events_[j].cameo, {"192"}) &&
+          events_[j].source && events_[j].source->code == e.source->code && events_[j].target) {
+        e.target = events_[j].target;
+        if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): taken from the side fought, " + e.target->code);
+      }
+  }
   MergeEffectsIntoMeans(s, first_event);
   AttachCasualties(s, cues, first_event);
   RefineProtests(s, first_event);
