@@ -505,6 +505,22 @@ void Coder::Run::CodeSentence(size_t s) {
     }
 
     std::vector<std::pair<ActorRef, std::optional<ActorRef>>> pairs;
+    // "Two rival clan militias fought", "des gangs rivaux se sont affrontés": one kind of actor
+    // on both sides of a reciprocal act.
+    bool each_other = false;
+    if (reciprocal && args.sources.size() == 1 && !args.target && args.subject && args.subject->plural) {
+      // The words may precede the phrase the mention covers ("two rival [clan militias]").
+      uint32_t from = args.subject->first;
+      while (from > begin && args.subject->first - from < 3 && at_.seg.tokens[from - 1].kind == text::TokenKind::kWord &&
+             !(IsVerbal(*at_.analyses[from - 1]) && !at_.analyses[from - 1]->Has("NOUN")))
+        --from;
+      for (uint32_t t = from; t < args.subject->last && !each_other; ++t)
+        each_other = IsWord(*at_.analyses[t], {"rival", "rivals", "rivaux", "rivales", "two", "deux"});
+    }
+    if (each_other) {
+      args.target = args.sources[0];
+      args.target_note = "the other side of the same kind";
+    }
     if (reciprocal && args.sources.size() >= 2 && !args.target) {
       for (size_t a = 0; a < args.sources.size(); ++a)
         for (size_t b = 0; b < args.sources.size(); ++b)
@@ -514,7 +530,7 @@ void Coder::Run::CodeSentence(size_t s) {
     }
     // An actor does not act on itself: "prendre la parole à Bamako" names no target. People of no
     // organisation are other people: "villagers lynched two men" is civilians on civilians.
-    if (args.target && !IsUnarmedRole(RoleOf(args.target->code)) &&
+    if (args.target && !each_other && !IsUnarmedRole(RoleOf(args.target->code)) &&
         std::all_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& a) { return a.code == args.target->code; }))
       args.target.reset();
     std::string reason;
@@ -586,7 +602,7 @@ void Coder::Run::CodeSentence(size_t s) {
       continue;
     }
     for (auto& [src, tgt] : pairs) {
-      if (tgt && tgt->code == src.code && !IsUnarmedRole(RoleOf(tgt->code))) tgt.reset();
+      if (tgt && tgt->code == src.code && !each_other && !IsUnarmedRole(RoleOf(tgt->code))) tgt.reset();
       Event e = NewEvent(s, n++, cameo, src, tgt, status, match.head, match.last, args.confidence,
                          source_mention ? Text(source_mention->first, source_mention->last) : "", "");
       e.place_text = args.place ? (args.place->place_name.empty() ? Text(args.place->first, args.place->last)
