@@ -68,6 +68,7 @@ combat	193	none	contre=target,avec=target,entre=target
 affrontement	193	none	avec=target,contre=target,entre=target
 accrochage	193	none	avec=target,entre=target
 échange de tir	193	none	avec=target,entre=target
+fusillade	193	none	avec=target,entre=target
 # Siege and encirclement (191)
 encercler	191	place	-
 assiéger	191	place	-
@@ -341,7 +342,11 @@ encounter resistance	193	none	from=target
 fall back	0874	none	from=place,to=place
 target	190	target	-
 fighting	193	none	with=target,between=target
-firefight	193	none	with=target
+firefight	193	none	with=target,between=target
+gunfight	193	none	with=target,between=target
+gun battle	193	none	with=target,between=target
+shootout	193	none	with=target,between=target
+trade fire	193	none	with=target
 gunbattle	193	none	with=target
 exchange fire	193	none	with=target
 # Siege (191)

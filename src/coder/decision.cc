@@ -366,12 +366,18 @@ void Coder::Run::CodeSentence(size_t s) {
     }
     // "Des combattants de la CPC et les FACA se sont affrontés": the parties of a reciprocal
     // verb may be two phrases joined before it.
-    if (reciprocal && verbal && args.subject && args.subject->HasActor() && args.subject->first > begin + 1 &&
-        IsCoordinator(*at_.analyses[args.subject->first - 1]))
-      if (const Mention* other = MentionEndingAt(s, args.subject->first - 1); other && other->HasActor())
-        for (const ActorRef& a : other->actors)
-          if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
-            args.sources.insert(args.sources.begin(), a);
+    // ("Police and suspected cartel gunmen traded fire": modifiers may stand after the "and".)
+    if (reciprocal && verbal && args.subject && args.subject->HasActor()) {
+      uint32_t k = args.subject->first;
+      while (k > begin + 1 && args.subject->first - k < 3 && !IsCoordinator(*at_.analyses[k - 1]) &&
+             (at_.analyses[k - 1]->Has("ADJ") || at_.analyses[k - 1]->Has("DET") || at_.analyses[k - 1]->Has("NUM")))
+        --k;
+      if (k > begin + 1 && IsCoordinator(*at_.analyses[k - 1]))
+        if (const Mention* other = MentionEndingAt(s, k - 1); other && other->HasActor())
+          for (const ActorRef& a : other->actors)
+            if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
+              args.sources.insert(args.sources.begin(), a);
+    }
     // "les combats entre l'armée et les FSR", "fighting between the army and the rebels": the
     // parties of a reciprocal event are named together after it.
     if (reciprocal && args.sources.empty())
