@@ -1,5 +1,5 @@
 # Generic agents: nouns for people and bodies that act, whose country or group comes from a
-# modifier or the context ("l'armée malienne", "Russian jets", "les rebelles du M23").
+# modifier or the context ("l'armée malienne", "Russian jets", "les rebelles du FLA").
 # Columns: phrase, CAMEO role code, name (an English label shared by both languages).
 # Phrases are lemmas separated by single spaces, without leading articles. Inner articles are
 # given as lemmas: "l'" is "le", "du" and "des" are "de" ("armée de le air", "porte-parole de

@@ -166,7 +166,7 @@ int RunControl(StoreOptions& o, const PipelineOptions& options) {
     o.control.bbox = *bbox;
   }
   if (!o.control.place.empty()) {
-    // Every spelling the gazetteer knows: "En Nahud" finds An Nuhūd.
+    // Every spelling the gazetteer knows: "Debre-Tabor" finds Debre Tabor.
     auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
     if (g.ok())
       for (const geo::Posting& p : (*g)->Lookup(o.control.place))

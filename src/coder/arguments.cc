@@ -189,7 +189,7 @@ const Mention* Coder::Run::Object(size_t s, uint32_t after, uint32_t clause_end,
       if (k < clause_end && IsWord(a, {"pres", "near"}) && IsWord(*at_.analyses[k], {"de", "d'", "of"})) ++k;
       const Mention* place = k < clause_end ? MentionStartingAt(s, k) : nullptr;
       // Only when the object follows it at once (else the place may be what is acted on:
-      // "air raids in Sanaa").
+      // "air raids in Idlib").
       const Mention* next = nullptr;
       for (uint32_t n = place ? place->last : clause_end; n < clause_end && n < place->last + 3 && !next; ++n) {
         next = MentionStartingAt(s, n);

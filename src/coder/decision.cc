@@ -51,6 +51,11 @@ void Coder::Run::CodeSentence(size_t s) {
     const Predicate& p = c_.predicates_[match.id];
     const Pattern& pattern = c_.predicate_index_.pattern(match.id);
     const morph::Analysis& head = *at_.analyses[match.head];
+    // "in March", "since May": a capitalised month inside a sentence is no march.
+    if (match.head > begin && time::IsCalendarName(head) && text::IsUpperInitial(at_.TokenText(match.head))) {
+      i = match.last;
+      continue;
+    }
     // After an actor's modifier too ("An Israeli air strike", "U.S. drone strikes") a form is a noun.
     const Mention* modifier = MentionCovering(s, match.head);
     if (!modifier && match.head > begin) modifier = MentionEndingAt(s, match.head);
@@ -81,7 +86,7 @@ void Coder::Run::CodeSentence(size_t s) {
     std::string label =
         trace_ ? "predicate '" + pattern.text + "' (" + p.cameo + ") at '" + Text(match.head, match.last + 1) + "'"
                : std::string();
-    // A word of an actor's name is no predicate: Rapid Support Forces, Forces de soutien rapide.
+    // A word of an actor's name is no predicate: Group for Support of Islam and Muslims, Groupe de soutien à l'islam.
     if (const Mention* named = MentionCovering(s, match.head);
         named && named->kind == Mention::Kind::kActor && named->HasActor() && !named->actors[0].from_context &&
         match.head > begin && text::IsUpperInitial(at_.TokenText(match.head))) {
@@ -251,7 +256,7 @@ void Coder::Run::CodeSentence(size_t s) {
     const Mention* source_mention = by ? by : args.subject;
     if (source_mention) {
       auto actors = ActorsOf(s, *source_mention, &args.source_note);
-      // "Les Forces de soutien rapide (FSR)" names one actor twice: one event, not two.
+      // "Les Forces démocratiques syriennes (FDS)" names one actor twice: one event, not two.
       if (actors)
         for (const ActorRef& a : *actors)
           if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
@@ -344,7 +349,7 @@ void Coder::Run::CodeSentence(size_t s) {
           take(Subject(s, verb, 0, /*patients=*/true), "target", "subject of the passive '" + Text(verb, verb + 1) + "'");
       }
     }
-    // "Des frappes ... ont visé des positions houthies", "an air strike killed 12 people": a
+    // "Des frappes ... ont visé des positions jihadistes", "an air strike killed 12 people": a
     // nominal event that is a verb's subject acts on that verb's object.
     if (!verbal && !args.target) {
       for (uint32_t t = match.last + 1; t < end && t <= match.last + 8; ++t) {
@@ -353,7 +358,7 @@ void Coder::Run::CodeSentence(size_t s) {
         if (!IsVerbal(a) || MentionCovering(s, t) || at_.analyses[t - 1]->Has("DET")) continue;
         if (a.Has("AUX") && t + 1 < end && IsVerbal(*at_.analyses[t + 1])) continue;  // ont visé
         const Mention* acted_on = Object(s, t + 1, ClauseEnd(s, t + 1), false);
-        // "De violents combats ont opposé l'armée aux FSR": the verb names both parties.
+        // "De violents combats ont opposé l'armée aux rebelles": the verb names both parties.
         if (reciprocal && args.sources.empty() && a.HasLemma("opposer") && acted_on && acted_on->HasActor()) {
           args.sources = acted_on->actors;
           args.source_note = "the parties opposed " + Describe(*acted_on);
@@ -378,7 +383,7 @@ void Coder::Run::CodeSentence(size_t s) {
             if (std::none_of(args.sources.begin(), args.sources.end(), [&](const ActorRef& x) { return x.code == a.code; }))
               args.sources.insert(args.sources.begin(), a);
     }
-    // "les combats entre l'armée et les FSR", "fighting between the army and the rebels": the
+    // "les combats entre l'armée et les rebelles", "fighting between the army and the rebels": the
     // parties of a reciprocal event are named together after it.
     if (reciprocal && args.sources.empty())
       for (const auto& [prep, role] : p.slots)

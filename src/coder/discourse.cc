@@ -48,7 +48,7 @@ void Coder::Run::LearnHolders(size_t s) {
 void Coder::Run::AddStatement(size_t s, const Mention& place, const Mention& holder, const std::string& kind,
                               const std::string& cue) {
   const ActorRef& actor = holder.actors[0];
-  // Only armed sides and states hold ground: "the city's residents", "les déplacés de Wad Madani"
+  // Only armed sides and states hold ground: "the city's residents", "les déplacés de Kaya"
   // hold nothing.
   if (!IsArmedOrState(actor)) return;
   holders_[text::Fold(place.place_name)] = actor;

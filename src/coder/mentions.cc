@@ -287,7 +287,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->place_name = std::string(at.doc->text.substr(at.seg.tokens[m->first].start,
                                                     at.seg.tokens[m->last - 1].end - at.seg.tokens[m->first].start)),
     m->feature = "city";
-  // "the central Sudanese city of Wad Madani", "la ville soudanaise de": a place noun that only a
+  // "the central Malian city of Mopti", "la ville soudanaise de": a place noun that only a
   // nationality modifies is a place of that country, not the country acting.
   // (Sites are owned: "Israeli positions", "les navires américains" are Israel's, America's.)
   if (!place_feature.empty() && place_feature != "site" && role.empty() && groups.empty() && !countries.empty() &&
@@ -497,10 +497,10 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         if ((!head_has_label || head_has_place || head_has_thing) && complement_actor && !quantity) m.possessor = true;
         // The count's people are the phrase's actors and role.
         if (quantity && complement_actor) head_end = c_end;
-        // "the home of Saleh", "les véhicules de Traoré": a thing's capitalised complement is its
+        // "the home of Keita", "les véhicules de Traoré": a thing's capitalised complement is its
         // owner, not a place's name.
         if (complement_name && !complement_actor && !(head_has_thing && !head_has_place)) {
-          // The name, without the common words after it (le contrôle d'El Nahud mardi).
+          // The name, without the common words after it (le contrôle de Ménaka mardi).
           size_t name_end = c_end;
           while (name_end > c + 1 && !capitalised_name(name_end - 1)) --name_end;
           m.place_name = std::string(at.doc->text.substr(at.seg.tokens[c].start, at.seg.tokens[name_end - 1].end - at.seg.tokens[c].start));
@@ -553,7 +553,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       first.plural = true;
       continue;
     }
-    // "Sudan's army", "Hezbollah's fighters": the owner's country or group acts through the agent.
+    // "Sudan's army", "Boko Haram's fighters": the owner's country or group acts through the agent.
     if (!merged.empty() && !m.role.empty() && m.HasActor() && m.actors[0].from_context &&
         merged.back().HasActor() && !merged.back().actors[0].from_context && merged.back().kind != Mention::Kind::kPronoun &&
         m.first == merged.back().last + 1 && at.TokenText(merged.back().last) == "'s") {

@@ -43,7 +43,7 @@ struct Mention {
   std::string site_role;         // a site or property no owner is named for: whose such are (site_owners.lex)
   bool HasActor() const { return !actors.empty(); }
   bool IsPlace() const { return kind == Kind::kPlace || !country_code.empty() || !place_name.empty(); }
-  // A site its owner holds: "the barracks of the army", "les positions du M23".
+  // A site its owner holds: "the barracks of the army", "les positions du JNIM".
   bool IsOwnedSite() const { return possessor && feature == "site"; }
 };
 

@@ -105,7 +105,7 @@ class Coder::Run {
   std::pair<uint32_t, uint32_t> Clause(size_t s, uint32_t token) const;
 
   // Discourse (discourse.cc): who holds which place, antecedents, the parties a document names, speakers.
-  // "Les FSR contrôlent Wad Madani", "the group has held Bara since May": the subject holds the
+  // "Les FDS contrôlent Raqqa", "the group has held Bara since May": the subject holds the
   // object, if the verb says so of now (present, or a perfect with a present auxiliary), not of a
   // past that may have ended (avait tenu, held ... until).
   void LearnActiveHolders(size_t s, const std::vector<CueMatch>& cues);
@@ -114,7 +114,7 @@ class Coder::Run {
   void AddStatement(size_t s, const Mention& place, const Mention& holder, const std::string& kind,
                     const std::string& cue);
   // The places a holder cue speaks of: the named places of its own clause before it, back to a
-  // verb other than a copula ("Hajin et Soussa sont le dernier bastion de", "Al-Hasaheisa,
+  // verb other than a copula ("Hajin et Soussa sont le dernier bastion de", "Kidal,
   // ville aux mains de"), but none when a common noun comes between ("vers le lac Kivu, en
   // direction de la zone tenue par"); never the dateline's, never a river or a country.
   std::vector<const Mention*> HeldPlaces(size_t s, uint32_t cue) const;
@@ -128,7 +128,7 @@ class Coder::Run {
   // The other side of an armed actor, as the document presents the war: for a state's forces the
   // armed group it names most (else the forces of another state it names most), for an armed
   // group the state forces of its own country (else any) it names most; never one of `allies` (the
-  // event's other sources: "l'armée et le Hezbollah" fight neither).
+  // event's other sources: "l'armée et les milices" fight neither).
   std::optional<ActorRef> Adversary(const ActorRef& source, const std::vector<ActorRef>& allies = {}) const;
   // The doer of an act of force the text does not name: forces of a state hit by it are hit by
   // the one armed group the document names, an armed group by the one state force it names;

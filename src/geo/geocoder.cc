@@ -380,7 +380,7 @@ class Geocoder::Run {
         if (!postings.empty()) length = n;
       }
       if (!length) continue;
-      // The name of an actor that is not a place (Islamic State, Al-Qaïda, Hezbollah); a capital
+      // The name of an actor that is not a place (Islamic State, Al-Qaïda, Boko Haram); a capital
       // standing for its government is still a place.
       auto actor = c_.actors_.Longest(at_, i, end);
       if (actor.length >= length && c_.actor_names_[actor.id].not_place) {

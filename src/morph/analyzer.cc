@@ -149,7 +149,7 @@ Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {
     }
   }
   if (!more.empty() && *a.source == '\0') a.source = backend_->name();
-  // A capitalised open-class word may be a name (Syria, Tuesday, Hezbollah); closed-class words
+  // A capitalised open-class word may be a name (Syria, Tuesday, Boko Haram); closed-class words
   // from the lexicon (Les, The) are not.
   bool closed_class = *a.source != '\0' && std::string_view(a.source) == "lexicon";
   bool acronym = form.size() >= 2 && text::Lower(form) != form && std::none_of(form.begin(), form.end(), [](char c) {

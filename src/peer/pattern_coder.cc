@@ -26,7 +26,7 @@ bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
 
 // Words are letters, digits, inner apostrophes (DIDN'T) and inner periods of initials (U.S.,
-// W.); hyphens split words (Al-Shabaab is AL SHABAAB) and a final 's is a possessive mark. Every other
+// W.); hyphens split words (Al-Qaida is AL QAIDA) and a final 's is a possessive mark. Every other
 // character but space is a punctuation token.
 std::vector<Token> Tokenize(std::string_view s) {
   std::vector<Token> out;

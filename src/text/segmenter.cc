@@ -121,7 +121,7 @@ std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t be
     t.start = static_cast<uint32_t>(begin + prev);
     t.end = static_cast<uint32_t>(begin + next);
     t.space_before = space;
-    // ICU calls "M23" a number; a token with a letter in it is a word.
+    // ICU calls "3R" a number; a token with a letter in it is a word.
     bool has_letter = false;
     for (size_t at = 0; at < piece.size() && !has_letter;)
       has_letter = u_isalpha(static_cast<UChar32>(DecodeAt(piece, &at)));

@@ -104,47 +104,47 @@ def fixtures_scenario(b):
     def find(cameo, source, place):
         return [e for e in events if e["cameo"].startswith(cameo) and e["source"]["code"] == source
                 and e["location"] and e["location"]["name"] == place]
-    capture = find("192", "SDNMIL", "Umm Ruwaba")
+    capture = find("192", "ETHMIL", "Bichena")
     check(len(capture) == 1 and capture[0]["report_count"] == 4,
-          "four articles (two French, two English) report one capture of Umm Ruwaba")
+          "four articles (two French, two English) report one capture of Bichena")
     if capture:
         docs = {r["doc"] for r in capture[0]["reports"]}
         check({"merge_en_wire", "merge_en_daily", "merge_fr_afp", "merge_fr_quotidien"} <= docs,
               "the merged capture keeps each article's report")
-        check(capture[0]["target"] and capture[0]["target"]["code"] == "SDNREB",
+        check(capture[0]["target"] and capture[0]["target"]["code"] == "ETHREB",
               "the merged capture takes its target from the reports that name one")
-    strike = find("195", "SDNMIL", "Ar Rahad")
-    check(len(strike) == 1 and strike[0]["report_count"] >= 2, "the air strike on Ar Rahad is one event, reported twice or more")
-    claims = [e for e in events if e["cameo"] == "192" and e["location"] and e["location"]["name"] == "An Nuhūd"]
-    check({e["source"]["code"] for e in claims} == {"SDNMIL", "SDNREB"} and len(claims) == 2,
-          "the army's and the RSF's claims on An Nuhūd stay two events")
+    strike = find("195", "ETHMIL", "Dejen")
+    check(len(strike) == 1 and strike[0]["report_count"] >= 2, "the drone strike on Dejen is one event, reported twice or more")
+    claims = [e for e in events if e["cameo"] == "192" and e["location"] and e["location"]["name"] == "Lalībela"]
+    check({e["source"]["code"] for e in claims} == {"ETHMIL", "ETHREB"} and len(claims) == 2,
+          "the army's and Fano's claims on Lalībela stay two events")
 
-    timeline = [json.loads(l) for l in sitrep("control", "--db", db, "--place", "Al-Hasaheisa").stdout.splitlines()]
+    timeline = [json.loads(l) for l in sitrep("control", "--db", db, "--place", "Debre-Tabor").stdout.splitlines()]
     check([(p["controller"]["code"], p["since"], p["until"]) for p in timeline] ==
-          [("SDNMIL", "2024-12-08", "2024-12-11"), ("SDNREB", "2024-12-11", "2024-12-19"), ("SDNMIL", "2024-12-19", None)],
-          "Al Hasaheisa: taken on the 8th, lost on the 11th, retaken on the 19th")
+          [("ETHMIL", "2024-12-08", "2024-12-11"), ("ETHREB", "2024-12-11", "2024-12-19"), ("ETHMIL", "2024-12-19", None)],
+          "Debre Tabor: taken on the 8th, lost on the 11th, retaken on the 19th")
     check(all(p["events"] and p["sources"] for p in timeline), "each change cites its events and sources")
     if len(timeline) == 3:
         check(any(s.startswith("reversal_fr_1215") for s in timeline[1]["statements"]),
-              "the statement of the 15th supports the RSF's period")
-    at = [json.loads(l) for l in sitrep("control", "--db", db, "--at", "2024-12-15", "--country", "SD").stdout.splitlines()]
+              "the statement of the 15th supports Fano's period")
+    at = [json.loads(l) for l in sitrep("control", "--db", db, "--at", "2024-12-15", "--country", "ET").stdout.splitlines()]
     held = {p["place"]["name"]: (p["controller"]["code"], p["kind"]) for p in at}
-    check(held.get("Al Hasaheisa") == ("SDNREB", "full") and held.get("Umm Ruwaba") == ("SDNMIL", "full"),
-          "control on 2024-12-15: the RSF in Al Hasaheisa, the army in Umm Ruwaba")
-    contested = [json.loads(l) for l in sitrep("control", "--db", db, "--place", "En Nahud").stdout.splitlines()]
-    check(len(contested) == 1 and contested[0]["kind"] == "contested", "An Nuhūd, claimed by both sides, is contested")
+    check(held.get("Debre Tabor") == ("ETHREB", "full") and held.get("Bichena") == ("ETHMIL", "full"),
+          "control on 2024-12-15: Fano in Debre Tabor, the army in Bichena")
+    contested = [json.loads(l) for l in sitrep("control", "--db", db, "--place", "Lalibela").stdout.splitlines()]
+    check(len(contested) == 1 and contested[0]["kind"] == "contested", "Lalībela, claimed by both sides, is contested")
 
     rows = list(csv.DictReader(io.StringIO(sitrep("events", "--db", db, "--format", "csv").stdout)))
     check(len(rows) == len(events) and list(rows[0].keys())[:4] == ["event_id_cnty", "event_date", "event_type", "sub_event_type"],
           "CSV export: one row per event in ACLED's columns")
-    ruwaba = [r for r in rows if r["location"] == "Umm Ruwaba" and r["sub_event_type"] == "Government regains territory"]
-    check(ruwaba and ruwaba[0]["country"] == "Sudan" and ruwaba[0]["geo_precision"] == "1", "CSV names the country as ACLED does")
+    bichena = [r for r in rows if r["location"] == "Bichena" and r["sub_event_type"] == "Government regains territory"]
+    check(bichena and bichena[0]["country"] == "Ethiopia" and bichena[0]["geo_precision"] == "1", "CSV names the country as ACLED does")
     geo = json.loads(sitrep("events", "--db", db, "--format", "geojson").stdout)
     check(geo["type"] == "FeatureCollection" and len(geo["features"]) == sum(1 for e in events if e["location"]),
           "GeoJSON export: a point per located event")
     control_geo = json.loads(sitrep("control", "--db", db, "--at", "2025-01-31", "--format", "geojson").stdout)
     check(len(control_geo["features"]) >= 3, "GeoJSON export of control at a date")
-    filtered = sitrep("events", "--db", db, "--since", "2024-12-01", "--until", "2024-12-31", "--actor", "SDNREB",
+    filtered = sitrep("events", "--db", db, "--since", "2024-12-01", "--until", "2024-12-31", "--actor", "ETHREB",
                       "--cameo", "192").stdout.splitlines()
     check(len(filtered) >= 2 and all("2024-12" in json.loads(l)["date"]["start"] for l in filtered), "events filtered by date, actor and type")
     bad = sitrep("events", "--db", db, "--since", "yesterday", check_rc=False)
@@ -155,7 +155,7 @@ def fixtures_scenario(b):
     data = os.path.join(b.work, "data")
     shutil.copytree(os.path.join(SOURCE, "data"), data)
     with open(os.path.join(data, "coder", "actors.lex"), "a", encoding="utf-8") as f:
-        f.write("\n@kind actors\n@lang en\nTest Brigade of the Store\tSDNREB\tRapid Support Forces\tgroup\t-\n")
+        f.write("\n@kind actors\n@lang en\nTest Brigade of the Store\tETHREB\tFano militia\tgroup\t-\n")
     lexicon = os.path.join(b.work, "changed.bin")
     sitrep("lexicon", "compile", data, "-o", lexicon)
     before = (b.value("SELECT COUNT(*) FROM events"), b.value("SELECT COUNT(*) FROM reports"))

@@ -40,8 +40,8 @@ Document Doc(const std::string& text, const std::string& origin = "test.txt") {
 }
 
 const char kEnglish[] =
-    "GOMA, March 7 - The Congolese army retook the village of Kabaya, about 25 km north of Goma, "
-    "from M23 rebels on Wednesday after three days of heavy fighting, military officials said.";
+    "MEKELLE, March 7 - The Ethiopian army retook the town of Alamata, about 25 km south of Korem, "
+    "from Tigrayan forces on Wednesday after three days of heavy fighting, military officials said.";
 
 const char kGerman[] =
     "Die Bundeswehr hat am Dienstag ihre letzten Soldaten aus dem Norden des Landes abgezogen. "
@@ -256,12 +256,12 @@ TEST(EventToJson, OptionalPartsAbsentAreNull) {
   e.doc = "d";
   e.id = "d:3:0";
   e.cameo = "190";
-  e.target = Actor{"M23 rebels", "CODREB", "M23"};
+  e.target = Actor{"Tigrayan forces", "ETHREB", "Tigray Defence Forces"};
   std::string line = EventToJson(e);
   nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
   ASSERT_FALSE(j.is_discarded()) << line;
   EXPECT_TRUE(j["source"].is_null());
-  EXPECT_EQ(j["target"]["code"], "CODREB");
+  EXPECT_EQ(j["target"]["code"], "ETHREB");
   EXPECT_TRUE(j["acled"].is_null());
   EXPECT_TRUE(j["location"].is_null());
   EXPECT_EQ(j["status"], "occurred");

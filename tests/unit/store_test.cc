@@ -24,19 +24,19 @@ Place Town(const std::string& name, long long id, double lat, double lon, const 
   p.text = name;
   p.name = name;
   p.geonameid = id;
-  p.country = "SD";
-  p.admin1 = "Al Jazirah";
+  p.country = "ET";
+  p.admin1 = "Amhara";
   p.lat = lat;
   p.lon = lon;
   p.precision = precision;
   return p;
 }
 
-const Place kHasaheisa = Town("Al Hasaheisa", 379427, 14.7526, 33.2984);
-const Place kWadMadani = Town("Wad Madani", 365137, 14.4012, 33.5199);  // ~45 km from Al Hasaheisa
+const Place kDebreTabor = Town("Debre Tabor", 339686, 11.85, 38.0167);
+const Place kWerota = Town("Werota", 326206, 11.9167, 37.7);  // ~35 km from Debre Tabor
 
-Actor Army() { return {"the army", "SDNMIL", "Sudanese Armed Forces"}; }
-Actor Rsf() { return {"the RSF", "SDNREB", "Rapid Support Forces"}; }
+Actor Army() { return {"the army", "ETHMIL", "Ethiopian National Defense Force"}; }
+Actor Fano() { return {"Fano", "ETHREB", "Fano militia"}; }
 
 Event Capture(const std::string& doc, int n, const Actor& source, std::optional<Actor> target, const Place& where,
               const std::string& date, double confidence = 0.6) {
@@ -121,15 +121,16 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(StoreTest, IngestingTheSameDocumentTwiceChangesNothing) {
-  Document d = Doc("a", "The army took Al Hasaheisa.");
-  EXPECT_EQ(Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")}).outcome, IngestResult::Outcome::kStored);
+  Document d = Doc("a", "The army took Debre Tabor.");
+  EXPECT_EQ(Put(d, {Capture("a", 0, Army(), Fano(), kDebreTabor, "2024-12-19")}).outcome,
+            IngestResult::Outcome::kStored);
   auto current = store_->IsCurrent(d, "1.test");
   ASSERT_TRUE(current.ok());
   EXPECT_TRUE(*current);
-  EXPECT_EQ(Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")}).outcome,
+  EXPECT_EQ(Put(d, {Capture("a", 0, Army(), Fano(), kDebreTabor, "2024-12-19")}).outcome,
             IngestResult::Outcome::kUnchanged);
   // The same text under another id is one document.
-  IngestResult copy = Put(Doc("a-copy", d.text), {Capture("a-copy", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  IngestResult copy = Put(Doc("a-copy", d.text), {Capture("a-copy", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
   EXPECT_EQ(copy.outcome, IngestResult::Outcome::kSameContent);
   EXPECT_EQ(copy.same_as, "a");
   auto stats = store_->Stats();
@@ -140,14 +141,15 @@ TEST_P(StoreTest, IngestingTheSameDocumentTwiceChangesNothing) {
 }
 
 TEST_P(StoreTest, ReingestingAfterALexiconChangeReplacesTheDocumentsEvents) {
-  Document d = Doc("a", "The army took Al Hasaheisa and Wad Madani.");
-  Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19"), Capture("a", 1, Army(), Rsf(), kWadMadani, "2024-12-19")});
+  Document d = Doc("a", "The army took Debre Tabor and Werota.");
+  Put(d, {Capture("a", 0, Army(), Fano(), kDebreTabor, "2024-12-19"),
+          Capture("a", 1, Army(), Fano(), kWerota, "2024-12-19")});
   // The new lexicon finds only one of the two.
-  IngestResult r = Put(d, {Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")}, {}, "1.newer");
+  IngestResult r = Put(d, {Capture("a", 0, Army(), Fano(), kDebreTabor, "2024-12-19")}, {}, "1.newer");
   EXPECT_EQ(r.outcome, IngestResult::Outcome::kReplaced);
   auto events = All();
   ASSERT_EQ(events.size(), 1u);
-  EXPECT_EQ(events[0].event.location->name, "Al Hasaheisa");
+  EXPECT_EQ(events[0].event.location->name, "Debre Tabor");
   auto stats = store_->Stats();
   EXPECT_EQ(stats->reports, 1);
   EXPECT_EQ(stats->documents, 1);
@@ -155,12 +157,13 @@ TEST_P(StoreTest, ReingestingAfterALexiconChangeReplacesTheDocumentsEvents) {
 
 TEST_P(StoreTest, ReportsOfOneEventMergeAndKeepTheirSources) {
   // Three articles, a day apart at most, one without a target, one placing it 2 km off.
-  Place nearby = kHasaheisa;
+  Place nearby = kDebreTabor;
   nearby.lat += 0.02;
-  Put(Doc("wire", "w"), {Capture("wire", 0, Army(), Rsf(), kHasaheisa, "2024-12-19", 0.6)});
-  Put(Doc("daily", "d"), {Capture("daily", 0, {"SAF", "SDNMIL", "Sudanese Armed Forces"}, std::nullopt, nearby,
-                                  "2024-12-20", 0.5)});
-  Event broad = Capture("afp", 0, {"le gouvernement", "SDNGOV", "Sudan government"}, Rsf(), kHasaheisa, "2024-12-19", 0.7);
+  Put(Doc("wire", "w"), {Capture("wire", 0, Army(), Fano(), kDebreTabor, "2024-12-19", 0.6)});
+  Put(Doc("daily", "d"), {Capture("daily", 0, {"ENDF", "ETHMIL", "Ethiopian National Defense Force"}, std::nullopt,
+                                  nearby, "2024-12-20", 0.5)});
+  Event broad =
+      Capture("afp", 0, {"le gouvernement", "ETHGOV", "Ethiopian government"}, Fano(), kDebreTabor, "2024-12-19", 0.7);
   broad.date = {"2024-12-15", "2024-12-21", "week", "cette semaine"};
   Put(Doc("afp", "f"), {broad});
   auto events = All(EventQuery{.with_reports = true});
@@ -173,7 +176,7 @@ TEST_P(StoreTest, ReportsOfOneEventMergeAndKeepTheirSources) {
   EXPECT_EQ(docs, (std::set<std::string>{"wire", "daily", "afp"}));
   // Combined: 1 - 0.4 * 0.5 * 0.3.
   EXPECT_NEAR(e.event.confidence, 0.94, 1e-9);
-  EXPECT_EQ(e.event.source->code, "SDNGOV");  // the most confident report's
+  EXPECT_EQ(e.event.source->code, "ETHGOV");  // the most confident report's
   ASSERT_TRUE(e.event.target);
   // The date every report allows.
   EXPECT_EQ(e.event.date.start, "2024-12-19");
@@ -187,7 +190,7 @@ TEST_P(StoreTest, ReportsOfOneEventMergeAndKeepTheirSources) {
 
 TEST_P(StoreTest, ReportsOfAStrikeByItsAimAndByItsVictimsMergeWithTheLowestToll) {
   auto strike = [](const std::string& doc, std::optional<Actor> target, std::optional<int> killed, double confidence) {
-    Event e = Capture(doc, 0, Army(), target, kHasaheisa, "2024-12-19", confidence);
+    Event e = Capture(doc, 0, Army(), target, kDebreTabor, "2024-12-19", confidence);
     e.cameo = "195";
     e.acled_type = "Explosions/Remote violence";
     e.acled_sub_type = "Air/drone strike";
@@ -196,9 +199,9 @@ TEST_P(StoreTest, ReportsOfAStrikeByItsAimAndByItsVictimsMergeWithTheLowestToll)
     return e;
   };
   // The army's aim in one report, the civilians it killed in two others, with tolls of 9 and 12.
-  Put(Doc("wire", "w"), {strike("wire", Rsf(), std::nullopt, 0.7)});
-  Put(Doc("daily", "d"), {strike("daily", Actor{"nine people", "SDNCVL", "Sudanese civilians"}, 12, 0.6)});
-  Put(Doc("local", "l"), {strike("local", Actor{"civilians", "SDNCVL", "Sudanese civilians"}, 9, 0.5)});
+  Put(Doc("wire", "w"), {strike("wire", Fano(), std::nullopt, 0.7)});
+  Put(Doc("daily", "d"), {strike("daily", Actor{"nine people", "ETHCVL", "Ethiopian civilians"}, 12, 0.6)});
+  Put(Doc("local", "l"), {strike("local", Actor{"civilians", "ETHCVL", "Ethiopian civilians"}, 9, 0.5)});
   auto events = All(EventQuery{.with_reports = true});
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].report_count, 3);
@@ -207,22 +210,22 @@ TEST_P(StoreTest, ReportsOfAStrikeByItsAimAndByItsVictimsMergeWithTheLowestToll)
 }
 
 TEST_P(StoreTest, ConflictingOrDistantReportsStayApart) {
-  Put(Doc("army", "a"), {Capture("army", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  Put(Doc("army", "a"), {Capture("army", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
   // The other side's claim on the same town and day.
-  Put(Doc("rsf", "r"), {Capture("rsf", 0, Rsf(), Army(), kHasaheisa, "2024-12-19")});
-  // Another town 45 km away.
-  Put(Doc("madani", "m"), {Capture("madani", 0, Army(), Rsf(), kWadMadani, "2024-12-19")});
+  Put(Doc("fano", "r"), {Capture("fano", 0, Fano(), Army(), kDebreTabor, "2024-12-19")});
+  // Another town 35 km away.
+  Put(Doc("werota", "m"), {Capture("werota", 0, Army(), Fano(), kWerota, "2024-12-19")});
   // The same town a week later.
-  Put(Doc("later", "l"), {Capture("later", 0, Army(), Rsf(), kHasaheisa, "2024-12-27")});
+  Put(Doc("later", "l"), {Capture("later", 0, Army(), Fano(), kDebreTabor, "2024-12-27")});
   // An air strike there that day is another kind of event.
-  Event strike = Capture("strike", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  Event strike = Capture("strike", 0, Army(), Fano(), kDebreTabor, "2024-12-19");
   strike.cameo = "195";
   strike.acled_type = "Explosions/Remote violence";
   strike.acled_sub_type = "Air/drone strike";
   strike.control = "";
   Put(Doc("strike", "s"), {strike});
   // A feared capture is not the capture.
-  Event feared = Capture("feared", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  Event feared = Capture("feared", 0, Army(), Fano(), kDebreTabor, "2024-12-19");
   feared.status = EventStatus::kFeared;
   Put(Doc("feared", "f"), {feared});
   auto events = All();
@@ -231,34 +234,34 @@ TEST_P(StoreTest, ConflictingOrDistantReportsStayApart) {
 }
 
 TEST_P(StoreTest, ATownTakenLostAndRetakenShowsThreeChanges) {
-  Put(Doc("d08", "8"), {Capture("d08", 0, Army(), Rsf(), kHasaheisa, "2024-12-08")});
-  Put(Doc("d11", "11"), {Capture("d11", 0, Rsf(), Army(), kHasaheisa, "2024-12-11")});
-  // A statement of state on the 15th confirms the RSF, it is no change.
+  Put(Doc("d08", "8"), {Capture("d08", 0, Army(), Fano(), kDebreTabor, "2024-12-08")});
+  Put(Doc("d11", "11"), {Capture("d11", 0, Fano(), Army(), kDebreTabor, "2024-12-11")});
+  // A statement of state on the 15th confirms Fano, it is no change.
   ControlStatement held;
   held.id = "d15:2:c4";
-  held.controller = Rsf();
-  held.place_text = "Al Hasaheisa";
-  held.location = kHasaheisa;
+  held.controller = Fano();
+  held.place_text = "Debre Tabor";
+  held.location = kDebreTabor;
   held.kind = "full";
   held.date = {"2024-12-15", "2024-12-15", "day", ""};
-  held.evidence = {2, 0, 10, "Al Hasaheisa, held by the RSF"};
+  held.evidence = {2, 0, 10, "Debre Tabor, held by Fano"};
   held.confidence = 0.7;
   Put(Doc("d15", "15"), {}, {held});
-  Put(Doc("d19", "19"), {Capture("d19", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  Put(Doc("d19", "19"), {Capture("d19", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
   // A second report of the retaking cites both sources.
-  Put(Doc("d19b", "19b"), {Capture("d19b", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  Put(Doc("d19b", "19b"), {Capture("d19b", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
 
-  auto timeline = Control({.place = "Al-Hasaheisa"});
+  auto timeline = Control({.place = "Debre-Tabor"});
   ASSERT_EQ(timeline.size(), 3u);
-  EXPECT_EQ(timeline[0].controller.code, "SDNMIL");
+  EXPECT_EQ(timeline[0].controller.code, "ETHMIL");
   EXPECT_EQ(timeline[0].since, "2024-12-08");
   EXPECT_EQ(timeline[0].until, "2024-12-11");
-  EXPECT_EQ(timeline[1].controller.code, "SDNREB");
+  EXPECT_EQ(timeline[1].controller.code, "ETHREB");
   EXPECT_EQ(timeline[1].since, "2024-12-11");
   EXPECT_EQ(timeline[1].until, "2024-12-19");
   EXPECT_EQ(timeline[1].statements, std::vector<std::string>{"d15:2:c4"});
   EXPECT_EQ(timeline[1].sources, (std::vector<std::string>{"d11", "d15"}));
-  EXPECT_EQ(timeline[2].controller.code, "SDNMIL");
+  EXPECT_EQ(timeline[2].controller.code, "ETHMIL");
   EXPECT_EQ(timeline[2].since, "2024-12-19");
   EXPECT_EQ(timeline[2].until, "");
   EXPECT_EQ(timeline[2].events.size(), 1u);
@@ -268,49 +271,49 @@ TEST_P(StoreTest, ATownTakenLostAndRetakenShowsThreeChanges) {
   // At a date: the period that covers it.
   auto at = Control({.at = "2024-12-12"});
   ASSERT_EQ(at.size(), 1u);
-  EXPECT_EQ(at[0].controller.code, "SDNREB");
-  EXPECT_EQ(Control({.at = "2024-12-09"})[0].controller.code, "SDNMIL");
-  EXPECT_EQ(Control({.at = "2024-12-25"})[0].controller.code, "SDNMIL");
+  EXPECT_EQ(at[0].controller.code, "ETHREB");
+  EXPECT_EQ(Control({.at = "2024-12-09"})[0].controller.code, "ETHMIL");
+  EXPECT_EQ(Control({.at = "2024-12-25"})[0].controller.code, "ETHMIL");
   EXPECT_TRUE(Control({.at = "2024-12-01"}).empty());
   // By GeoNames id, by country and by box.
-  EXPECT_EQ(Control({.place = "379427"}).size(), 3u);
+  EXPECT_EQ(Control({.place = "339686"}).size(), 3u);
   EXPECT_TRUE(Control({.country = "ML"}).empty());
-  EXPECT_EQ(Control({.bbox = Bbox{33, 14, 34, 15}}).size(), 3u);
+  EXPECT_EQ(Control({.bbox = Bbox{37.5, 11.5, 38.5, 12.5}}).size(), 3u);
   EXPECT_TRUE(Control({.bbox = Bbox{0, 0, 1, 1}}).empty());
 }
 
 TEST_P(StoreTest, ContestedWhenSidesFightOrClaimTheSameDay) {
-  Put(Doc("d01", "1"), {Capture("d01", 0, Rsf(), Army(), kWadMadani, "2024-12-01")});
-  // The army enters the town the RSF holds.
-  Event entered = Capture("d05", 0, Army(), std::nullopt, kWadMadani, "2024-12-05");
+  Put(Doc("d01", "1"), {Capture("d01", 0, Fano(), Army(), kWerota, "2024-12-01")});
+  // The army enters the town Fano holds.
+  Event entered = Capture("d05", 0, Army(), std::nullopt, kWerota, "2024-12-05");
   entered.cameo = "190";
   entered.acled_sub_type = "Armed clash";
   entered.control = "contest";
   Put(Doc("d05", "5"), {entered});
-  auto timeline = Control({.place = "Wad Madani"});
+  auto timeline = Control({.place = "Werota"});
   ASSERT_EQ(timeline.size(), 2u);
   EXPECT_EQ(timeline[1].kind, "contested");
-  EXPECT_EQ(timeline[1].controller.code, "SDNREB");
+  EXPECT_EQ(timeline[1].controller.code, "ETHREB");
   ASSERT_EQ(timeline[1].against.size(), 1u);
-  EXPECT_EQ(timeline[1].against[0].code, "SDNMIL");
+  EXPECT_EQ(timeline[1].against[0].code, "ETHMIL");
 
-  // Each side claims Al Hasaheisa on the same day.
-  Put(Doc("army", "a"), {Capture("army", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
-  Put(Doc("rsf", "r"), {Capture("rsf", 0, Rsf(), Army(), kHasaheisa, "2024-12-19")});
-  auto claims = Control({.place = "Al Hasaheisa"});
+  // Each side claims Debre Tabor on the same day.
+  Put(Doc("army", "a"), {Capture("army", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
+  Put(Doc("fano", "r"), {Capture("fano", 0, Fano(), Army(), kDebreTabor, "2024-12-19")});
+  auto claims = Control({.place = "Debre Tabor"});
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].kind, "contested");
   EXPECT_EQ(claims[0].events.size(), 2u);
 }
 
 TEST_P(StoreTest, QueriesFilterAndPage) {
-  Event strike = Capture("s", 0, Rsf(), {{"civilians", "SDNCVL", "Sudan civilians"}}, kWadMadani, "2024-11-02");
+  Event strike = Capture("s", 0, Fano(), {{"civilians", "ETHCVL", "Ethiopian civilians"}}, kWerota, "2024-11-02");
   strike.cameo = "195";
   strike.acled_type = "Explosions/Remote violence";
   strike.acled_sub_type = "Air/drone strike";
   strike.status = EventStatus::kClaimed;
   Put(Doc("s", "s"), {strike});
-  Put(Doc("c", "c"), {Capture("c", 0, Army(), Rsf(), kHasaheisa, "2024-12-19")});
+  Put(Doc("c", "c"), {Capture("c", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
   Event abroad = Capture("m", 0, {"l'armée", "MLIMIL", "Mali military"}, std::nullopt,
                          Town("Gao", 2457163, 16.2717, -0.0447), "2024-12-19");
   abroad.location->country = "ML";
@@ -319,8 +322,8 @@ TEST_P(StoreTest, QueriesFilterAndPage) {
   EXPECT_EQ(All().size(), 3u);
   EXPECT_EQ(All({.since = "2024-12-01"}).size(), 2u);
   EXPECT_EQ(All({.until = "2024-11-30"}).size(), 1u);
-  EXPECT_EQ(All({.country = "SD"}).size(), 2u);
-  EXPECT_EQ(All({.actor = "SDNREB"}).size(), 2u);  // as source and as target
+  EXPECT_EQ(All({.country = "ET"}).size(), 2u);
+  EXPECT_EQ(All({.actor = "ETHREB"}).size(), 2u);  // as source and as target
   EXPECT_EQ(All({.actor = "MLI"}).size(), 1u);
   EXPECT_EQ(All({.cameo = "19"}).size(), 3u);
   EXPECT_EQ(All({.cameo = "195"}).size(), 1u);
@@ -336,7 +339,7 @@ TEST_P(StoreTest, QueriesFilterAndPage) {
 }
 
 TEST_P(StoreTest, ExportsInEveryFormat) {
-  Event e = Capture("wire", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  Event e = Capture("wire", 0, Army(), Fano(), kDebreTabor, "2024-12-19");
   e.evidence.text = "The army said, \"we took it\", on Thursday.";
   Put(Doc("wire", "w"), {e});
   auto events = All(EventQuery{.with_reports = true});
@@ -349,34 +352,34 @@ TEST_P(StoreTest, ExportsInEveryFormat) {
   EXPECT_EQ(line["reports"][0]["doc"], "wire");
   EXPECT_EQ(line["reports"][0]["trigger"], "took");
   EXPECT_EQ(line["reports"][0]["source_text"], "the army");
-  EXPECT_EQ(line["location"]["geonameid"], 379427);
+  EXPECT_EQ(line["location"]["geonameid"], 339686);
 
-  std::string row = AcledCsvRow(events[0], {{"SD", "Sudan"}});
+  std::string row = AcledCsvRow(events[0], {{"ET", "Ethiopia"}});
   EXPECT_EQ(row, events[0].event.id +
-                     ",2024-12-19,Battles,Government regains territory,Sudanese Armed Forces,,Rapid Support Forces,"
-                     "Sudan,Al Jazirah,Al Hasaheisa,14.75260,33.29840,1,1,wire,"
+                     ",2024-12-19,Battles,Government regains territory,Ethiopian National Defense Force,,Fano militia,"
+                     "Ethiopia,Amhara,Debre Tabor,11.85000,38.01670,1,1,wire,"
                      "\"The army said, \"\"we took it\"\", on Thursday.\",0");  // no toll stated: ACLED's 0
   StoredEvent with_toll = events[0];
   with_toll.event.fatalities = 7;
-  EXPECT_TRUE(AcledCsvRow(with_toll, {{"SD", "Sudan"}}).ends_with(",7"));
+  EXPECT_TRUE(AcledCsvRow(with_toll, {{"ET", "Ethiopia"}}).ends_with(",7"));
   std::string header = AcledCsvHeader();
   EXPECT_EQ(std::count(header.begin(), header.end(), ','), 16);
   EXPECT_TRUE(header.ends_with(",notes,fatalities"));
 
   auto feature = nlohmann::json::parse(EventFeature(events[0]));
-  EXPECT_EQ(feature["geometry"]["coordinates"][0], 33.2984);
+  EXPECT_EQ(feature["geometry"]["coordinates"][0], 38.0167);
   EXPECT_EQ(feature["properties"]["report_count"], 1);
 
   auto periods = Control();
   ASSERT_EQ(periods.size(), 1u);
   auto control = nlohmann::json::parse(ControlPeriodToJson(periods[0]));
-  EXPECT_EQ(control["place"]["geonameid"], 379427);
-  EXPECT_EQ(control["controller"]["code"], "SDNMIL");
+  EXPECT_EQ(control["place"]["geonameid"], 339686);
+  EXPECT_EQ(control["controller"]["code"], "ETHMIL");
   EXPECT_EQ(control["kind"], "full");
   EXPECT_EQ(control["since"], "2024-12-19");
   EXPECT_TRUE(control["until"].is_null());
   EXPECT_EQ(control["events"][0], events[0].event.id);
-  EXPECT_EQ(nlohmann::json::parse(ControlFeature(periods[0]))["properties"]["controller"]["code"], "SDNMIL");
+  EXPECT_EQ(nlohmann::json::parse(ControlFeature(periods[0]))["properties"]["controller"]["code"], "ETHMIL");
 }
 
 TEST_P(StoreTest, ManyDistinctStatementsStayCorrect) {
@@ -394,16 +397,16 @@ INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postg
                          [](const auto& info) { return info.param; });
 
 TEST(StoreMerge, SidesOfOneState) {
-  Event a = Capture("a", 0, Army(), Rsf(), kHasaheisa, "2024-12-19");
+  Event a = Capture("a", 0, Army(), Fano(), kDebreTabor, "2024-12-19");
   Event b = a;
-  b.source = Actor{"the government", "SDNGOV", ""};
+  b.source = Actor{"the government", "ETHGOV", ""};
   EXPECT_TRUE(Store::SameEvent(a, b));
-  b.source = Actor{"Sudan", "SDN", ""};
+  b.source = Actor{"Ethiopia", "ETH", ""};
   EXPECT_TRUE(Store::SameEvent(a, b));
-  b.source = Actor{"rebels", "SDNREB", ""};
+  b.source = Actor{"rebels", "ETHREB", ""};
   EXPECT_FALSE(Store::SameEvent(a, b));
   b = a;
-  b.target = Actor{"the army", "SDNMIL", ""};
+  b.target = Actor{"the army", "ETHMIL", ""};
   EXPECT_FALSE(Store::SameEvent(a, b));
   b = a;
   b.status = EventStatus::kClaimed;
@@ -412,19 +415,19 @@ TEST(StoreMerge, SidesOfOneState) {
   EXPECT_FALSE(Store::SameEvent(a, b));
   // A region-precision report agrees with a town in it.
   b = a;
-  b.location = kWadMadani;
+  b.location = kWerota;
   EXPECT_FALSE(Store::SameEvent(a, b));
   b.location->precision = "region";
   EXPECT_TRUE(Store::SameEvent(a, b));
 }
 
 TEST(StoreQuery, BoundingBoxes) {
-  auto b = ParseBbox("33,14,34.5,15");
+  auto b = ParseBbox("37.5,11.5,38.5,12.5");
   ASSERT_TRUE(b.ok());
-  EXPECT_TRUE(b->Contains(14.75, 33.3));
-  EXPECT_FALSE(b->Contains(16, 33.3));
-  EXPECT_FALSE(ParseBbox("33,14,34").ok());
-  EXPECT_FALSE(ParseBbox("34,14,33,15").ok());
+  EXPECT_TRUE(b->Contains(11.85, 38.02));
+  EXPECT_FALSE(b->Contains(13, 38.02));
+  EXPECT_FALSE(ParseBbox("37.5,11.5,38.5").ok());
+  EXPECT_FALSE(ParseBbox("38.5,11.5,37.5,12.5").ok());
   EXPECT_FALSE(ParseBbox("a,b,c,d").ok());
 }
 
