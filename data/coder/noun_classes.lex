@@ -103,7 +103,6 @@ pacte	event
 cessez-le-feu	event
 trêve	event
 manifestation	event
-marche	event
 sit-in	event
 rassemblement	event
 cortège	event

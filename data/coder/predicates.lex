@@ -108,6 +108,7 @@ viol	1821	none	de=target,par=source
 violence sexuel	1821	none	contre=target,par=source
 agresser sexuellement	1821	target	-
 attaque chimique	204	none	à=place,contre=target,dans=place
+attaque	190	target	contre=target,sur=target,à=place,dans=place
 mener attaque chimique	204	none	à=place,contre=target,dans=place,sur=place
 lancer attaque chimique	204	none	à=place,contre=target,dans=place,sur=place
 arme chimique	204	none	à=place,contre=target,dans=place
@@ -264,7 +265,6 @@ manifester	141	none	contre=target
 manifestation	141	none	contre=target
 protester	141	none	contre=target
 défiler	141	none	contre=target,dans=place,à=place
-marche	141	none	contre=target
 sit-in	141	none	contre=target,devant=place
 rassemblement	141	none	contre=target
 se rassembler	154	none:unarmed=141	contre=target,devant=place,dans=place,à=place,sur=place
@@ -310,7 +310,7 @@ push back	190	target	-
 dislodge	190	target	from=place
 repel	190	target	-
 # Military action (190, 193)
-attack	190	target	in=place
+attack	190	target	in=place,on=target,against=target
 assault	190	target	-
 storm	190	place	-
 launch offensive|assault|attack|operation|raid|counteroffensive	190	none	against=target,on=target,in=place

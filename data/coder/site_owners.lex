@@ -30,7 +30,6 @@ commerce	BUS
 boutique	BUS
 magasin	BUS
 manifestation	OPP
-marche	OPP
 sit-in	OPP
 rassemblement	OPP
 cortège	OPP
