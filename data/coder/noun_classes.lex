@@ -38,6 +38,7 @@ local	property
 siège	property
 commerce	property
 boutique	property
+bar	property
 magasin	property
 échoppe	property
 kiosque	property
@@ -221,6 +222,7 @@ apartment	property
 apartment block	property
 office	property
 shop	property
+bar	property
 store	property
 storefront	property
 stall	property

@@ -28,6 +28,7 @@ domicile	CVL
 logement	CVL
 commerce	BUS
 boutique	BUS
+bar	BUS
 magasin	BUS
 manifestation	OPP
 sit-in	OPP
@@ -54,6 +55,7 @@ house	CVL
 home	CVL
 dwelling	CVL
 shop	BUS
+bar	BUS
 store	BUS
 business	BUS
 protest	OPP

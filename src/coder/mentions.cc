@@ -212,6 +212,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   std::vector<const ActorEntry*> groups;
   std::vector<std::string> countries;
   std::string role, place_feature, complement_role, thing_class, site_role, thing_owner;
+  const Label* complement_capital = nullptr;
   uint32_t last_agent = 0, last_thing = 0;  // where the head's last agent and class noun start, +1
   bool only_country = true;
   int labels_in_mention = 0;
@@ -255,12 +256,21 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       if (e.cls == "country" || e.cls == "demonym") {
         if (std::find(countries.begin(), countries.end(), e.code) == countries.end()) countries.push_back(e.code);
         if (e.cls != "country") only_country = false;
+      } else if (e.cls == "government" && !in_head && (!place_feature.empty() || !thing_class.empty())) {
+        // "un hôpital de Bamako", "a bar in the capital's Kinama": the capital after a place or a
+        // thing says where it is, not whose.
+        complement_capital = &l;
+        only_country = false;
       } else {
         groups.push_back(&e);
         only_country = false;
       }
     }
   }
+  if (complement_capital && m->place_name.empty())
+    m->place_name = std::string(at.doc->text.substr(at.seg.tokens[complement_capital->first].start,
+                                                    at.seg.tokens[complement_capital->last - 1].end -
+                                                        at.seg.tokens[complement_capital->first].start));
   // An owner's role is its own: les positions [de l'armée congolaise] are the army's.
   if (role.empty() && m->possessor) role = complement_role;
   m->role = role;
@@ -465,7 +475,12 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       bool complement_actor = false, complement_name = false;
       while (c_end < e) {
         if (const Label* l = label_of(c_end)) {
-          complement_actor |= l->kind == Label::Kind::kActor || l->kind == Label::Kind::kAgent;
+          // A capital standing for its government is, after a place or a thing, where it is: "un
+          // hôpital de Bamako" is in Bamako, not the government's.
+          bool capital = l->kind == Label::Kind::kActor && actors_[l->id].cls == "government" &&
+                         (head_has_place || head_has_thing);
+          complement_actor |= (l->kind == Label::Kind::kActor && !capital) || l->kind == Label::Kind::kAgent;
+          complement_name |= capital;
           c_end = l->last;
           continue;
         }
