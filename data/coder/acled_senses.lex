@@ -24,6 +24,7 @@ neutraliser engin|bombe|mine|explosif|EEI	Disrupted weapons use
 démanteler engin|bombe|EEI	Disrupted weapons use
 saisir arme|munition|explosif|cache|stock|dépôt|arsenal|kalachnikov|lance-roquette	Disrupted weapons use
 découvrir cache|stock|dépôt|arsenal	Disrupted weapons use
+récupérer arme|munition|explosif|kalachnikov	Disrupted weapons use
 abattre drone|missile|roquette	Disrupted weapons use
 intercepter drone|missile|roquette	Disrupted weapons use
 capituler	Agreement
@@ -51,6 +52,7 @@ dismantle bomb|device|IED|explosive	Disrupted weapons use
 neutralize bomb|device|IED|explosive	Disrupted weapons use
 seize weapon|arm|ammunition|explosive|cache|rifle|rocket|arsenal	Disrupted weapons use
 discover cache|stockpile|arsenal	Disrupted weapons use
+recover weapon|arm|ammunition|explosive|rifle|cache	Disrupted weapons use
 shoot down drone|missile|rocket	Disrupted weapons use
 intercept drone|missile|rocket	Disrupted weapons use
 surrender	Agreement

@@ -4,15 +4,15 @@
 @lang fr
 # Territorial change: taking, retaking, liberating, seizing (192 occupy territory)
 reprendre	192	place	à=target,sur=target
-prendre	192	place:actor=173/181|property=1711	à=target
+prendre	192	place:actor=173/181|property=1711|weapon=1711	à=target
 prendre pour cible	190	target	-
 prendre position	154	none	dans=place,à=place,sur=place,autour de=place
 libérer	192	place:actor=0841	de=target
 reconquérir	192	place	à=target
 conquérir	192	place	à=target
-se emparer de	192	place:actor=173/181|property=1711	-
-capturer	192	place:actor=173/181|property=1711	à=target
-saisir	192	place:actor=173/181|property=1711	à=target
+se emparer de	192	place:actor=173/181|property=1711|weapon=1711	-
+capturer	192	place:actor=173/181|property=1711|weapon=1711	à=target
+saisir	192	place:actor=173/181|property=1711|weapon=1711	à=target
 occuper	192	place	-
 investir	192	place	-
 prendre contrôle de	192	place	à=target
@@ -207,6 +207,7 @@ désamorcer	17	target	-
 neutraliser engin|bombe|mine|explosif|EEI	17	none	-
 démanteler engin|bombe|EEI	17	none	-
 saisir arme|munition|explosif|cache|stock|dépôt|arsenal|kalachnikov|lance-roquette	1711	none	-
+récupérer arme|munition|explosif|kalachnikov	1711	none	-
 découvrir cache|stock|dépôt|arsenal	1711	none	-
 abattre drone|missile|roquette	190	none	-
 intercepter drone|missile|roquette	190	none	-
@@ -283,8 +284,8 @@ rompre relation	161	none	avec=target
 retake	192	place	from=target
 recapture	192	place	from=target
 take	192	place:actor=173/181|property=1711	from=target
-capture	192	place:actor=173/181|property=1711	from=target
-seize	192	place:actor=173/181|property=1711	from=target
+capture	192	place:actor=173/181|property=1711|weapon=1711	from=target
+seize	192	place:actor=173/181|property=1711|weapon=1711	from=target
 take control of	192	place	from=target
 regain control of	192	place	from=target
 seize control of	192	place	from=target
@@ -494,6 +495,7 @@ defuse	17	target	-
 dismantle bomb|device|IED|explosive	17	none	-
 neutralize bomb|device|IED|explosive	17	none	-
 seize weapon|arm|ammunition|explosive|cache|rifle|rocket|arsenal	1711	none	-
+recover weapon|arm|ammunition|explosive|rifle|cache	1711	none	-
 discover cache|stockpile|arsenal	1711	none	-
 shoot down drone|missile|rocket	190	none	-
 intercept drone|missile|rocket	190	none	-

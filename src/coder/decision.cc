@@ -556,8 +556,10 @@ void Coder::Run::CodeSentence(size_t s) {
                           cameo.rfind("175", 0) == 0 || cameo.rfind("18", 0) == 0 || cameo.rfind("20", 0) == 0;
     // Sites and property are what acts of force and seizures act on; driving out or retreating
     // from a car is another sense.
-    bool thing_acted_on = (args.object_class == "site" || args.object_class == "property") &&
-                          (p.object == "place" || !StartsWith(cameo, {"192", "087", "15"}));
+    // (Weapons too, for what is done to them rather than with them: defused, seized.)
+    bool thing_acted_on = ((args.object_class == "site" || args.object_class == "property") &&
+                           (p.object == "place" || !StartsWith(cameo, {"192", "087", "15"}))) ||
+                          (args.object_class == "weapon" && !StartsWith(cameo, {"18", "19", "20"}));
     bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
     std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
     // "the only party known to carry out air strikes", "capable de mener des frappes": an
@@ -620,6 +622,9 @@ void Coder::Run::CodeSentence(size_t s) {
                                                                      : args.place->place_name)
                                    : "";
       if (!p.acled_sub_type.empty() && cameo == p.cameo) Classify(&e, src.state, p.acled_sub_type);
+      // Weapons seized (the sense weapon=1711 of a seizing verb) are a disrupted weapons use.
+      if (cameo != p.cameo && StartsWith(cameo, {"1711"}) && args.object_class == "weapon")
+        Classify(&e, src.state, "Disrupted weapons use");
       e.control = args.place ? c_.ControlEffect(cameo) : "";
       if (e.control == "gain" && partial) e.control = "partial";
       if (trace_) Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
