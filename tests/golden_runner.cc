@@ -90,17 +90,6 @@ std::vector<Case> LoadCases() {
   return cases;
 }
 
-std::vector<std::string> Split(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t at = s.find(sep); at != std::string::npos; at = s.find(sep, start)) {
-    out.push_back(s.substr(start, at - start));
-    start = at + sep.size();
-  }
-  out.push_back(s.substr(start));
-  return out;
-}
-
 class GoldenTest : public ::testing::TestWithParam<Case> {
  public:
   struct Stages {
@@ -174,18 +163,8 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
   std::optional<Coding> coding;
   auto analysed = [&]() -> const Coding& {
     if (!coding) {
-      static std::unique_ptr<Pipeline> pipeline = [] {
-        PipelineOptions options;
-        options.lexicon_path = SITREP_TEST_LEXICON;
-        options.gazetteer_path = SITREP_TEST_GAZETTEER;
-        return std::move(Pipeline::Open(options).value());
-      }();
-      Document doc;
-      doc.id = "golden";
-      doc.text = c.text;
-      doc.lang = c.lang;
-      PartialDate::ParseIso("2020-06-15", &doc.date);
-      auto result = pipeline->Analyse(doc);
+      Document doc = testing::TestDocument("golden", c.text, c.lang);
+      auto result = testing::TestPipeline().Analyse(doc);
       coding = result.ok() ? result.value() : Coding{};
     }
     return *coding;
@@ -207,13 +186,13 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       const auto& s = seg.sentences[k];
       EXPECT_EQ(c.text.substr(s.start, s.end - s.start), e.argument.substr(space + 1)) << where;
     } else if (e.directive == "paragraph") {
-      auto parts = Split(e.argument, " ");
+      auto parts = testing::Split(e.argument, " ");
       ASSERT_EQ(parts.size(), 2u) << where << ": paragraph SENTENCE INDEX";
       size_t k = std::stoul(parts[0]);
       ASSERT_LT(k, seg.sentences.size()) << where;
       EXPECT_EQ(std::to_string(seg.sentences[k].paragraph), parts[1]) << where;
     } else if (e.directive == "lemma") {
-      auto parts = Split(e.argument, " ");
+      auto parts = testing::Split(e.argument, " ");
       ASSERT_GE(parts.size(), 2u) << where << ": lemma FORM LEMMA [UPOS]";
       bool found_form = false;
       for (size_t i = 0; i < seg.tokens.size(); ++i) {
@@ -228,7 +207,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       EXPECT_TRUE(found_form) << where << ": no token '" << parts[0] << "'";
     } else if (e.directive == "timex") {
       // timex EXTENT | VALUE [| START END]: an expression with that extent, value and days.
-      auto parts = Split(e.argument, " | ");
+      auto parts = testing::Split(e.argument, " | ");
       ASSERT_GE(parts.size(), 2u) << where << ": timex EXTENT | VALUE [| START END]";
       Document doc;
       doc.text = c.text;
@@ -248,7 +227,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       }
       EXPECT_TRUE(found) << where << ": no " << e.argument << "; got" << got;
     } else if (e.directive == "event") {
-      auto parts = Split(e.argument, " ");
+      auto parts = testing::Split(e.argument, " ");
       ASSERT_EQ(parts.size(), 4u) << where << ": event CAMEO STATUS SOURCE TARGET";
       bool found = std::any_of(coded().begin(), coded().end(), [&](const Event& ev) {
         return ev.cameo.rfind(parts[0], 0) == 0 && (parts[1] == "*" || parts[1] == EventStatusName(ev.status)) &&
@@ -258,7 +237,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
     } else if (e.directive == "place" || e.directive == "noplace") {
       // place TEXT | NAME | CC: the name written TEXT is found and resolved to NAME in CC.
       // noplace TEXT: nothing written TEXT is taken for a place.
-      auto parts = Split(e.argument, " | ");
+      auto parts = testing::Split(e.argument, " | ");
       ASSERT_TRUE(e.directive == "noplace" || parts.size() == 3u) << where << ": place TEXT | NAME | CC";
       std::string got;
       bool found = false;
@@ -273,7 +252,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       else EXPECT_FALSE(found) << where << ": '" << e.argument << "' was taken for a place; got" << got;
     } else if (e.directive == "location") {
       // location CAMEO | NAME | PRECISION: an event with that code prefix is located there.
-      auto parts = Split(e.argument, " | ");
+      auto parts = testing::Split(e.argument, " | ");
       ASSERT_EQ(parts.size(), 3u) << where << ": location CAMEO | NAME | PRECISION";
       std::string got;
       bool found = false;
@@ -291,7 +270,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
       // ACLED would not code it).
       // casualties CAMEO | KILLED INJURED ABDUCTED: an event with that code prefix counts so ("-":
       // not stated).
-      auto parts = Split(e.argument, " | ");
+      auto parts = testing::Split(e.argument, " | ");
       ASSERT_EQ(parts.size(), 2u) << where << ": " << e.directive << " CAMEO | VALUE";
       std::string got;
       bool found = false;
@@ -310,7 +289,7 @@ void RunCase(const Case& c, GoldenTest::Stages& stages) {
     } else if (e.directive == "holds" || e.directive == "noholds") {
       // holds PLACE | CODE | KIND: the text states that CODE holds the place written PLACE.
       // noholds PLACE: it states nothing of who holds PLACE.
-      auto parts = Split(e.argument, " | ");
+      auto parts = testing::Split(e.argument, " | ");
       ASSERT_TRUE(e.directive == "noholds" || parts.size() == 3u) << where << ": holds PLACE | CODE | KIND";
       std::string got;
       bool found = false;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "sitrep/pipeline.h"
+#include "unit/test_support.h"
 
 namespace sitrep {
 namespace {
@@ -28,15 +29,6 @@ struct TaxonomyCase {
   std::string xfail;  // the known gap, when marked
 };
 
-std::vector<std::string> SplitOn(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  std::string field;
-  std::istringstream in(s);
-  while (std::getline(in, field, sep)) out.push_back(field);
-  if (!s.empty() && s.back() == sep) out.push_back("");
-  return out;
-}
-
 std::vector<TaxonomyCase> LoadTaxonomyCases() {
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(SITREP_TAXONOMY_DIR))
@@ -50,7 +42,7 @@ std::vector<TaxonomyCase> LoadTaxonomyCases() {
     while (std::getline(in, line)) {
       ++line_no;
       if (line.empty() || line[0] == '#') continue;
-      auto f = SplitOn(line, '\t');
+      auto f = testing::Split(line, "\t");
       TaxonomyCase c;
       c.file = file.filename().string();
       c.line = line_no;
@@ -81,16 +73,6 @@ const std::vector<TaxonomyCase>& AllCases() {
   return cases;
 }
 
-Pipeline& TestPipeline() {
-  static std::unique_ptr<Pipeline> pipeline = [] {
-    PipelineOptions options;
-    options.lexicon_path = SITREP_TEST_LEXICON;
-    options.gazetteer_path = SITREP_TEST_GAZETTEER;
-    return std::move(Pipeline::Open(options).value());
-  }();
-  return *pipeline;
-}
-
 // The role of an actor code: its last three letters (SYRMIL: MIL), except for international
 // militant groups (IMGMUSISI, Islamic State: a rebel group) and international forces (IGO...: an
 // armed force).
@@ -105,7 +87,7 @@ std::string RoleOfCode(const std::string& code) {
 bool RoleFits(const std::optional<Actor>& actor, const std::string& expected) {
   if (expected == "*") return true;
   std::string role = actor ? RoleOfCode(actor->code) : "-";
-  for (const auto& r : SplitOn(expected, '|'))
+  for (const auto& r : testing::Split(expected, "|"))
     if (r == role) return true;
   return false;
 }
@@ -116,12 +98,8 @@ struct Outcome {
 };
 
 Outcome CodeCase(const TaxonomyCase& c) {
-  Document doc;
-  doc.id = "taxonomy";
-  doc.text = c.text;
-  doc.lang = c.lang;
-  PartialDate::ParseIso("2020-06-15", &doc.date);
-  auto result = TestPipeline().Analyse(doc);
+  Document doc = testing::TestDocument("taxonomy", c.text, c.lang);
+  auto result = testing::TestPipeline().Analyse(doc);
   Outcome out;
   if (!result.ok()) {
     out.coded = " (error: " + result.status().ToString() + ")";

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "cli/store_commands.h"
 #include "coder/taxonomy.h"
@@ -160,15 +161,24 @@ int RunExplain(const std::string& path, const std::string& text, CommonOptions& 
   return rc;
 }
 
-int RunLexiconAcledTable(const std::vector<std::string>& dirs) {
+// The lexicon sources of `dirs`, or nothing (its problems reported) when any has one: `refused`
+// says what is then not done ("nothing written").
+std::optional<sitrep::lexicon::Lexicon> ReadSourcesWithoutProblems(const std::vector<std::string>& dirs,
+                                                                   const char* refused) {
   std::vector<sitrep::lexicon::Diagnostic> diagnostics;
   sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dirs, &diagnostics);
   for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
   if (!diagnostics.empty()) {
-    std::cerr << "sitrep: " << diagnostics.size() << " problems in the sources; no table written\n";
-    return 1;
+    std::cerr << "sitrep: " << diagnostics.size() << " problems in the sources; " << refused << "\n";
+    return std::nullopt;
   }
-  std::cout << sitrep::coder::AcledTable(lex);
+  return lex;
+}
+
+int RunLexiconAcledTable(const std::vector<std::string>& dirs) {
+  auto lex = ReadSourcesWithoutProblems(dirs, "no table written");
+  if (!lex) return 1;
+  std::cout << sitrep::coder::AcledTable(*lex);
   return 0;
 }
 
@@ -204,13 +214,9 @@ int RunLexiconCheck(const std::vector<std::string>& dirs) {
 }
 
 int RunLexiconCompile(const std::vector<std::string>& dirs, const std::string& output) {
-  std::vector<sitrep::lexicon::Diagnostic> diagnostics;
-  sitrep::lexicon::Lexicon lex = sitrep::lexicon::ReadSources(dirs, &diagnostics);
-  for (const auto& d : diagnostics) std::cerr << d.ToString() << "\n";
-  if (!diagnostics.empty()) {
-    std::cerr << "sitrep: " << diagnostics.size() << " problems in the sources; nothing written\n";
-    return 1;
-  }
+  auto read = ReadSourcesWithoutProblems(dirs, "nothing written");
+  if (!read) return 1;
+  const sitrep::lexicon::Lexicon& lex = *read;
   if (auto s = sitrep::lexicon::WriteBinary(lex, output); !s.ok()) {
     std::cerr << "sitrep: " << s.message() << "\n";
     return 2;

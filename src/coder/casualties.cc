@@ -31,6 +31,12 @@ std::optional<int> ValueOf(const morph::AnalyzedText& at, uint32_t t) {
   return std::nullopt;
 }
 
+// "himself", "lui-même": the attacker, whom ACLED counts among the dead.
+bool IsAttackersSelf(const morph::Analysis& a) { return IsWord(a, {"himself", "herself", "lui-meme", "elle-meme"}); }
+
+// "his daughter", "him and his driver": a possessive or an object pronoun names one person.
+bool NamesOnePerson(const morph::Analysis& a) { return IsWord(a, {"him", "her", "his", "son", "sa"}); }
+
 }  // namespace
 
 std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32_t last,
@@ -78,7 +84,7 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
     }
     close_number();
     // "killing himself and 11 worshippers": ACLED counts the bomber among the dead.
-    if (IsWord(a, {"himself", "herself", "lui-meme", "elle-meme"})) {
+    if (IsAttackersSelf(a)) {
       if (!apposition) ++selves;
       continue;
     }
@@ -132,7 +138,7 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
                                             (IsVerbal(*at_.analyses[t + 1]) && !at_.analyses[t + 1]->Has("NOUN"))))
       return false;
     if (ValueOf(at_, t) || text == "," || text == "-") return true;
-    if (IsWord(a, {"himself", "herself", "lui-meme", "elle-meme", "him", "her", "his", "son", "sa"})) return true;
+    if (IsAttackersSelf(a) || NamesOnePerson(a)) return true;
     // "at least", "au moins", "plus de", "more than": approximations, not prepositions.
     bool next_is = t + 1 < end && IsWord(*at_.analyses[t + 1], {"least", "moins", "than", "de", "d'"});
     if (IsWord(a, {"at", "au", "plus", "more"})) return next_is;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -700,28 +701,34 @@ class Geocoder::Run {
   // given with its country or state ("Rochester, New York"), nor a span the caller says is a
   // place (the geoparsing evaluations' gold spans).
   void Cohere() {
-    Context actors;
-    ActorCountries(&actors);
+    // Each country's weight from the actors and every resolved name, and each place's own share,
+    // so that a name's evidence without itself is a subtraction (linear in the names).
+    Context all;
+    ActorCountries(&all);
+    std::unordered_map<uint32_t, double> own;  // by place
+    for (size_t j = 0; j < tops_.size(); ++j)
+      if (own_country_[j] >= 0 && tops_[j].place != kNoPlace) {
+        all.countries[own_country_[j]] += own_weight_[j];
+        own[tops_[j].place] += own_weight_[j];
+      }
     for (size_t i = 0; i < tops_.size(); ++i) {
       Toponym& t = tops_[i];
       int cc = own_country_[i];
       if (t.place == kNoPlace || t.demonym || t.relative || (t.given && given_are_places_) || cc < 0 ||
-          containers_[i] != kNoPlace)
+          containers_[i] != kNoPlace || IsCountryCategory(g_.place(t.place).category))
         continue;
-      if (IsCountryCategory(g_.place(t.place).category)) continue;
-      std::array<double, 26 * 26> weight = actors.countries;
-      for (size_t j = 0; j < tops_.size(); ++j)
-        if (own_country_[j] >= 0 && tops_[j].place != kNoPlace && tops_[j].place != t.place)
-          weight[own_country_[j]] += own_weight_[j];
       // Elsewhere: another country the document points to at least twice (a town facing the
-      // border named once, "Boukamal face à Qaïm", stays where the gazetteer puts it).
+      // border named once, "Boukamal face à Qaïm", stays where the gazetteer puts it). The
+      // other countries' weights do not include this place, which lies in its own.
       bool elsewhere = false;
-      for (size_t c = 0; c < weight.size(); ++c)
-        if (static_cast<int>(c) != cc && weight[c] >= 2) elsewhere = true;
-      if (weight[cc] == 0 && elsewhere) {
-        t.place = kNoPlace;
-        t.abroad = true;
-      }
+      for (size_t c = 0; c < all.countries.size() && !elsewhere; ++c)
+        elsewhere = static_cast<int>(c) != cc && all.countries[c] >= 2;
+      if (all.countries[cc] - own[t.place] > 0 || !elsewhere) continue;
+      // Left unresolved, it points nowhere for the names after it.
+      all.countries[cc] -= own_weight_[i];
+      own[t.place] -= own_weight_[i];
+      t.place = kNoPlace;
+      t.abroad = true;
     }
   }
 
