@@ -769,11 +769,8 @@ void Coder::Run::RefineProtests(size_t s, size_t first_event) {
   }
   // Dispersing or arresting protesters with deaths or wounded is excessive force.
   Event& e = events_[intervention];
-  // (Set here: by its code alone a dispersal is an intervention.)
-  if (StartsWith(e.cameo, {"175", "173"}) && (e.fatalities.value_or(0) > 0 || e.injured.value_or(0) > 0)) {
-    e.acled_type = std::string(lexicon::AcledTypeOf("Excessive force against protesters"));
-    e.acled_sub_type = "Excessive force against protesters";
-  }
+  if (StartsWith(e.cameo, {"175", "173"}) && (e.fatalities.value_or(0) > 0 || e.injured.value_or(0) > 0))
+    Classify(&e, true, "Excessive force against protesters");
 }
 
 void Coder::Run::EraseEvent(size_t i) {

@@ -42,14 +42,17 @@ AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const s
   // A state's force against protesters: tear gas, dispersal and arrests are an intervention; killing
   // or beating them is excessive force.
   if (target == "OPP" && source_is_state) {
-    if (StartsWith(cameo, {"175"})) return {kProtests, "Protest with intervention"};
+    // (An intervention already found to have killed or wounded stays excessive force.)
+    if (StartsWith(cameo, {"175"}))
+      return t.sub_type == "Excessive force against protesters" ? t : AcledType{kProtests, "Protest with intervention"};
     if (IsDirectViolence(cameo)) return {kProtests, "Excessive force against protesters"};
   }
   // Civilians (and the unarmed: pupils, patients, worshippers, the displaced) hit by direct
   // violence: violence against civilians (abductions keep their sub-type).
   if (IsUnarmedRole(target) && target != "OPP" && IsDirectViolence(cameo) && t.type != "Violence against civilians")
     return {"Violence against civilians", "Attack"};
-  if (StartsWith(cameo, {"192"}) && !source_is_state) t.sub_type = "Non-state actor overtakes territory";
+  // Whose territory: a battle for it only (a place handed over or left is a non-violent transfer).
+  if (StartsWith(cameo, {"192"}) && !source_is_state && t.type == "Battles") t.sub_type = "Non-state actor overtakes territory";
   return t;
 }
 
@@ -93,8 +96,8 @@ std::string Iso3Of(const std::string& iso2) {
 }
 
 void ClassifyTerritoryByPlace(Event* e, const std::vector<std::string>& countries_named) {
-  if (e->cameo.rfind("192", 0) != 0 || !e->acled_sub_type || !e->location || e->location->country.size() != 2 ||
-      !e->source || e->source->code.size() < 6)
+  if (e->cameo.rfind("192", 0) != 0 || e->acled_type != std::optional<std::string>("Battles") || !e->location ||
+      e->location->country.size() != 2 || !e->source || e->source->code.size() < 6)
     return;
   std::string iso3 = Iso3Of(e->location->country);
   if (iso3.empty() || std::find(countries_named.begin(), countries_named.end(), iso3) == countries_named.end()) return;
