@@ -38,13 +38,16 @@ repousser	190	target	de=place
 attaquer	190	target	à=place,dans=place
 assaillir	190	target	-
 prendre assaut	190	place	-
-lancer offensive|assaut|attaque|opération|raid|contre-offensive	190	none	contre=target,sur=place,à=place,dans=place
-mener offensive|assaut|attaque|opération|raid	190	none	contre=target,sur=place,à=place,dans=place
+lancer offensive|assaut|attaque|opération|raid|contre-offensive|incursion	190	none	contre=target,sur=place,à=place,dans=place
+mener offensive|assaut|attaque|opération|raid|incursion	190	none	contre=target,sur=place,à=place,dans=place
 offensive	190	none	contre=target,sur=place,par=source
 assaut	190	none	contre=target,sur=place,par=source
 embuscade	190	none	contre=target,près de=place
 tendre embuscade	190	none	à=target,contre=target
 pénétrer	190	none	dans=place,en=place
+# An incursion is a raid into the enemy's ground, not a capture: fighting, not territory.
+faire incursion	190	none	dans=place,en=place,à=place,contre=target
+incursion	190	none	dans=place,en=place,à=place,contre=target,par=source
 faire entrée	192	place	dans=place,à=place,en=place
 viser	190	target	-
 toucher	190	target	-
@@ -314,11 +317,14 @@ repel	190	target	-
 attack	190	target	in=place,on=target,against=target
 assault	190	target	-
 storm	190	place	-
-launch offensive|assault|attack|operation|raid|counteroffensive	190	none	against=target,on=target,in=place
-carry out attack|assault|raid|operation	190	none	against=target,on=target,in=place
+launch offensive|assault|attack|operation|raid|counteroffensive|incursion	190	none	against=target,on=target,in=place
+carry out attack|assault|raid|operation|incursion	190	none	against=target,on=target,in=place
 offensive	190	none	against=target,on=target,by=source
 ambush	190	target	-
 raid	190	target	-
+# An incursion is a raid into the enemy's ground, not a capture: fighting, not territory.
+make incursion	190	none	into=place,in=place,on=place,against=target
+incursion	190	none	into=place,in=place,on=place,against=target,by=source
 enter	190	place	-
 push into	190	place	-
 kill	190	target	-

@@ -80,12 +80,15 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
     date->precision = PrecisionName(at_.doc->date.precision);
   };
   auto [clause_first, clause_last] = Clause(s, head);
+  // "jusqu'à présent épargné", "so far spared": the time of writing dates a state, so it dates the
+  // event only when the sentence names no other time.
+  auto present = [](const time::Timex& t) { return t.value == "PRESENT_REF"; };
   const time::Timex* best = nullptr;
   auto distance = [&](const time::Timex& t) {
     return t.last <= head ? head - t.last : (t.first > head ? t.first - head : 0u);
   };
   for (const auto& t : timexes_[s]) {
-    if (!fits(t) || t.first < clause_first || t.last > clause_last) continue;
+    if (!fits(t) || present(t) || t.first < clause_first || t.last > clause_last) continue;
     // "La veille, le 14 octobre, ...": a date in apposition says which day the first one meant.
     bool apposition = best && t.first == best->last + 1 && at_.TokenText(best->last) == "," && t.precision == "day";
     // Of two expressions in the clause, the nearer to the predicate: "prise il y a dix-huit
@@ -96,7 +99,8 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
     long distance = 0;
     for (const auto& t : timexes_[s]) {
       long d = std::labs(static_cast<long>(t.first) - static_cast<long>(head));
-      if (fits(t) && (!best || d < distance)) best = &t, distance = d;
+      bool better = !best || (present(*best) && !present(t)) || (present(*best) == present(t) && d < distance);
+      if (fits(t) && better) best = &t, distance = d;
     }
   }
   for (size_t p = s; !best && p > 0 && at_.seg.sentences[p - 1].paragraph == at_.seg.sentences[s].paragraph; --p)
