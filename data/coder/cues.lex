@@ -210,6 +210,10 @@ brûler vif	killed
 abattre	killed
 massacrer	killed
 exécuter	killed
+neutraliser	killed
+décapiter	killed
+égorger	killed
+assassiner	killed
 mort	killed
 mourir	killed
 périr	killed
@@ -437,6 +441,12 @@ stone to death	killed
 shoot dead	killed
 massacre	killed
 execute	killed
+neutralize	killed
+neutralise	killed
+behead	killed
+decapitate	killed
+slit throat	killed
+assassinate	killed
 dead	killed
 die	killed
 death	killed

@@ -60,6 +60,8 @@ tirer	190	none	sur=target,contre=target
 ouvrir feu	190	none	sur=target,contre=target
 riposter	190	none	contre=target
 mitrailler	190	target	-
+# "Neutraliser" in military communiqués: killing enemy fighters (a bomb neutralised is defused, below).
+neutraliser	190	target:weapon=17|event=17	-
 faire exploser	171	target	-
 combattre	193	target	-
 affronter	193	target	-
@@ -94,6 +96,10 @@ enlever	181	target	-
 kidnapper	181	target	-
 prendre otage	181	target	-
 assassiner	186	target	-
+# Killing a captive or a defenceless person: executions, beheadings, throats cut.
+exécuter	186	target	-
+décapiter	186	target	-
+égorger	186	target	-
 attentat	183	none	contre=target,à=place,par=source
 attentat-suicide	1831	none	contre=target,à=place,dans=place,par=source
 attentat kamikaze	1831	none	contre=target,à=place,dans=place,par=source
@@ -300,6 +306,9 @@ occupy	192	place	-
 overrun	192	place	-
 conquer	192	place	-
 drive	192	target	out of=place,from=place
+chase	192	none	out of=place,from=place
+push	192	none	out of=place
+flush	192	none	out of=place
 # Losing a place: the subject lost it (to the winner, when named); a place falling to someone.
 # "au profit de X", "aux mains de X", "sous le contrôle de X" are chunked as X owning the noun
 # (profit, mains, contrôle), so the slot is the preposition before that noun.
@@ -333,6 +342,9 @@ injure	190	target	-
 shoot	190	target	at=target
 shoot dead	190	target	-
 gun down	190	target	-
+# "Neutralize" in military communiqués: killing enemy fighters (a bomb neutralized is defused, below).
+neutralize	190	target:weapon=17|event=17	-
+neutralise	190	target:weapon=17|event=17	-
 open fire	190	none	on=target,at=target
 fire on	190	target	-
 fire live round|ammunition|bullet|shot	190	none	at=target,on=target,into=target
@@ -383,6 +395,11 @@ abduct	181	target	-
 kidnap	181	target	-
 take hostage	181	target	-
 assassinate	186	target	-
+# Killing a captive or a defenceless person: executions, beheadings, throats cut.
+execute	186	target	-
+behead	186	target	-
+decapitate	186	target	-
+slit throat	186	none	of=target
 torture	182	target	-
 rape	1821	target	in=place
 sexually assault	1821	target	-

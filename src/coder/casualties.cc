@@ -40,7 +40,8 @@ bool NamesOnePerson(const morph::Analysis& a) { return IsWord(a, {"him", "her", 
 }  // namespace
 
 std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32_t last,
-                           const std::function<bool(uint32_t)>& is_person) {
+                           const std::function<NounKind(uint32_t)>& kind_of, bool victims) {
+  auto kind = [&](uint32_t t) { return kind_of ? kind_of(t) : NounKind::kUnknown; };
   std::vector<int> counts;  // one per coordinated phrase
   bool range = false;       // between 10 and 15, 10 to 15, 10 ou 15: the lowest
   int current = 0, group = 0;
@@ -48,8 +49,13 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
   int singular = 0;          // "a soldier", "un policier", when the phrase gives no figure
   bool apposition = false;   // a comma after a figure: what follows names the same people
   int selves = 0;            // "himself", "lui-même": the attacker, counted with the dead
+  uint32_t number_end = first;  // the token after the figure being read
   auto close_number = [&]() {
-    if (in_number) counts.push_back(group + current);
+    // "two explosive devices": a figure whose noun is a thing counts no one.
+    uint32_t noun = number_end;
+    while (noun + 1 < last && at.analyses[noun]->Has("ADJ") && !at.analyses[noun]->Has("NOUN")) ++noun;
+    bool things = noun < last && kind(noun) == NounKind::kThing;
+    if (in_number && !things) counts.push_back(group + current);
     in_number = false;
     current = group = 0;
   };
@@ -68,6 +74,7 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
       continue;
     }
     if (auto v = ValueOf(at, t)) {
+      number_end = t + 1;
       // "two hundred", "deux cents", "trois mille", "1 200": a multiplier or a following group.
       if (in_number && (*v == 100 || *v == 1000)) {
         if (*v == 1000) group = (group + std::max(current, 1)) * 1000, current = 0;
@@ -99,8 +106,25 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
       else if (!apposition) counts.push_back(1);
       continue;
     }
-    if (IsWord(a, {"a", "an", "un", "une", "his", "her", "son", "sa"}) && t + 1 < last && !ValueOf(at, t + 1) &&
-        at.analyses[t + 1]->Has("NOUN") && is_person && is_person(t + 1)) {
+    // "a three-year-old girl", "a suspected bag snatcher", "un présumé voleur": an age or an
+    // adjective between the article and the noun is no count.
+    uint32_t noun = t + 1;
+    while (noun + 1 < last &&
+           (ValueOf(at, noun) || IsWord(*at.analyses[noun], {"-", "year", "years", "year-old", "old"}) ||
+            (at.analyses[noun]->Has("ADJ") && !at.analyses[noun]->Has("NOUN"))))
+      ++noun;
+    bool singular_noun = noun < last && at.analyses[noun]->Has("NOUN") && !at.analyses[noun]->HasFeature("", "pl");
+    // "the driver", "l'agriculteur": a singular definite phrase names one person too, unless it
+    // completes another noun ("members of the group", "passagers d'un minibus").
+    bool complement = t > first && IsWord(*at.analyses[t - 1], {"of", "de", "d'"});
+    bool article = IsWord(a, {"a", "an", "un", "une", "the", "le", "la", "l'"}) && a.Has("DET");
+    // Whom one kills is a person: the object of a killing verb needs no lexicon to count one
+    // ("killed a social leader", "killing seven soldiers and the bomber").
+    bool person = kind(noun) == NounKind::kPerson;
+    bool one = !complement && singular_noun &&
+               ((article && (person || (victims && kind(noun) != NounKind::kThing))) ||
+                (IsWord(a, {"his", "her", "son", "sa"}) && person));
+    if (one) {
       if (counts.empty()) ++singular;
       else if (!apposition) counts.push_back(1);
     }
@@ -138,6 +162,8 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
                                             (IsVerbal(*at_.analyses[t + 1]) && !at_.analyses[t + 1]->Has("NOUN"))))
       return false;
     if (ValueOf(at_, t) || text == "," || text == "-") return true;
+    // "a fait onze morts", "tué à un poste": French "a" and "à" are never articles.
+    if (a.Has("AUX") || (IsWord(a, {"a"}) && !a.Has("DET"))) return false;
     if (IsAttackersSelf(a) || NamesOnePerson(a)) return true;
     // "at least", "au moins", "plus de", "more than": approximations, not prepositions.
     bool next_is = t + 1 < end && IsWord(*at_.analyses[t + 1], {"least", "moins", "than", "de", "d'"});
@@ -191,7 +217,8 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
     // An active verb counts its object ("killed 13", "tuant une dizaine"); a passive, an adjective,
     // a noun or a verb of dying counts the phrase before it ("13 were killed", "20 morts").
     bool passive = AfterPassiveAuxiliary(s, cue.first);
-    bool noun_use = cue.first > begin && at_.analyses[cue.first - 1]->Has("DET");
+    // (A present participle takes no article: "le tuant" is a pronoun and its verb.)
+    bool noun_use = cue.first > begin && at_.analyses[cue.first - 1]->Has("DET") && !head.HasFeature("VERB", "ppre");
     bool toll = head.HasLemma("toll") || (head.HasLemma("death") && cue.last > cue.first);  // death toll
     bool dying = IsWord(head, {"die", "died", "dies", "dying", "mourir", "meurent", "morts", "mort", "mortes",
                                "perir", "perish", "dead", "deces", "deaths", "death", "fatalities"}) ||
@@ -200,16 +227,22 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
     bool active = IsVerbal(head) && !passive && !noun_use && !dying;
     std::optional<int> count;
     std::pair<uint32_t, uint32_t> span{cue.first, cue.first};
-    auto is_person = [&](uint32_t t) {
+    auto kind_of = [&](uint32_t t) {
       const Mention* m = MentionCovering(s, t);
-      return m && m->HasActor() && !m->IsPlace();
+      if (!m) return NounKind::kUnknown;
+      if (m->kind == Mention::Kind::kThing || m->IsPlace()) return NounKind::kThing;
+      return m->HasActor() ? NounKind::kPerson : NounKind::kUnknown;
     };
     auto try_right = [&]() {
       uint32_t from = cue.last + 1;
+      // "exécuté sommairement une dizaine de bergers": the adverb is not the object.
+      while (active && from < SentenceEnd(s) && at_.analyses[from]->Has("ADV") && !ValueOf(at_, from) &&
+             !at_.analyses[from]->Has("NOUN") && !at_.analyses[from]->Has("DET"))
+        ++from;
       if (toll)  // "the death toll rose to 45", "a toll of 45"
         while (from < SentenceEnd(s) && from <= cue.last + 4 && !ValueOf(at_, from)) ++from;
       span = CountPhrase(s, from, +1, cues);
-      count = CountIn(at_, span.first, span.second, is_person);
+      count = CountIn(at_, span.first, span.second, kind_of, active && cue.kind == "killed");
     };
     auto try_left = [&]() {
       uint32_t from = cue.first;
@@ -217,22 +250,32 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
                               (at_.analyses[from - 1]->Has("ADV") && !at_.analyses[from - 1]->Has("NUM") &&
                                !ValueOf(at_, from - 1))))
         --from;
+      // "Eight civilians, including three children, were killed", "Thirty-one people, including
+      // the bomber, died": the aside names some of them; the count is the phrase before it.
+      if (from > begin + 2 && at_.TokenText(from - 1) == ",")
+        for (uint32_t t = from - 2; t > begin + 1 && from - t <= 8 && at_.TokenText(t) != ","; --t)
+          if (IsWord(*at_.analyses[t], {"including", "dont", "notamment", "among", "parmi", "y"}) &&
+              at_.TokenText(t - 1) == ",") {
+            auto all = CountPhrase(s, t - 1, -1, cues);
+            if (auto whole = CountIn(at_, all.first, all.second, kind_of)) {
+              span = all;
+              count = whole;
+              return;
+            }
+          }
       span = CountPhrase(s, from, -1, cues);
-      // "Eight civilians, including three children, were killed": the aside names some of them;
-      // the count is the phrase before it.
-      uint32_t aside = span.first;
-      if (aside > begin + 1 && IsWord(*at_.analyses[aside - 1], {"including", "dont", "notamment", "among"}) &&
-          at_.TokenText(aside - 2) == ",") {
-        auto all = CountPhrase(s, aside - 2, -1, cues);
-        if (auto whole = CountIn(at_, all.first, all.second, is_person)) {
-          span.first = all.first;
-          count = whole;
-          return;
-        }
-      }
-      count = CountIn(at_, span.first, span.second, is_person);
+      // The subject of a passive killing is a person too: "a suspected thief was lynched".
+      count = CountIn(at_, span.first, span.second, kind_of, passive && cue.kind == "killed");
     };
     if (active || toll) try_right();
+    // "le tuant sur le coup", "l'a abattu": a singular object pronoun before the verb is one person.
+    if (!count && active && cue.kind == "killed" && cue.first > begin) {
+      uint32_t t = cue.first - 1;
+      if (t > begin && at_.analyses[t]->Has("AUX")) --t;
+      if (IsWord(*at_.analyses[t], {"le", "la", "l'"}) && at_.analyses[t]->Has("PRON") &&
+          (t == begin || !at_.analyses[t - 1]->Has("ADP")))
+        count = 1, span = {t, cue.first};
+    }
     if (!count && !toll) try_left();
     if (!count && !active && !toll && IsVerbal(head)) try_right();
     if (!count || *count <= 0) continue;

@@ -13,9 +13,14 @@
 
 namespace sitrep::coder {
 
-// The number the words of [first, last) state, if any. `is_person(t)` says whether the noun at
-// token t names people, so that "a soldier" counts one and "a checkpoint" nothing.
+// What a noun names, for counting: people count, things ("two explosive devices") do not.
+enum class NounKind { kUnknown, kPerson, kThing };
+
+// The number the words of [first, last) state, if any. `kind_of(t)` says what the noun at token t
+// names, so that "a soldier" counts one, "a checkpoint" nothing and "eleven militants and two
+// bombs" eleven. When the words are the object of a killing verb or the subject of a passive one
+// (`victims`), a singular noun phrase names a person whatever its noun ("killed a social leader").
 std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32_t last,
-                           const std::function<bool(uint32_t)>& is_person = nullptr);
+                           const std::function<NounKind(uint32_t)>& kind_of = nullptr, bool victims = false);
 
 }  // namespace sitrep::coder

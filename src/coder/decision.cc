@@ -59,6 +59,11 @@ void Coder::Run::CodeSentence(size_t s) {
     // After an actor's modifier too ("An Israeli air strike", "U.S. drone strikes") a form is a noun.
     const Mention* modifier = MentionCovering(s, match.head);
     if (!modifier && match.head > begin) modifier = MentionEndingAt(s, match.head);
+    // A plural noun modifies no noun in English ("rebel attacks"): after one the form is its verb
+    // ("fighters shot dead", "militants attacked").
+    if (modifier && modifier->last == match.head && lang_en() && IsVerbal(head) &&
+        at_.analyses[match.head - 1]->HasFeature("NOUN", "pl"))
+      modifier = nullptr;
     if (modifier && !modifier->HasActor()) modifier = nullptr;
     // "riot police", "protest leaders": in English an event noun before the actor noun it
     // modifies names what the actor is, not an event; so does one inside an actor's own name

@@ -371,6 +371,8 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     const morph::Analysis& a = *at.analyses[t];
     if (label_of(t) || class_noun(t)) return true;
     if (time::IsCalendarName(a)) return false;  // "ont visé lundi des positions"
+    // "mardi soir des gendarmes", "on Tuesday night gunmen": the part of the day ends a date.
+    if (t > b && time::IsCalendarName(*at.analyses[t - 1]) && time::IsTimeOfDay(a.folded)) return false;
     if (IsAuxiliary(a) || IsPronounSubject(a)) return false;
     // le, la, les are articles or object pronouns: an article when a noun phrase follows.
     if (HasPos(a, "DET")) {
