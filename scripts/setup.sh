@@ -8,7 +8,7 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config python3 time
   # libraries linked into sitrep
-  libicu-dev libcld2-dev libhunspell-dev libgumbo-dev nlohmann-json3-dev libcli11-dev
+  libicu-dev libcld2-dev libhunspell-dev libgumbo-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
   # the event store: SQLite embedded, PostgreSQL through libpq; the HTTP server
   libsqlite3-dev libpq-dev libcpp-httplib-dev
   # data read at run time: French morphology (hunspell-fr, MPL 2.0) and WordNet 3.0

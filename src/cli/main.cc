@@ -275,6 +275,10 @@ int RunGazetteerCompile(const GazetteerSources& src) {
   };
   for (const auto& f : src.geonames)
     if (!step(builder.AddGeonames(f, /*curated=*/false, warn))) return 2;
+  if (!src.alternate_names.empty() && !step(builder.AddAlternateNames(src.alternate_names, warn))) return 2;
+  if (!src.admin1_codes.empty() && !step(builder.AddAdmin1Codes(src.admin1_codes, warn))) return 2;
+  if (!src.country_info.empty() && !step(builder.AddCountryInfo(src.country_info, warn))) return 2;
+  // The supplement last: its names and divisions have the last word over GeoNames' code tables.
   for (const auto& path : src.supplement) {
     std::vector<std::string> files;
     std::error_code ec;
@@ -288,9 +292,6 @@ int RunGazetteerCompile(const GazetteerSources& src) {
     for (const auto& f : files)
       if (!step(builder.AddGeonames(f, /*curated=*/true, warn))) return 2;
   }
-  if (!src.alternate_names.empty() && !step(builder.AddAlternateNames(src.alternate_names, warn))) return 2;
-  if (!src.admin1_codes.empty() && !step(builder.AddAdmin1Codes(src.admin1_codes, warn))) return 2;
-  if (!src.country_info.empty() && !step(builder.AddCountryInfo(src.country_info, warn))) return 2;
   if (warnings > 50) std::cerr << "sitrep: " << warnings - 50 << " more problems not shown\n";
   if (!step(builder.Write(src.output))) return 2;
   auto g = sitrep::geo::Gazetteer::Open(src.output);

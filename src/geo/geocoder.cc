@@ -438,15 +438,18 @@ class Geocoder::Run {
     uint32_t begin = sent.first_token, end = sent.first_token + sent.token_count;
     // Among the most populous candidates (postings come in that order): a country, a continent or
     // a first-level division (major), or else a capital or a town of some size (notable).
-    bool major = false, notable = false;
+    // A word of the language is a place only by a place's own name: "Hospital" is one of the
+    // alternate names of a Colombian town, not a town.
+    bool major = false, notable = false, major_own = false, notable_own = false;
     for (const Posting& p : postings.first(std::min<size_t>(postings.size(), 5))) {
       if (p.place >= g_.size()) continue;
       const PlaceRecord& r = g_.place(p.place);
       std::string_view code(r.feature_code, strnlen(r.feature_code, 8));
-      major |= IsCountryCategory(r.category) || code == "ADM1";
-      notable |= r.population >= 20000 || code == "PPLA" || code == "PPLA2" || code == "PPLC";
+      bool is_major = IsCountryCategory(r.category) || code == "ADM1";
+      bool is_notable = is_major || r.population >= 20000 || code == "PPLA" || code == "PPLA2" || code == "PPLC";
+      major |= is_major, notable |= is_notable;
+      major_own |= is_major && p.primary(), notable_own |= is_notable && p.primary();
     }
-    notable |= major;
     if (t.last - t.first == 1) {
       const morph::Analysis& a = A(t.first);
       if (time::IsCalendarName(a)) return false;  // "in March", "en août"
@@ -458,11 +461,15 @@ class Geocoder::Run {
       // in capitals (US) is not that word.
       bool acronym = IsAbbreviation(t.text);
       if (FunctionWord(a) && (initial || !acronym)) return false;
+      // "Two men were killed": a number word names no place, whatever a division's alternate
+      // names say ("Two" for Nepal's Province No. 2).
+      if (a.Has("NUM") && !acronym) return false;
       // A word of the language: at the start of a sentence only a country or a division is taken,
       // or a notable place set off by a comma ("Mosul, Iraq's second city", "KHARKIV, May 12");
       // capitalised within one ("in Mosul", which WordNet also lists), a notable place.
       bool set_off = t.last < end && (Text(t.last, t.last + 1) == "," || Text(t.last, t.last + 1) == ":");
-      if (CommonWord(t.first) && !(initial ? major || (notable && set_off) : notable || !t.cue.empty())) return false;
+      if (CommonWord(t.first) && !(initial ? major_own || (notable_own && set_off) : notable_own || !t.cue.empty()))
+        return false;
     } else if (t.introduced) {
       return true;
     }
@@ -533,6 +540,11 @@ class Geocoder::Run {
     bool exact = p.exact_hash() == query_exact;
     score += p.primary() ? (exact ? 2.5 : 1.5) : (exact ? 0.8 : 0);
     if (!t.cue.empty()) score += CueFits(t.cue, static_cast<Category>(r.category)) ? 3.0 : -4.0;
+    // A division named after its seat ("Kharkiv" for Kharkiv Oblast, the district of Abu Kamal):
+    // without "province", "district" and the like the news means the town.
+    auto category = static_cast<Category>(r.category);
+    if (t.cue.empty() && (category == Category::kDistrict || (category == Category::kRegion && !p.primary())))
+      score -= 2.5;
     return score;
   }
 
@@ -993,8 +1005,15 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     if (level != "its place argument" && level != "its sentence")
       precision = is_country(*chosen) ? "country" : "region";
     e.location = ToPlace(*chosen, precision);
-    // A clear lead over the next candidate, or no other: the place's country can be trusted.
-    if (unambiguous) (*unambiguous)[k_event] = chosen->candidates.size() <= 1 || chosen->margin >= kClearMargin;
+    // A clear lead over the best candidate in another country, or none: the place's country can
+    // be trusted (a town and its district of one name leave no doubt about the country).
+    if (unambiguous) {
+      double rival = -1e9;
+      for (const Candidate& c : chosen->candidates)
+        if (c.place != chosen->place && std::memcmp(g_.place(c.place).country, g_.place(chosen->place).country, 2) != 0)
+          rival = std::max(rival, c.score);
+      (*unambiguous)[k_event] = chosen->score - rival >= kClearMargin;
+    }
     if (trace)
       (*trace)[s].push_back(e.id + ": location " + e.location->name + " (" + e.location->precision + ") from " + level);
   }
