@@ -18,6 +18,7 @@
 
 #include "geo/names.h"
 #include "lexicon/lexicon.h"
+#include "text/fold.h"
 #include "text/utf8.h"
 
 namespace sitrep::geo {
@@ -277,6 +278,14 @@ void GazetteerBuilder::AddName(Place* place, std::string_view name, bool primary
   place->names.push_back({std::string(name), primary});
 }
 
+// "Farah City", "City of Kinshasa", "Ville de Goma": a division's alternate that names the town
+// it is called after (Who's On First files a city's names on its district too) is the town's.
+static bool NamesASettlement(std::string_view name) {
+  std::string folded = text::Fold(name);
+  return folded.ends_with(" city") || folded.starts_with("city of ") || folded.starts_with("ville de ") ||
+         folded.ends_with(" town") || folded.ends_with(" ville");
+}
+
 Status GazetteerBuilder::AddGeonames(const std::string& path, bool curated, const Warn& warn) {
   return ReadLines(path, [&](std::string_view line, size_t number) {
     if (line.empty() || line[0] == '#') return;
@@ -309,7 +318,8 @@ Status GazetteerBuilder::AddGeonames(const std::string& path, bool curated, cons
     }
     AddName(place, row->name, true, true);
     if (!row->asciiname.empty()) AddName(place, row->asciiname, true, true);
-    for (const auto& alt : row->alternates) AddName(place, alt, false, curated);
+    for (const auto& alt : row->alternates)
+      if (curated || row->feature_class != 'A' || !NamesASettlement(alt)) AddName(place, alt, false, curated);
   });
 }
 

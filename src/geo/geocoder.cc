@@ -115,6 +115,17 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
     for (const auto& row : table->rows) {
       bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
       bool not_place = row[3] == "group" || row[3] == "org" || row[3] == "person";
+      // A government named by its armed forces or agencies (FAMa, Tatmadaw) is no place, though a
+      // village may share the name; one named by its capital (Bamako, Kyiv) is the capital.
+      if (row[3] == "government") {
+        uint32_t exact = ExactHash(row[0]);
+        bool capital = false;
+        for (const Posting& p : gazetteer.Lookup(row[0]))
+          capital |= p.place < gazetteer.size() && p.exact_hash() == exact &&
+                     static_cast<Category>(gazetteer.place(p.place).category) == Category::kCity &&
+                     gazetteer.place(p.place).population >= 100000;
+        not_place = !capital;
+      }
       if (not_place) {
         std::string first_word = NameKey(std::string_view(row[0]).substr(0, row[0].find(' ')));
         not_place = !gazetteer.LookupKey(first_word).empty() || gazetteer.StartsLongerName(first_word);
@@ -614,6 +625,7 @@ class Geocoder::Run {
       Candidate c = f.own[0];
       c.score += ContextScore(index, c.place, ctx);
       t.place = c.score >= kAbstainBelow ? c.place : kNoPlace;
+      t.seat = kNoPlace;
       t.score = t.margin = c.score;
       t.candidates.assign(1, c);
       return;
@@ -649,9 +661,26 @@ class Geocoder::Run {
                       [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     all.resize(kept);
     t.place = !all.empty() && all[0].score >= kAbstainBelow ? all[0].place : kNoPlace;
+    t.seat = t.place == kNoPlace ? kNoPlace : SeatOf(t.place, f.own);
     t.score = all.empty() ? 0 : all[0].score;
     t.margin = all.size() > 1 ? all[0].score - all[1].score : t.score;
     t.candidates.assign(all.begin(), all.end());
+  }
+
+  // The town a district is named after, among the places its name may be: in its country and
+  // within 120 km of its centre (a district of the Sahel spans 200): "le cercle de Niono" is placed
+  // at Niono.
+  uint32_t SeatOf(uint32_t place, const std::vector<Candidate>& readings) const {
+    const PlaceRecord& d = g_.place(place);
+    if (static_cast<Category>(d.category) != Category::kDistrict) return kNoPlace;
+    std::string key = NameKey(g_.Name(d));
+    for (const Candidate& c : readings) {
+      const PlaceRecord& town = g_.place(c.place);
+      if (static_cast<Category>(town.category) == Category::kCity && std::memcmp(town.country, d.country, 2) == 0 &&
+          NameKey(g_.Name(town)) == key && DistanceKm(town.lat, town.lon, d.lat, d.lon) < 120)
+        return c.place;
+    }
+    return kNoPlace;
   }
 
   // Countries the document talks about: its country actors and demonyms, weighted by mention.
@@ -1029,8 +1058,9 @@ Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
   p.country = std::string(r.country, r.country[0] ? 2 : 0);
   if (const PlaceRecord* a1 = g_.Admin1Of(r)) p.admin1 = std::string(g_.Name(*a1));
   else if (std::strncmp(r.feature_code, "ADM1", 8) == 0) p.admin1 = p.name;
-  p.lat = r.lat;
-  p.lon = r.lon;
+  const PlaceRecord& point = t.seat != kNoPlace ? g_.place(t.seat) : r;
+  p.lat = point.lat;
+  p.lon = point.lon;
   bool around = t.relative || (t.approximate && t.score == 0);
   p.precision = !precision.empty() ? precision : around ? "region" : PrecisionOf(static_cast<Category>(r.category));
   return p;

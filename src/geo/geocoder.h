@@ -44,6 +44,9 @@ struct Toponym {
   // points elsewhere: left unresolved (Geocoder, country coherence).
   bool abroad = false;
   uint32_t place = kNoPlace;     // the resolution, or kNoPlace when sitrep abstains
+  // A district's seat: the town of its name inside it, whose point stands for the district (as
+  // ACLED places an event known only by its district), or kNoPlace.
+  uint32_t seat = kNoPlace;
   double score = 0, margin = 0;  // of the chosen candidate, and its lead over the next
   std::vector<Candidate> candidates;  // best first (the few kept for explain)
 };

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <zlib.h>
+
 #include "geo/gazetteer.h"
 #include "geo/names.h"
 #include "test_support.h"
@@ -174,6 +176,43 @@ TEST_F(MiniGazetteer, FullDumpFilesAddNamesDivisionsAndCountries) {
   EXPECT_EQ(g->Lookup("Xanadou-la-Grande").size(), 1u);
   EXPECT_TRUE(g->Lookup("https://example.org/Xanadu").empty());
   EXPECT_TRUE(g->Lookup("Ксанаду").empty());
+}
+
+// The per-country files ship gzip-compressed; a division's dump name yields to the supplement's,
+// and its alternates that name its town ("Zed City") are left to the town.
+TEST_F(MiniGazetteer, CompressedDumpsMergeWithTheSupplementByIdAndKeepTownsNames) {
+  std::string plain = "3\tZed Oblast\tZed Oblast\tZed,Zed City,Zedska\t5\t5\tA\tADM1\tXC\t\t01\t\t\t\t900\t\t\t\t\n"
+                      "4\tZed\tZed\tZed City\t5.1\t5.1\tP\tPPLA\tXC\t\t01\t\t\t\t500\t\t\t\t\n";
+  std::string gz = (dir_ / "XC.txt.gz").string();
+  gzFile out = gzopen(gz.c_str(), "wb");
+  ASSERT_NE(out, nullptr);
+  gzwrite(out, plain.data(), static_cast<unsigned>(plain.size()));
+  gzclose(out);
+  std::string supplement = Write("divisions.tsv",
+                                 "3\tZed Region\tZed Region\tZed Province\t5\t5\tA\tADM1\tXC\t\t01\t\t\t\t\t\t\t\t\n");
+  GazetteerBuilder b;
+  std::vector<std::string> warnings;
+  auto warn = [&](const std::string& w) { warnings.push_back(w); };
+  ASSERT_TRUE(b.AddGeonames(gz, false, warn).ok());
+  ASSERT_TRUE(b.AddGeonames(supplement, true, warn).ok());
+  EXPECT_TRUE(warnings.empty());
+  auto g = Build(b);
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->size(), 2u);
+  auto region = g->Lookup("Zed Province");
+  ASSERT_EQ(region.size(), 1u);
+  EXPECT_EQ(g->Name(g->place(region[0].place)), "Zed Region");
+  // The dump's names stay, as alternates: "Zed" names the region only as one of its other names.
+  for (const auto& p : g->Lookup("Zed Oblast")) EXPECT_FALSE(p.primary());
+  auto city = g->Lookup("Zed City");
+  ASSERT_EQ(city.size(), 1u);
+  EXPECT_EQ(g->place(city[0].place).geonameid, 4u);
+  // A damaged compressed file is an error naming it, not a silent stop.
+  std::string damaged = Write("YY.txt.gz", std::string("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage", 18));
+  GazetteerBuilder c;
+  auto status = c.AddGeonames(damaged, false, [](const std::string&) {});
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("YY.txt.gz"), std::string::npos) << status.message();
 }
 
 TEST_F(MiniGazetteer, DamagedIndexesAreRefusedWithTheirName) {

@@ -48,6 +48,26 @@ const char kGerman[] =
     "Der Verteidigungsminister sagte, die Lage sei weiterhin sehr schwierig. Die Truppen kehren "
     "in den kommenden Wochen nach Deutschland zur\u00fcck.";
 
+// An event known only by its district is placed at the district's seat of the same name, as
+// ACLED places it, not at the district's centre some 80 km away (the shipped GeoNames divisions).
+TEST(Pipeline, ADistrictIsPlacedAtItsSeat) {
+  for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
+           {"fr", "Des jihadistes ont attaqué un poste de gendarmerie dans le cercle de Niono lundi."},
+           {"en", "Jihadists attacked a gendarmerie post in Niono district on Monday."}}) {
+    Document d = Doc(text);
+    d.lang = lang;
+    auto result = Shared().Analyse(d);
+    ASSERT_TRUE(result.ok()) << result.status().ToString();
+    ASSERT_FALSE(result->events.empty()) << text;
+    const auto& location = result->events[0].location;
+    ASSERT_TRUE(location) << text;
+    EXPECT_EQ(location->precision, "district") << text;
+    EXPECT_EQ(location->country, "ML") << text;
+    EXPECT_NEAR(location->lat, 14.25, 0.05) << text;  // Niono the town
+    EXPECT_NEAR(location->lon, -5.99, 0.05) << text;
+  }
+}
+
 TEST(Pipeline, OpenWithMissingLexiconFails) {
   PipelineOptions options;
   options.lexicon_path = "/nonexistent/lexicon.bin";
