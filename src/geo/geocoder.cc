@@ -310,13 +310,17 @@ class Geocoder::Run {
         phrase.second = t->last + m.length;
       }
     }
-    for (uint32_t stop : {t->first, lead})
+    // "dans l'ouest de l'Afghanistan", "in the north of the Central African Republic": the cue
+    // comes before the name's article.
+    uint32_t article = t->first > begin && IsWord(A(t->first - 1), {"l'", "le", "la", "les", "the"}) ? t->first - 1 : t->first;
+    for (uint32_t stop : {t->first, lead, article})
       for (uint32_t k = stop; k-- > begin && k + 6 >= stop;) {
         auto m = c_.cues_.Longest(at_, k, stop);
         if (!m.length || k + m.length != stop) continue;
         const std::string& kind = c_.cue_kinds_[m.id];
         if (kind == "relative") t->relative = true;
-        if (kind == "locative" || kind == "relative") t->introduced = true;
+        // (Past an article only a relative cue counts: "à l'Hôpital" introduces no place.)
+        if ((kind == "locative" && (stop != article || article == t->first)) || kind == "relative") t->introduced = true;
         break;
       }
     return phrase;
@@ -809,8 +813,15 @@ class Geocoder::Run {
       for (const auto& [inner, common] : inners) {
         if (t.place != kNoPlace) break;
         {
-          if (!text::IsUpperInitial(inner) || common) continue;
+          if (!text::IsUpperInitial(inner)) continue;
           found_[i].postings = Compatible(inner, c_.Phrase(inner));
+          // A word of the language alone ("Hospital") names nothing inside; a country or a first-level
+          // division does, though the dictionary lists it ("western Afghanistan").
+          auto broad = [&](const Posting& p) { return p.place < g_.size() && p.primary() && Broad(g_.place(p.place)); };
+          if (common && std::none_of(found_[i].postings.get().begin(), found_[i].postings.get().end(), broad)) {
+            found_[i].postings = {};
+            continue;
+          }
           found_[i].exact = ExactHash(inner);
           found_[i].own.clear();
           if (found_[i].postings.empty()) continue;
@@ -1063,6 +1074,8 @@ Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
   p.lon = point.lon;
   bool around = t.relative || (t.approximate && t.score == 0);
   p.precision = !precision.empty() ? precision : around ? "region" : PrecisionOf(static_cast<Category>(r.category));
+  // "western Afghanistan": a part of the country the name is inside.
+  if (t.approximate && p.precision == "country") p.precision = "region";
   return p;
 }
 
