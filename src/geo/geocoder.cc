@@ -815,10 +815,14 @@ class Geocoder::Run {
         {
           if (!text::IsUpperInitial(inner)) continue;
           found_[i].postings = Compatible(inner, c_.Phrase(inner));
-          // A word of the language alone ("Hospital") names nothing inside; a country or a first-level
-          // division does, though the dictionary lists it ("western Afghanistan").
-          auto broad = [&](const Posting& p) { return p.place < g_.size() && p.primary() && Broad(g_.place(p.place)); };
-          if (common && std::none_of(found_[i].postings.get().begin(), found_[i].postings.get().end(), broad)) {
+          // A word of the language alone ("Hospital", "France" of "Stade de France") names nothing
+          // inside, but a country after a compass word does, though the dictionary lists it
+          // ("western Afghanistan").
+          bool compass = t.last - t.first == 2 && IsNameModifier(A(t.first));
+          auto country = [&](const Posting& p) {
+            return p.place < g_.size() && p.primary() && IsCountryCategory(g_.place(p.place).category);
+          };
+          if (common && !(compass && std::any_of(found_[i].postings.get().begin(), found_[i].postings.get().end(), country))) {
             found_[i].postings = {};
             continue;
           }
