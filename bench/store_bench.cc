@@ -43,6 +43,7 @@ Fixture MakeFixture(std::mt19937& rng) {
     p.lat = 10 + (i % 10) * 3 + jitter(rng);
     p.lon = 20 + (i % 10) * 2 + jitter(rng);
     p.precision = i % 7 == 0 ? "region" : "city";
+    p.geo_precision = p.precision == "city" ? 1 : 3;
     f.towns.push_back(p);
   }
   const char* codes[] = {"SYRMIL", "IMGMUSISI", "IRQMIL", "SDNMIL", "SDNREB", "MLIMIL", "MLIREB", "UKRMIL", "RUSMIL",

@@ -428,6 +428,7 @@ std::string EventToJson(const Event& e) {
       loc.Number("lat", p.lat, "%.5f");
       loc.Number("lon", p.lon, "%.5f");
       loc.String("precision", p.precision);
+      loc.Integer("geo_precision", p.geo_precision);
     } else {
       j.Null("location");
     }
@@ -506,6 +507,12 @@ Result<Event> EventFromJson(std::string_view line) {
     p.lat = number(*it, "lat");
     p.lon = number(*it, "lon");
     p.precision = text(*it, "precision");
+    // Events stored before geo_precision was written: derived from the precision as then.
+    double geo = number(*it, "geo_precision");
+    p.geo_precision = geo >= 1 && geo <= 3 ? static_cast<int>(geo)
+                      : p.precision == "site" || p.precision == "city" ? 1
+                      : p.precision == "district"                       ? 2
+                                                                        : 3;
     e.location = p;
   }
   if (auto it = j.find("date"); it != j.end() && it->is_object())

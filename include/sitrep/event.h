@@ -27,6 +27,10 @@ struct Place {
   std::string admin1;
   double lat = 0, lon = 0;
   std::string precision;  // site, city, district, region, country
+  // ACLED's geo_precision: 1 the place itself (a town, a site), 2 near it or a part of it (a
+  // district, "12 km north of X", a place the paragraph gives), 3 a larger region (a province, a
+  // country, the document's place).
+  int geo_precision = 3;
 };
 
 struct DateInterval {

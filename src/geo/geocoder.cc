@@ -5,12 +5,15 @@
 #include <unordered_map>
 #include <array>
 #include <cmath>
+#include <charconv>
 #include <cstring>
+#include <optional>
 #include <map>
 #include <set>
 
 #include "geo/names.h"
 #include "text/fold.h"
+#include "text/numbers.h"
 #include "time/calendar.h"
 #include "text/utf8.h"
 
@@ -323,7 +326,39 @@ class Geocoder::Run {
         if ((kind == "locative" && (stop != article || article == t->first)) || kind == "relative") t->introduced = true;
         break;
       }
+    if (t->relative) Offset(t, begin);
     return phrase;
+  }
+
+  // "12 km north of X", "à une trentaine de kilomètres au sud-est de X", "20 miles west of X":
+  // the distance and the compass bearing written before a relative cue.
+  void Offset(Toponym* t, uint32_t begin) const {
+    static const std::pair<const char*, double> kBearings[] = {
+        {"north", 0},        {"nord", 0},          {"northeast", 45},   {"nord-est", 45},  {"north-east", 45},
+        {"east", 90},        {"est", 90},          {"southeast", 135},  {"sud-est", 135},  {"south-east", 135},
+        {"south", 180},      {"sud", 180},         {"southwest", 225},  {"sud-ouest", 225}, {"south-west", 225},
+        {"west", 270},       {"ouest", 270},       {"northwest", 315},  {"nord-ouest", 315}, {"north-west", 315}};
+    double km = 0;
+    std::optional<double> bearing;
+    for (uint32_t k = t->first; k-- > begin && k + 10 >= t->first;) {
+      const morph::Analysis& a = A(k);
+      for (const auto& [word, degrees] : kBearings)
+        if (!bearing && IsWord(a, {word})) bearing = degrees;
+      bool unit_km = IsWord(a, {"km", "kilometres", "kilometers", "kilometre", "kilometer", "kms"});
+      bool unit_miles = IsWord(a, {"miles", "mile"});
+      if ((unit_km || unit_miles) && k > begin && km == 0) {
+        // "12 km", "une trentaine de kilomètres", "a dozen kilometres"
+        for (uint32_t n = k; n-- > begin && n + 3 >= k && km == 0;) {
+          std::string_view w = Text(n, n + 1);
+          double v = 0;
+          if (at_.seg.tokens[n].kind == text::TokenKind::kNumber) std::from_chars(w.data(), w.data() + w.size(), v);
+          if (!v) v = text::CardinalWord(A(n).folded);
+          if (!v) v = text::ApproximateAmount(A(n).folded);
+          km = v * (unit_miles ? 1.609 : 1.0);
+        }
+      }
+    }
+    if (km > 0 && km < 500 && bearing) t->offset_km = km, t->bearing = *bearing;
   }
 
   // The places tokens [first, last) may name. "Ky" followed by its period is the abbreviation "Ky."
@@ -951,7 +986,12 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
                       std::vector<std::vector<std::string>>* trace, std::vector<bool>* unambiguous) const {
   if (unambiguous) unambiguous->assign(events->size(), false);
   const std::vector<Toponym>& tops = geocoding.toponyms;
-  auto usable = [](const Toponym& t) { return t.place != kNoPlace && !t.demonym && !t.dateline; };
+  // "au nord de l'Euphrate", "south of the Tigris": a side of a river spans hundreds of
+  // kilometres, no place to put an event.
+  auto usable = [&](const Toponym& t) {
+    return t.place != kNoPlace && !t.demonym && !t.dateline &&
+           !(t.relative && static_cast<Category>(g_.place(t.place).category) == Category::kWater);
+  };
   auto is_country = [&](const Toponym& t) { return IsCountryCategory(g_.place(t.place).category); };
   auto paragraph = [&](uint32_t s) { return at.seg.sentences[s].paragraph; };
   if (trace)
@@ -1031,6 +1071,11 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
         if (it->sentence <= s && paragraph(it->sentence) == paragraph(s) && usable(*it) && !is_country(*it) &&
             !is_actor(*it))
           chosen = &*it;
+      // Else the incident the next sentence of the paragraph names ("Gunmen attacked a convoy on
+      // Monday. The ambush took place near X.").
+      for (const auto& t : tops)
+        if (!chosen && t.sentence == s + 1 && paragraph(t.sentence) == paragraph(s) && usable(t) && !is_country(t))
+          chosen = &t;
       if (chosen) level = "its paragraph";
     }
     if (!chosen && focus && !is_actor(*focus)) {
@@ -1049,6 +1094,9 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     if (level != "its place argument" && level != "its sentence")
       precision = is_country(*chosen) ? "country" : "region";
     e.location = ToPlace(*chosen, precision);
+    // The paragraph's place is near the event; the document's, a larger region.
+    if (level == "its paragraph") e.location->geo_precision = std::max(e.location->geo_precision, 2);
+    if (level == "the document" || level == "the country its actors belong to") e.location->geo_precision = 3;
     // A clear lead over the best candidate in another country, or none: the place's country can
     // be trusted (a town and its district of one name leave no doubt about the country).
     if (unambiguous) {
@@ -1076,10 +1124,19 @@ Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
   const PlaceRecord& point = t.seat != kNoPlace ? g_.place(t.seat) : r;
   p.lat = point.lat;
   p.lon = point.lon;
+  if (t.offset_km > 0) {  // on a flat earth: at these distances the error is under a kilometre
+    constexpr double kDegree = M_PI / 180, kKmPerDegree = 111.32;
+    p.lat += t.offset_km * std::cos(t.bearing * kDegree) / kKmPerDegree;
+    p.lon += t.offset_km * std::sin(t.bearing * kDegree) / (kKmPerDegree * std::cos(point.lat * kDegree));
+  }
   bool around = t.relative || (t.approximate && t.score == 0);
   p.precision = !precision.empty() ? precision : around ? "region" : PrecisionOf(static_cast<Category>(r.category));
   // "western Afghanistan": a part of the country the name is inside.
   if (t.approximate && p.precision == "country") p.precision = "region";
+  bool spot = static_cast<Category>(r.category) == Category::kCity || static_cast<Category>(r.category) == Category::kSite ||
+              static_cast<Category>(r.category) == Category::kCrossing;
+  p.geo_precision = !spot || (t.approximate && t.score == 0) ? 3 : around || p.precision == "district" ? 2 : 1;
+  if (t.seat != kNoPlace) p.geo_precision = 2;
   return p;
 }
 

@@ -33,6 +33,9 @@ struct Toponym {
   std::string text;              // as written
   std::string cue;               // the place word next to it (city, region, crossing...), if any
   bool relative = false;         // "au nord de", "30 km south of": somewhere near, not there
+  // "12 km north of X", "à 30 km au sud-est de X": how far from X, and towards which bearing
+  // (degrees clockwise from north); 0 km when the text gives no distance and direction.
+  double offset_km = 0, bearing = 0;
   bool introduced = false;       // after a locative or relative cue (à, en, in, near)
   bool demonym = false;          // "Syrian" standing for its country (only in given spans)
   bool given = false;            // a span the caller asked about

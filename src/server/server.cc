@@ -126,7 +126,8 @@ json StatementJson(const ControlStatement& st) {
   if (st.location)
     location = {{"text", st.location->text},       {"name", st.location->name}, {"geonameid", st.location->geonameid},
                 {"country", st.location->country}, {"lat", st.location->lat},   {"lon", st.location->lon},
-                {"precision", st.location->precision}};
+                {"precision", st.location->precision},
+                {"geo_precision", st.location->geo_precision}};
   return {{"id", st.id},
           {"controller", {{"text", st.controller.text}, {"code", st.controller.code}, {"name", st.controller.name}}},
           {"place_text", st.place_text},

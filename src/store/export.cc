@@ -93,7 +93,7 @@ std::string AcledCsvRow(const StoredEvent& stored, const std::map<std::string, s
   std::string geo_precision, country, admin1, location, lat, lon;
   if (e.location) {
     const Place& p = *e.location;
-    geo_precision = p.precision == "site" || p.precision == "city" ? "1" : p.precision == "district" ? "2" : "3";
+    geo_precision = std::to_string(p.geo_precision);
     auto name = country_names.find(p.country);
     country = name != country_names.end() ? name->second : p.country;
     admin1 = p.admin1;
@@ -150,6 +150,7 @@ std::string EventFeature(const StoredEvent& stored) {
                 {"target", actor(e.target)},
                 {"place", e.location->name},
                 {"precision", e.location->precision},
+                {"geo_precision", e.location->geo_precision},
                 {"date_start", e.date.start},
                 {"date_end", e.date.end},
                 {"fatalities", e.fatalities ? json(*e.fatalities) : json(nullptr)},

@@ -68,6 +68,33 @@ TEST(Pipeline, ADistrictIsPlacedAtItsSeat) {
   }
 }
 
+// "12 km north of X": the point the text gives, not X's, and ACLED's precision 2 (near a place);
+// an event in the town itself is precision 1.
+TEST(Pipeline, RelativePlacesAreOffsetByTheirDistanceAndBearing) {
+  struct Case {
+    std::string lang, text;
+    double lat, lon;
+    int geo_precision;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"en", "Rebels attacked an army post 12 km north of Gao on Monday.", 16.2717 + 12 / 111.32, -0.0447, 2},
+           {"en", "Militants attacked a checkpoint 20 miles west of Maiduguri on Monday.", 11.8469, 13.1603 - 0.2937, 2},
+           {"fr", "Des jihadistes ont attaqué un camp militaire à une trentaine de kilomètres au sud de Gao.",
+            16.2717 - 30 / 111.32, -0.0447, 2},
+           {"fr", "Des rebelles ont attaqué un poste militaire à Gao lundi.", 16.2717, -0.0447, 1}}) {
+    Document d = Doc(c.text);
+    d.lang = c.lang;
+    auto result = Shared().Analyse(d);
+    ASSERT_TRUE(result.ok()) << result.status().ToString();
+    ASSERT_FALSE(result->events.empty()) << c.text;
+    const auto& location = result->events[0].location;
+    ASSERT_TRUE(location) << c.text;
+    EXPECT_NEAR(location->lat, c.lat, 0.01) << c.text;
+    EXPECT_NEAR(location->lon, c.lon, 0.01) << c.text;
+    EXPECT_EQ(location->geo_precision, c.geo_precision) << c.text;
+  }
+}
+
 TEST(Pipeline, OpenWithMissingLexiconFails) {
   PipelineOptions options;
   options.lexicon_path = "/nonexistent/lexicon.bin";

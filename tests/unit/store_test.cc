@@ -19,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Place Town(const std::string& name, long long id, double lat, double lon, const std::string& precision = "city") {
+Place Town(const std::string& name, long long id, double lat, double lon) {
   Place p;
   p.text = name;
   p.name = name;
@@ -28,7 +28,8 @@ Place Town(const std::string& name, long long id, double lat, double lon, const 
   p.admin1 = "Amhara";
   p.lat = lat;
   p.lon = lon;
-  p.precision = precision;
+  p.precision = "city";
+  p.geo_precision = 1;  // the town itself
   return p;
 }
 
