@@ -1049,11 +1049,27 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
              ((e.source && !e.source->text.empty() && e.source->text.find(t.text) != std::string::npos) ||
               (e.target && !e.target->text.empty() && e.target->text.find(t.text) != std::string::npos));
     };
+    size_t at_trigger = e.evidence.text.find(e.trigger);
+    size_t trigger = at_trigger == std::string::npos ? e.evidence.start : e.evidence.start + at_trigger;
+    // "He told reporters in Maputo that the insurgents had attacked...": a place of the clause
+    // that reports the event, before its "that", is where it was told, not where it happened.
+    // (Only a place after the reporting verb: "Dans la région du Darfour, une source a dit que
+    // l'armée avait frappé" sets the scene of both.)
+    auto where_told = [&](const Toponym& t) {
+      if (t.sentence != s || t.first >= t.last) return false;
+      bool told = false;
+      for (uint32_t k = t.first; k-- > 0 && k + 8 >= t.first && !told;)
+        told = IsWord(*at.analyses[k], {"told", "said", "say", "says", "declared", "announced", "stated", "added",
+                                        "dit", "declare", "annonce", "affirme", "indique", "explique", "ajoute",
+                                        "precise", "raconte", "rapporte"});
+      if (!told) return false;
+      for (uint32_t k = t.last; k < at.seg.tokens.size() && at.seg.tokens[k].start < trigger; ++k)
+        if (IsWord(*at.analyses[k], {"that", "que", "qu'"})) return true;
+      return false;
+    };
     if (!chosen) {
       // The place nearest its predicate, after it rather than before ("Prosecutors in the region
       // said two civilians were killed in the city of X": X).
-      size_t at_trigger = e.evidence.text.find(e.trigger);
-      size_t trigger = at_trigger == std::string::npos ? e.evidence.start : e.evidence.start + at_trigger;
       auto distance = [&](const Toponym& t) {
         if (t.first >= t.last) return std::numeric_limits<size_t>::max();  // a span with no token
         size_t start = at.seg.tokens[t.first].start, end = at.seg.tokens[t.last - 1].end;
@@ -1061,7 +1077,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       };
       for (int want_country = 0; want_country < 2 && !chosen; ++want_country)
         for (const auto& t : tops)
-          if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t) &&
+          if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t) && !where_told(t) &&
               (!chosen || distance(t) < distance(*chosen)))
             chosen = &t;
       if (chosen) level = "its sentence";
@@ -1069,7 +1085,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     if (!chosen) {
       for (auto it = tops.rbegin(); it != tops.rend() && !chosen; ++it)
         if (it->sentence <= s && paragraph(it->sentence) == paragraph(s) && usable(*it) && !is_country(*it) &&
-            !is_actor(*it))
+            !is_actor(*it) && !where_told(*it))
           chosen = &*it;
       // Else the incident the next sentence of the paragraph names ("Gunmen attacked a convoy on
       // Monday. The ambush took place near X.").
