@@ -825,11 +825,17 @@ class Geocoder::Run {
   // A name of several words the gazetteer lacks is resolved to the place named inside it
   // ("Vancouver Art Gallery", "Southern Europe"), else to the document's main settlement.
   void Approximate(const Context& ctx) {
+    // The main settlement: the city named most often in the country the document points to most
+    // (a person's name that happens to be a hamlet abroad is no story's focus).
+    int top_country = -1;
+    for (int cc = 0; cc < 26 * 26; ++cc)
+      if (ctx.countries[cc] > 0 && (top_country < 0 || ctx.countries[cc] > ctx.countries[top_country])) top_country = cc;
     const Toponym* focus = nullptr;
     std::map<uint32_t, int> counts;
     for (const auto& t : tops_)
       if (t.place != kNoPlace && !t.demonym && !t.approximate &&
           static_cast<Category>(g_.place(t.place).category) == Category::kCity &&
+          (top_country < 0 || CountryIndex(g_.place(t.place).country) == top_country) &&
           ++counts[t.place] > (focus ? counts[focus->place] : 0))
         focus = &t;
     for (size_t i = 0; i < tops_.size(); ++i) {
