@@ -1043,10 +1043,13 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     if (!e.place_text.empty()) {
       uint32_t wanted = ExactHash(NamePart(e.place_text));
       auto same_name = [&](size_t k) { return exact[k] == wanted; };
+      // (A name the gazetteer lacks, taken for the document's main settlement, says less than the
+      // places its own sentence names: "attacked Bethel School, Maramara, in Kaduna State".)
+      auto guessed = [&](size_t k) { return tops[k].approximate && tops[k].score == 0; };
       for (size_t k = 0; k < tops.size(); ++k)
-        if (tops[k].sentence == s && usable(tops[k]) && same_name(k)) chosen = &tops[k];
+        if (tops[k].sentence == s && usable(tops[k]) && same_name(k) && !guessed(k)) chosen = &tops[k];
       for (size_t k = tops.size(); k-- > 0 && !chosen;)
-        if (tops[k].sentence < s && usable(tops[k]) && same_name(k)) chosen = &tops[k];
+        if (tops[k].sentence < s && usable(tops[k]) && same_name(k) && !guessed(k)) chosen = &tops[k];
       if (chosen) level = "its place argument";
     }
     // A name the event's own actors are written with ("President Tollan") is no place of it.
@@ -1084,7 +1087,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       for (int want_country = 0; want_country < 2 && !chosen; ++want_country)
         for (const auto& t : tops)
           if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t) && !where_told(t) &&
-              (!chosen || distance(t) < distance(*chosen)))
+              !(t.approximate && t.score == 0) && (!chosen || distance(t) < distance(*chosen)))
             chosen = &t;
       if (chosen) level = "its sentence";
     }
