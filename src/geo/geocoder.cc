@@ -700,6 +700,14 @@ class Geocoder::Run {
                       [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
     all.resize(kept);
     t.place = !all.empty() && all[0].score >= kAbstainBelow ? all[0].place : kNoPlace;
+    // A hamlet outside the division the text puts it in is another place of that name.
+    if (t.place != kNoPlace && containers_[index] != kNoPlace) {
+      uint32_t holder = tops_[containers_[index]].place;
+      const PlaceRecord& r = g_.place(t.place);
+      if (holder != kNoPlace && std::strncmp(g_.place(holder).feature_code, "ADM1", 8) == 0 && r.admin1 != holder &&
+          static_cast<Category>(r.category) == Category::kCity && r.population < 1000)
+        t.place = kNoPlace;
+    }
     t.seat = t.place == kNoPlace ? kNoPlace : SeatOf(t.place, f.own);
     t.score = all.empty() ? 0 : all[0].score;
     t.margin = all.size() > 1 ? all[0].score - all[1].score : t.score;
@@ -739,6 +747,24 @@ class Geocoder::Run {
         if (tops_[b].first == tops_[a].last + 1 && tops_[a].last < at_.seg.tokens.size() &&
             Text(tops_[a].last, tops_[a].last + 1) == "," && tops_[b].sentence == tops_[a].sentence)
           containers_[a] = static_cast<uint32_t>(b);
+    // "X in Y Local Government Area of Z State", "X, dans la région de Z": a division named a few
+    // words after a place, past "in" or "of", holds it.
+    for (size_t a = 0; a < tops_.size(); ++a)
+      for (size_t b = a + 1; b < tops_.size() && containers_[a] == kNoPlace; ++b) {
+        if (tops_[b].sentence != tops_[a].sentence || tops_[b].first > tops_[a].last + 8) break;
+        // (Named as a division: "Kaduna State", "la région de Gao", "Idlib province".)
+        std::string_view last_word = Text(tops_[b].last - 1, tops_[b].last);
+        bool division = tops_[b].cue == "region" || last_word == "State" || last_word == "Province" ||
+                        last_word == "Region" || last_word == "Governorate" || last_word == "Oblast" ||
+                        IsWord(A(tops_[b].first), {"etat", "region", "province", "gouvernorat", "oblast"});
+        if (!division || tops_[b].first <= tops_[a].last) continue;
+        bool joined = false;
+        for (uint32_t k = tops_[a].last; k < tops_[b].first; ++k)
+          joined |= IsWord(A(k), {"in", "of", "dans", "de", "du"});
+        for (uint32_t k = tops_[a].last; k < tops_[b].first && joined; ++k)
+          joined = !(A(k).Has("VERB") || A(k).Has("AUX")) || A(k).Has("NOUN");
+        if (joined) containers_[a] = static_cast<uint32_t>(b);
+      }
     Context ctx;
     ActorCountries(&ctx);
     own_country_.assign(tops_.size(), -1);
