@@ -63,6 +63,9 @@ struct Event {
   DateInterval date;
   Evidence evidence;
   std::string trigger;     // the predicate as written
+  // Where the trigger starts in the document, in bytes: a sentence may hold the same word twice
+  // ("three people had been killed..., while another man was killed in X"). Not output.
+  size_t trigger_start = std::string::npos;
   std::string place_text;  // the event's place as written, before the gazetteer resolves it
   // What the event does to who holds its place: "gain", "partial" (a gain of part of it),
   // "contest", "withdraw", or "" when it changes nothing (data/coder/control.lex).

@@ -865,6 +865,7 @@ Event Coder::Run::NewEvent(size_t s, int n, const std::string& cameo, const Acto
   e.evidence.end = sent.end;
   e.evidence.text = std::string(at_.SentenceText(s));
   e.trigger = Text(head, last + 1);
+  e.trigger_start = at_.seg.tokens[head].start;
   e.confidence = std::clamp(confidence, 0.05, 0.95);
   return e;
 }

@@ -682,16 +682,21 @@ class Geocoder::Run {
     // A division and its capital share a name (Ségou, Idlib, Hodeïda): without a word for a
     // region, the text means the town, unless the division is so large that the town would
     // misplace it (Quebec).
+    // So does a district and its seat (Jenin the governorate, Janīn the town, which GeoNames also
+    // calls Jenin): the text named both, and a district needs its word.
     if (t.cue != "region")
       for (auto& division : all) {
         const PlaceRecord& d = g_.place(division.place);
-        if (std::strncmp(d.feature_code, "ADM1", 8) != 0) continue;
+        bool first_level = std::strncmp(d.feature_code, "ADM1", 8) == 0;
+        bool district = static_cast<Category>(d.category) == Category::kDistrict && t.cue != "district";
+        if (!first_level && !district) continue;
         for (auto& town : all) {
           const PlaceRecord& c = g_.place(town.place);
-          if (c.admin1 == division.place && static_cast<Category>(c.category) == Category::kCity &&
-              town.score < division.score &&
-              NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
-              DistanceKm(c.lat, c.lon, d.lat, d.lon) < 300)
+          bool inside = first_level ? c.admin1 == division.place && NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
+                                          DistanceKm(c.lat, c.lon, d.lat, d.lon) < 300
+                                    : std::memcmp(c.country, d.country, 2) == 0 &&
+                                          DistanceKm(c.lat, c.lon, d.lat, d.lon) < 60;
+          if (inside && static_cast<Category>(c.category) == Category::kCity && town.score < division.score)
             town.score = division.score + 0.1;
         }
       }
@@ -1085,7 +1090,9 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
               (e.target && !e.target->text.empty() && e.target->text.find(t.text) != std::string::npos));
     };
     size_t at_trigger = e.evidence.text.find(e.trigger);
-    size_t trigger = at_trigger == std::string::npos ? e.evidence.start : e.evidence.start + at_trigger;
+    size_t trigger = e.trigger_start != std::string::npos ? e.trigger_start
+                     : at_trigger == std::string::npos    ? e.evidence.start
+                                                          : e.evidence.start + at_trigger;
     // "He told reporters in Maputo that the insurgents had attacked...": a place of the clause
     // that reports the event, before its "that", is where it was told, not where it happened.
     // (Only a place after the reporting verb: "Dans la région du Darfour, une source a dit que
