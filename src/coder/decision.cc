@@ -834,10 +834,16 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
         if (j != i && coded_at_[j].head <= t && t <= coded_at_[j].last) return true;
       return false;
     };
+    // The act's own word recodes it only to name an ACLED sub-type ("grenade attack"): "the army
+    // bombed the airport" stays the air strike its verb says, not a bombing.
+    auto own_word = [&](uint32_t t, uint32_t id) {
+      return coded_at_[i].head <= t && t <= coded_at_[i].last && c_.means_[id].acled_sub_type.empty();
+    };
     const Means* best = nullptr;
     uint32_t best_id = 0;
     for (const auto& [t, id] : named)
-      if (t >= from && t < to && (!best || id < best_id) && !others(t)) best = &c_.means_[id], best_id = id;
+      if (t >= from && t < to && (!best || id < best_id) && !others(t) && !own_word(t, id))
+        best = &c_.means_[id], best_id = id;
     if (!best || (best->cameo == e.cameo && best->acled_sub_type.empty())) continue;
     if (trace_) Note(s, "event " + e.id + " (" + e.trigger + "): by its means, " + best->cameo +
                 (best->acled_sub_type.empty() ? "" : " (" + best->acled_sub_type + ")"));

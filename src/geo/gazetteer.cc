@@ -278,7 +278,7 @@ void GazetteerBuilder::AddName(Place* place, std::string_view name, bool primary
   place->names.push_back({std::string(name), primary});
 }
 
-// "Farah City", "City of Kinshasa", "Ville de Goma": a division's alternate that names the town
+// "Kunduz City", "City of Kinshasa", "Ville de Goma": a division's alternate that names the town
 // it is called after (Who's On First files a city's names on its district too) is the town's.
 static bool NamesASettlement(std::string_view name) {
   std::string folded = text::Fold(name);

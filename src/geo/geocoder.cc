@@ -313,7 +313,7 @@ class Geocoder::Run {
         phrase.second = t->last + m.length;
       }
     }
-    // "dans l'ouest de l'Afghanistan", "in the north of the Central African Republic": the cue
+    // "dans le nord du Burkina Faso", "in the north of the Central African Republic": the cue
     // comes before the name's article.
     uint32_t article = t->first > begin && IsWord(A(t->first - 1), {"l'", "le", "la", "les", "the"}) ? t->first - 1 : t->first;
     for (uint32_t stop : {t->first, lead, article})
@@ -682,8 +682,8 @@ class Geocoder::Run {
     // A division and its capital share a name (Ségou, Idlib, Hodeïda): without a word for a
     // region, the text means the town, unless the division is so large that the town would
     // misplace it (Quebec).
-    // So does a district and its seat (Jenin the governorate, Janīn the town, which GeoNames also
-    // calls Jenin): the text named both, and a district needs its word.
+    // So does a district and its seat (Tubas the governorate, Ţūbās the town, which GeoNames also
+    // calls Tubas): the text named both, and a district needs its word.
     if (t.cue != "region")
       for (auto& division : all) {
         const PlaceRecord& d = g_.place(division.place);
@@ -692,7 +692,12 @@ class Geocoder::Run {
         if (!first_level && !district) continue;
         for (auto& town : all) {
           const PlaceRecord& c = g_.place(town.place);
-          bool inside = first_level ? c.admin1 == division.place && NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
+          // (The division's own record or another of the same name: GeoNames' and Who's On First's
+          // tables may both list it.)
+          const PlaceRecord* own = g_.Admin1Of(c);
+          bool in_division = c.admin1 == division.place || (own && std::memcmp(c.country, d.country, 2) == 0 &&
+                                                             NameKey(g_.Name(*own)) == NameKey(g_.Name(d)));
+          bool inside = first_level ? in_division && NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
                                           DistanceKm(c.lat, c.lon, d.lat, d.lon) < 300
                                     : std::memcmp(c.country, d.country, 2) == 0 &&
                                           DistanceKm(c.lat, c.lon, d.lat, d.lon) < 60;
@@ -720,8 +725,8 @@ class Geocoder::Run {
   }
 
   // The town a district is named after, among the places its name may be: in its country and
-  // within 120 km of its centre (a district of the Sahel spans 200): "le cercle de Niono" is placed
-  // at Niono.
+  // within 150 km of its centre (a district of the Sahel spans 250): "le cercle de Douentza" is
+  // placed at Douentza.
   uint32_t SeatOf(uint32_t place, const std::vector<Candidate>& readings) const {
     const PlaceRecord& d = g_.place(place);
     if (static_cast<Category>(d.category) != Category::kDistrict) return kNoPlace;
@@ -729,7 +734,7 @@ class Geocoder::Run {
     for (const Candidate& c : readings) {
       const PlaceRecord& town = g_.place(c.place);
       if (static_cast<Category>(town.category) == Category::kCity && std::memcmp(town.country, d.country, 2) == 0 &&
-          NameKey(g_.Name(town)) == key && DistanceKm(town.lat, town.lon, d.lat, d.lon) < 120)
+          NameKey(g_.Name(town)) == key && DistanceKm(town.lat, town.lon, d.lat, d.lon) < 150)
         return c.place;
     }
     return kNoPlace;
@@ -757,7 +762,7 @@ class Geocoder::Run {
     for (size_t a = 0; a < tops_.size(); ++a)
       for (size_t b = a + 1; b < tops_.size() && containers_[a] == kNoPlace; ++b) {
         if (tops_[b].sentence != tops_[a].sentence || tops_[b].first > tops_[a].last + 8) break;
-        // (Named as a division: "Kaduna State", "la région de Gao", "Idlib province".)
+        // (Named as a division: "Zamfara State", "la région de Gao", "Idlib province".)
         std::string_view last_word = Text(tops_[b].last - 1, tops_[b].last);
         bool division = tops_[b].cue == "region" || last_word == "State" || last_word == "Province" ||
                         last_word == "Region" || last_word == "Governorate" || last_word == "Oblast" ||
@@ -889,7 +894,7 @@ class Geocoder::Run {
           found_[i].postings = Compatible(inner, c_.Phrase(inner));
           // A word of the language alone ("Hospital", "France" of "Stade de France") names nothing
           // inside, but a country after a compass word does, though the dictionary lists it
-          // ("western Afghanistan").
+          // ("northern Burkina Faso").
           bool compass = t.last - t.first == 2 && IsNameModifier(A(t.first));
           auto country = [&](const Posting& p) {
             return p.place < g_.size() && p.primary() && IsCountryCategory(g_.place(p.place).category);
@@ -1075,7 +1080,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       uint32_t wanted = ExactHash(NamePart(e.place_text));
       auto same_name = [&](size_t k) { return exact[k] == wanted; };
       // (A name the gazetteer lacks, taken for the document's main settlement, says less than the
-      // places its own sentence names: "attacked Bethel School, Maramara, in Kaduna State".)
+      // places its own sentence names: "attacked Unity School in Zamfara State".)
       auto guessed = [&](size_t k) { return tops[k].approximate && tops[k].score == 0; };
       for (size_t k = 0; k < tops.size(); ++k)
         if (tops[k].sentence == s && usable(tops[k]) && same_name(k) && !guessed(k)) chosen = &tops[k];
@@ -1093,7 +1098,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     size_t trigger = e.trigger_start != std::string::npos ? e.trigger_start
                      : at_trigger == std::string::npos    ? e.evidence.start
                                                           : e.evidence.start + at_trigger;
-    // "He told reporters in Maputo that the insurgents had attacked...": a place of the clause
+    // "A spokesman told journalists in Pemba that the rebels had seized...": a place of the clause
     // that reports the event, before its "that", is where it was told, not where it happened.
     // (Only a place after the reporting verb: "Dans la région du Darfour, une source a dit que
     // l'armée avait frappé" sets the scene of both.)
@@ -1189,7 +1194,7 @@ Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
   }
   bool around = t.relative || (t.approximate && t.score == 0);
   p.precision = !precision.empty() ? precision : around ? "region" : PrecisionOf(static_cast<Category>(r.category));
-  // "western Afghanistan": a part of the country the name is inside.
+  // "northern Burkina Faso": a part of the country the name is inside.
   if (t.approximate && p.precision == "country") p.precision = "region";
   bool spot = static_cast<Category>(r.category) == Category::kCity || static_cast<Category>(r.category) == Category::kSite ||
               static_cast<Category>(r.category) == Category::kCrossing;

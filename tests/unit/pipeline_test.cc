@@ -49,11 +49,11 @@ const char kGerman[] =
     "in den kommenden Wochen nach Deutschland zur\u00fcck.";
 
 // An event known only by its district is placed at the district's seat of the same name, as
-// ACLED places it, not at the district's centre some 80 km away (the shipped GeoNames divisions).
+// ACLED places it, not at the district's centre some 110 km away (the shipped GeoNames divisions).
 TEST(Pipeline, ADistrictIsPlacedAtItsSeat) {
   for (const auto& [lang, text] : std::vector<std::pair<std::string, std::string>>{
-           {"fr", "Des jihadistes ont attaqué un poste de gendarmerie dans le cercle de Niono lundi."},
-           {"en", "Jihadists attacked a gendarmerie post in Niono district on Monday."}}) {
+           {"fr", "Des jihadistes ont attaqué un poste de gendarmerie dans le cercle de Douentza lundi."},
+           {"en", "Jihadists attacked a gendarmerie post in Douentza district on Monday."}}) {
     Document d = Doc(text);
     d.lang = lang;
     auto result = Shared().Analyse(d);
@@ -63,8 +63,8 @@ TEST(Pipeline, ADistrictIsPlacedAtItsSeat) {
     ASSERT_TRUE(location) << text;
     EXPECT_EQ(location->precision, "district") << text;
     EXPECT_EQ(location->country, "ML") << text;
-    EXPECT_NEAR(location->lat, 14.25, 0.05) << text;  // Niono the town
-    EXPECT_NEAR(location->lon, -5.99, 0.05) << text;
+    EXPECT_NEAR(location->lat, 15.00, 0.05) << text;  // Douentza the town
+    EXPECT_NEAR(location->lon, -2.95, 0.05) << text;
   }
 }
 
