@@ -136,6 +136,22 @@ check "unknown language named" contains "$tmp/batch.err" "f_german.txt: language
 check "huge document named" contains "$tmp/batch.err" "g_huge.txt: document is over the limit"
 check "the failures are counted" contains "$tmp/batch.err" "7 of 9 documents failed"
 
+# Hostile input (issue 18): a text without sentence ends is cut into bounded sentences, so that no
+# event repeats more than 4,096 bytes of it as evidence (docs/EVENTS.md).
+python3 -c "print('the army attacked the rebels near Goma and ' * 1500)" >"$tmp/no_ends.txt"
+"$sitrep" code --lang en "$tmp/no_ends.txt" >"$tmp/no_ends.jsonl" 2>"$tmp/err"
+check "no sentence ends: coded" test $? -eq 0
+check "no sentence ends: bounded evidence that slices the file" python3 - "$tmp/no_ends.jsonl" "$tmp/no_ends.txt" <<'PY'
+import json, sys
+raw = open(sys.argv[2], "rb").read()
+events = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+assert len(events) > 100, len(events)
+for e in events:
+    ev = e["evidence"]
+    assert ev["end"] - ev["start"] <= 4096, (e["id"], ev["end"] - ev["start"])
+    assert raw[ev["start"]:ev["end"]].decode() == ev["text"], e["id"]
+PY
+
 # The seed article, when ../shared is there.
 seed="$shared/seed/000_145188fab64d184d.txt"
 if [ -f "$seed" ]; then

@@ -8,6 +8,7 @@
 #include "sitrep/pipeline.h"
 #include "test_support.h"
 #include "text/langid.h"
+#include "text/segmenter.h"
 
 namespace sitrep {
 namespace {
@@ -106,6 +107,21 @@ TEST(Pipeline, CodeEnglishAndFrench) {
   events = Shared().Code(fr);
   ASSERT_TRUE(events.ok()) << events.status().ToString();
   EXPECT_EQ(fr.lang, "fr");
+}
+
+TEST(Pipeline, EvidenceStaysBoundedInATextWithoutSentenceEnds) {
+  // 60 KB with no sentence end: each event used to repeat all of it as its evidence.
+  std::string text;
+  while (text.size() < 60000) text += "the army attacked the rebels near Goma and ";
+  Document doc = Doc(text);
+  doc.lang = "en";
+  auto events = Shared().Code(doc);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_GT(events->size(), 100u);
+  for (const Event& e : *events) {
+    EXPECT_LE(e.evidence.text.size(), text::kMaxSentenceBytes) << e.id;
+    EXPECT_EQ(e.evidence.text, text.substr(e.evidence.start, e.evidence.end - e.evidence.start)) << e.id;
+  }
 }
 
 TEST(Pipeline, GermanIsNotCoded) {
