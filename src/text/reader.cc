@@ -10,6 +10,8 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text/utf8.h"
 #include "time/calendar.h"
@@ -98,6 +100,91 @@ Result<Document> ReadPlainText(std::string bytes, const std::string& origin, con
 
 namespace {
 
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+// Where a tag whose name ends at `from` ends: after the first '>' outside a quoted attribute value.
+size_t TagEnd(std::string_view html, size_t from) {
+  char quote = 0;
+  char before = 0;  // the last character outside quotes, other than white space
+  for (size_t i = from; i < html.size(); ++i) {
+    char c = html[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if ((c == '"' || c == '\'') && before == '=') {
+      quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      before = c;
+    }
+  }
+  return html.size();
+}
+
+// The byte where a page's elements first nest deeper than `limit`, as far as its tags tell, or npos.
+// Gumbo builds any depth, at a cost that grows with it for every tag, and tears the tree down
+// recursively; browsers stop nesting at 512 too. Void elements, self-closing tags, the elements
+// whose end the next of their kind implies (p, li, td...) and the contents of raw text elements
+// (script, style...) do not count; an end tag closes its element and those opened after it, and
+// one that matches no open element closes nothing.
+size_t NestedDeeperThan(std::string_view html, size_t limit) {
+  static const std::unordered_set<std::string> kNoNesting = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+      "keygen", "command", "basefont", "bgsound", "frame", "image", "isindex", "menuitem", "p", "li", "dt", "dd",
+      "option", "optgroup", "rb", "rt", "rtc", "rp", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
+      "caption", "html", "head", "body"};
+  static const std::unordered_set<std::string> kRawText = {"script", "style", "textarea", "title", "xmp",
+                                                           "iframe", "noembed", "noframes"};
+  std::vector<std::string> open;
+  std::unordered_map<std::string, size_t> open_count;
+  for (size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at)) {
+    if (html.compare(at, 4, "<!--") == 0) {
+      size_t close = html.find("-->", at + 4);
+      at = close == std::string_view::npos ? html.size() : close + 3;
+      continue;
+    }
+    bool end_tag = at + 1 < html.size() && html[at + 1] == '/';
+    size_t name_start = at + 1 + (end_tag ? 1 : 0);
+    if (name_start >= html.size() || !IsAsciiAlpha(html[name_start])) {
+      at = name_start;
+      continue;
+    }
+    size_t name_end = name_start;
+    while (name_end < html.size() && (std::isalnum(static_cast<unsigned char>(html[name_end])) ||
+                                      html[name_end] == '-' || html[name_end] == ':'))
+      ++name_end;
+    std::string name = AsciiLower(html.substr(name_start, name_end - name_start));
+    size_t tag_end = TagEnd(html, name_end);
+    size_t start = at;
+    at = tag_end;
+    if (end_tag) {
+      if (open_count[name] == 0) continue;
+      for (bool closed = false; !closed; open.pop_back()) {
+        closed = open.back() == name;
+        --open_count[open.back()];
+      }
+      continue;
+    }
+    if (kRawText.count(name)) {  // its text runs to its own end tag
+      for (at = html.find("</", at); at != std::string_view::npos; at = html.find("</", at + 2))
+        if (AsciiLower(html.substr(at + 2, name.size())) == name) break;
+      continue;
+    }
+    bool self_closing = tag_end >= 2 && html[tag_end - 2] == '/';
+    if (kNoNesting.count(name) || self_closing) continue;
+    open.push_back(name);
+    ++open_count[name];
+    if (open.size() > limit) return start;
+  }
+  return std::string_view::npos;
+}
+
 bool IsSkipped(const GumboNode* node) {
   switch (node->v.element.tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
@@ -161,24 +248,74 @@ class TextCollector {
   bool pending_space_ = false, pending_break_ = false;
 };
 
-void Collect(const GumboNode* node, TextCollector* out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-    out->Text(node->v.text.text);
-    return;
+// Visits the tree under `root` in document order with a stack of its own, not the call stack: a
+// page may nest as deep as the reader lets it. `enter(node)` says whether to visit the element's
+// children; `leave(node)` follows them.
+template <typename Enter, typename Leave>
+void Walk(const GumboNode* root, Enter enter, Leave leave) {
+  struct Level {
+    const GumboNode* element;
+    unsigned next_child;
+  };
+  std::vector<Level> levels;
+  if (enter(root) && root->type == GUMBO_NODE_ELEMENT) levels.push_back({root, 0});
+  while (!levels.empty()) {
+    Level& level = levels.back();
+    const GumboVector& children = level.element->v.element.children;
+    if (level.next_child == children.length) {
+      const GumboNode* done = level.element;
+      levels.pop_back();
+      leave(done);
+      continue;
+    }
+    auto child = static_cast<const GumboNode*>(children.data[level.next_child++]);
+    if (enter(child) && child->type == GUMBO_NODE_ELEMENT) levels.push_back({child, 0});
   }
-  if (node->type != GUMBO_NODE_ELEMENT || IsSkipped(node)) return;
-  bool block = IsBlock(node->v.element.tag);
-  if (block) out->Break();
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) Collect(static_cast<const GumboNode*>(children.data[i]), out);
-  if (block) out->Break();
 }
 
-void FindAll(const GumboNode* node, GumboTag tag, std::vector<const GumboNode*>* out) {
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  if (node->v.element.tag == tag) out->push_back(node);
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) FindAll(static_cast<const GumboNode*>(children.data[i]), tag, out);
+void Collect(const GumboNode* root, TextCollector* out) {
+  Walk(
+      root,
+      [&](const GumboNode* node) {
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) out->Text(node->v.text.text);
+        if (node->type != GUMBO_NODE_ELEMENT || IsSkipped(node)) return false;
+        if (IsBlock(node->v.element.tag)) out->Break();
+        return true;
+      },
+      [&](const GumboNode* element) {
+        if (IsBlock(element->v.element.tag)) out->Break();
+      });
+}
+
+void FindAll(const GumboNode* root, GumboTag tag, std::vector<const GumboNode*>* out) {
+  Walk(
+      root,
+      [&](const GumboNode* node) {
+        if (node->type != GUMBO_NODE_ELEMENT) return false;
+        if (node->v.element.tag == tag) out->push_back(node);
+        return true;
+      },
+      [](const GumboNode*) {});
+}
+
+// The elements of `tag` whose text may be the page's longest. One inside another of them, with no
+// skipped element between, has no more text than it and comes after it; left out, so that the
+// texts measured never overlap (nested ones would make measuring them quadratic).
+std::vector<const GumboNode*> OutermostOf(const GumboNode* root, GumboTag tag) {
+  std::vector<const GumboNode*> found;
+  std::vector<bool> inside;  // per open element: whether its children lie in a found one's text
+  Walk(
+      root,
+      [&](const GumboNode* node) {
+        if (node->type != GUMBO_NODE_ELEMENT) return false;
+        bool in_found = !inside.empty() && inside.back();
+        bool is_one = node->v.element.tag == tag;
+        if (is_one && !in_found) found.push_back(node);
+        inside.push_back(!IsSkipped(node) && (in_found || is_one));
+        return true;
+      },
+      [&](const GumboNode*) { inside.pop_back(); });
+  return found;
 }
 
 std::string Attr(const GumboNode* node, const char* name) {
@@ -197,6 +334,9 @@ std::string InnerText(const GumboNode* node) {
 Result<Document> ReadHtml(std::string_view bytes, const std::string& origin, const std::string& id,
                           const ReadOptions& options) {
   if (Status s = CheckText(bytes, origin, options); !s.ok()) return s;
+  if (size_t deep = NestedDeeperThan(bytes, kMaxHtmlDepth); deep != std::string_view::npos)
+    return Status::InvalidArgument(origin + ":" + std::to_string(LineOf(bytes, deep)) + ": HTML elements nested more than " +
+                                   std::to_string(kMaxHtmlDepth) + " deep (browsers stop nesting there); not read");
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size());
   Document doc;
   doc.id = id;
@@ -229,15 +369,15 @@ Result<Document> ReadHtml(std::string_view bytes, const std::string& origin, con
     FindAll(out->root, GUMBO_TAG_TITLE, &nodes);
     if (!nodes.empty()) doc.title = InnerText(nodes[0]);
   }
-  // The article's own element when the page marks it, else <main>, else the whole body.
+  // The article's own element when the page marks it, else <main>, else the whole body: of several,
+  // the first with the most text.
   const GumboNode* root = out->root;
   for (GumboTag tag : {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN}) {
-    nodes.clear();
-    FindAll(out->root, tag, &nodes);
+    nodes = OutermostOf(out->root, tag);
     if (nodes.empty()) continue;
-    root = *std::max_element(nodes.begin(), nodes.end(), [](const GumboNode* a, const GumboNode* b) {
-      return InnerText(a).size() < InnerText(b).size();
-    });
+    std::vector<size_t> sizes;
+    for (const GumboNode* node : nodes) sizes.push_back(InnerText(node).size());
+    root = nodes[std::max_element(sizes.begin(), sizes.end()) - sizes.begin()];
     break;
   }
   doc.text = InnerText(root);

@@ -12,6 +12,10 @@
 
 namespace sitrep::text {
 
+// The deepest an HTML page may nest its elements, as browsers nest them: a page deeper than this
+// is reported and not read (its tree would cost time and stack growing with the depth).
+inline constexpr size_t kMaxHtmlDepth = 512;
+
 // `origin` names the input in messages; `id` is the document id to give.
 Result<Document> ReadPlainText(std::string bytes, const std::string& origin, const std::string& id,
                                const ReadOptions& options);

@@ -152,6 +152,16 @@ for e in events:
     assert raw[ev["start"]:ev["end"]].decode() == ev["text"], e["id"]
 PY
 
+# Deeply nested HTML (40,000 tags) is refused by name and line; the rest of the batch is coded.
+mkdir -p "$tmp/deep"
+cp "$src/samples/en_kivu.txt" "$tmp/deep/a_good.txt"
+python3 -c "print('<html>\n<body>\n' + '<b>' * 40000 + 'The army retook Goma.' + '</b>' * 40000 + '</body></html>')" \
+  >"$tmp/deep/b_deep.html"
+"$sitrep" code "$tmp/deep" >"$tmp/deep.jsonl" 2>"$tmp/err"
+check "deep HTML: the batch exits 1" test $? -eq 1
+check "deep HTML: named with its line" contains "$tmp/err" "b_deep.html:3: HTML elements nested more than 512 deep"
+check "deep HTML: the other document is coded" grep -q '"doc":"a_good"' "$tmp/deep.jsonl"
+
 # The seed article, when ../shared is there.
 seed="$shared/seed/000_145188fab64d184d.txt"
 if [ -f "$seed" ]; then

@@ -386,6 +386,58 @@ TEST(ReadHtml, ForcedLangAndDateWin) {
   EXPECT_EQ(doc->date_origin, "option");
 }
 
+std::string Repeat(const std::string& piece, size_t times) {
+  std::string out;
+  for (size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+TEST(ReadHtml, DeeplyNestedPageIsRefusedByNameAndLine) {
+  // 40,000 nested tags in 120 KB overflowed the stack of a recursive walk: the whole batch was lost.
+  const std::string page = "<html>\n<body>\n" + Repeat("<b>", 40000) + "The army retook Goma." +
+                           Repeat("</b>", 40000) + "</body></html>";
+  auto doc = ReadHtml(page, "deep.html", "deep", ReadOptions{});
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_TRUE(Contains(doc.status().message(), "deep.html:3: HTML elements nested more than 512 deep"))
+      << doc.status().message();
+}
+
+TEST(ReadHtml, NestingUpToTheLimitIsReadWhole) {
+  const std::string page = "<html><body>" + Repeat("<div>", kMaxHtmlDepth) + "The army retook Goma." +
+                           Repeat("</div>", kMaxHtmlDepth) + "</body></html>";
+  auto doc = ReadHtml(page, "deep.html", "deep", ReadOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text, "The army retook Goma.");
+}
+
+TEST(ReadHtml, WhatDoesNotNestIsNotCountedAsNesting) {
+  // Unclosed paragraphs and list items, void and self-closing elements, closed elements and tags
+  // written inside a script nest nothing, however many.
+  const std::string page = "<html><body><script>" + Repeat("<div>", 2000) + "</script><ul>" +
+                           Repeat("<li>item", 2000) + "</ul>" + Repeat("<p>Para.<br><img src=x>", 2000) +
+                           Repeat("<span/>", 2000) + Repeat("<i>x</i>", 2000) + "<p>The army retook Goma.</body></html>";
+  auto doc = ReadHtml(page, "flat.html", "flat", ReadOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_TRUE(Contains(doc->text, "The army retook Goma.")) << doc->text.substr(doc->text.size() - 100);
+}
+
+TEST(ReadHtml, TheLongestArticleWinsNestedOrNot) {
+  // An article inside another is part of its text, unless furniture (a comment block) holds it.
+  auto read = [](const std::string& page) {
+    auto doc = ReadHtml(page, "a.html", "a", ReadOptions{});
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    return doc.ok() ? doc->text : "";
+  };
+  EXPECT_EQ(read("<html><body><article>Outer text.<article>Inner text that is longer.</article></article>"
+                 "<article>Short.</article></body></html>"),
+            "Outer text.\n\nInner text that is longer.");
+  EXPECT_EQ(read("<html><body><article>Outer text.<div class=\"comments\"><article>A comment much longer than "
+                 "the outer text.</article></div></article></body></html>"),
+            "A comment much longer than the outer text.");
+  EXPECT_EQ(read("<html><body><article>Alpha.</article><article>Gamma.</article></body></html>"), "Alpha.");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Formats
 
