@@ -107,7 +107,8 @@ int RunCode(const std::vector<std::string>& paths, CommonOptions& o, const std::
   };
   for (const auto& path : paths) {
     sitrep::Status s = sitrep::ReadDocuments(path, o.read, sink);
-    if (!s.ok()) {
+    if (!s.ok()) {  // a path that cannot be read counts as a document that failed
+      ++docs;
       ++failed;
       std::cerr << "sitrep: " << s.message() << "\n";
     }

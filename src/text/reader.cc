@@ -2,7 +2,11 @@
 
 #include <gumbo.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -510,6 +514,59 @@ void ReadOne(const std::string& path, std::istream& in, const ReadOptions& optio
   sink(text::ReadPlainText(std::move(bytes), origin, id, options));
 }
 
+// Why `path` cannot be opened for reading, as the system says it: missing, a link in a loop,
+// permission denied.
+Status Unreadable(const fs::path& path) {
+  std::error_code ec;
+  bool exists = fs::exists(path, ec);
+  if (ec) return Status::IoError(path.string() + ": cannot read: " + ec.message());
+  if (!exists) return Status::NotFound(path.string() + ": no such file or directory");
+  if (::access(path.c_str(), R_OK) != 0) return Status::IoError(path.string() + ": cannot read: " + std::strerror(errno));
+  return Status::IoError(path.string() + ": cannot be opened");
+}
+
+// What a walk through a directory finds: a file to read, or what could not be listed or
+// examined there (`problem`).
+struct Found {
+  fs::path path;
+  Status problem;
+};
+
+// The regular files under `root`, hidden files and directories aside, and the problems met, all
+// in path order. A link to a file is read; a link to a directory is not followed (it may lead back
+// up the tree). A directory without permission, a link in a loop or to nothing is a problem named
+// by its path, and the walk goes on.
+std::vector<Found> FilesUnder(const fs::path& root) {
+  std::vector<Found> found;
+  std::vector<fs::path> directories{root};
+  while (!directories.empty()) {
+    fs::path directory = std::move(directories.back());
+    directories.pop_back();
+    std::error_code ec;
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& path = it->path();
+      std::string name = path.filename().string();
+      if (!name.empty() && name[0] == '.') continue;
+      std::error_code entry_ec;
+      fs::file_status own = it->symlink_status(entry_ec);
+      if (!entry_ec && fs::is_directory(own)) {
+        directories.push_back(path);
+        continue;
+      }
+      fs::file_status target = entry_ec ? own : it->status(entry_ec);
+      if (entry_ec)
+        found.push_back({path, Status::IoError(path.string() + ": cannot read" +
+                                               (fs::is_symlink(own) ? " the file a link leads to: " : ": ") +
+                                               entry_ec.message())});
+      else if (fs::is_regular_file(target))
+        found.push_back({path, Status::Ok()});
+    }
+    if (ec) found.push_back({directory, Status::IoError(directory.string() + ": cannot list the directory: " + ec.message())});
+  }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.path < b.path; });
+  return found;
+}
+
 }  // namespace
 
 Status ReadDocuments(const std::string& path, const ReadOptions& options,
@@ -522,32 +579,24 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
   }
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory()) it.disable_recursion_pending();
+    ReadOptions per_file = options;
+    per_file.forced_id.clear();  // an id override names one document, never a whole directory
+    for (const auto& [file, problem] : FilesUnder(path)) {
+      if (!problem.ok()) {
+        sink(problem);
         continue;
       }
-      if (it->is_regular_file()) files.push_back(it->path());
-    }
-    if (ec) return Status::IoError(path + ": " + ec.message());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
+      std::ifstream in(file, std::ios::binary);
       if (!in) {
-        sink(Status::IoError(f.string() + ": cannot open"));
+        sink(Unreadable(file));
         continue;
       }
-      ReadOptions per_file = options;
-      per_file.forced_id.clear();  // an id override names one document, never a whole directory
-      ReadOne(f.string(), in, per_file, sink);
+      ReadOne(file.string(), in, per_file, sink);
     }
     return Status::Ok();
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": no such file or directory");
+  if (!in) return Unreadable(path);
   ReadOne(path, in, options, sink);
   return Status::Ok();
 }

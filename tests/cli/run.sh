@@ -162,6 +162,44 @@ check "deep HTML: the batch exits 1" test $? -eq 1
 check "deep HTML: named with its line" contains "$tmp/err" "b_deep.html:3: HTML elements nested more than 512 deep"
 check "deep HTML: the other document is coded" grep -q '"doc":"a_good"' "$tmp/deep.jsonl"
 
+# Two links pointing at each other, and one to nothing, in an input directory: each is named, the
+# rest is coded and stored, and the exit status is 1.
+mkdir -p "$tmp/links"
+cp "$src/samples/en_kivu.txt" "$tmp/links/a_good.txt"
+ln -s loop_b "$tmp/links/loop_a"
+ln -s loop_a "$tmp/links/loop_b"
+ln -s nowhere "$tmp/links/dangling"
+"$sitrep" code "$tmp/links" >"$tmp/links.jsonl" 2>"$tmp/err"
+check "links in a loop: code exits 1" test $? -eq 1
+check "links in a loop: named" contains "$tmp/err" "loop_a: cannot read the file a link leads to: Too many levels of symbolic links"
+check "a link to nothing: named" contains "$tmp/err" "dangling: cannot read the file a link leads to"
+check "links in a loop: the rest is coded" grep -q '"doc":"a_good"' "$tmp/links.jsonl"
+"$sitrep" ingest --db "$tmp/links.db" "$tmp/links" >"$tmp/out" 2>"$tmp/err"
+check "links in a loop: ingest exits 1" test $? -eq 1
+check "links in a loop: ingest names them" contains "$tmp/err" "loop_b: cannot read the file a link leads to"
+check "links in a loop: the rest is stored" contains "$tmp/out" "stored a_good"
+"$sitrep" code "$tmp/links/loop_a" >/dev/null 2>"$tmp/err"
+check "a link in a loop given as the path: unreadable, not missing" contains "$tmp/err" "loop_a: cannot read: Too many levels of symbolic links"
+
+# Unreadable directories and files are named as such, and make the exit status 1. Root reads
+# everything: as root the command runs as nobody.
+as_user() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+mkdir -p "$tmp/perm/locked" "$tmp/perm/open"
+cp "$src/samples/en_kivu.txt" "$tmp/perm/open/a.txt"
+cp "$src/samples/en_kivu.txt" "$tmp/perm/locked/b.txt"
+cp "$src/samples/en_kivu.txt" "$tmp/perm/secret.txt"
+chmod 755 "$tmp" "$tmp/perm" "$tmp/perm/open"
+chmod 644 "$tmp/perm/open/a.txt"
+chmod 000 "$tmp/perm/locked" "$tmp/perm/secret.txt"
+as_user "$sitrep" code "$tmp/perm" >"$tmp/perm.jsonl" 2>"$tmp/err"
+check "an unreadable directory: exit 1" test $? -eq 1
+check "an unreadable directory: named" contains "$tmp/err" "perm/locked: cannot list the directory: Permission denied"
+check "an unreadable file: named as unreadable" contains "$tmp/err" "perm/secret.txt: cannot read: Permission denied"
+check "unreadable entries: the rest is coded" grep -q '"doc":"a"' "$tmp/perm.jsonl"
+as_user "$sitrep" code "$tmp/perm/secret.txt" >/dev/null 2>"$tmp/err"
+check "an unreadable file given as the path: not called missing" contains "$tmp/err" "secret.txt: cannot read: Permission denied"
+chmod 700 "$tmp/perm/locked" "$tmp/perm/secret.txt"
+
 # The seed article, when ../shared is there.
 seed="$shared/seed/000_145188fab64d184d.txt"
 if [ -f "$seed" ]; then

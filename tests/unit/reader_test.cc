@@ -660,6 +660,39 @@ TEST(ReadDocuments, UnknownFormatIsInvalidArgument) {
   EXPECT_FALSE(called);
 }
 
+TEST(ReadDocuments, LinksInALoopOrToNothingAreReportedAndTheWalkGoesOn) {
+  // Two links to each other used to throw out of the walk: nothing was coded.
+  TempDir dir;
+  dir.Write("a.txt", "Troops entered the town.");
+  dir.Write("sub/z.txt", "Troops left the town.");
+  fs::create_symlink("loop_b", dir.path() / "loop_a");
+  fs::create_symlink("loop_a", dir.path() / "loop_b");
+  fs::create_symlink("nowhere", dir.path() / "m_dangling");
+  fs::create_symlink("a.txt", dir.path() / "b_link.txt");
+  fs::create_symlink("sub", dir.path() / "sub_link");  // a link to a directory is not followed
+  Status status;
+  std::vector<Outcome> got = ReadAll(dir.path().string(), ReadOptions{}, &status);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  const std::string root = dir.path().string();
+  ASSERT_EQ(got.size(), 6u);
+  EXPECT_EQ(got[0].id_or_message, "a");
+  EXPECT_EQ(got[1].id_or_message, "b_link");
+  for (int k : {2, 3}) {
+    EXPECT_FALSE(got[k].ok);
+    EXPECT_TRUE(Contains(got[k].id_or_message, root + "/loop_" + std::string(1, 'a' + (k - 2)) + ": cannot read"))
+        << got[k].id_or_message;
+    EXPECT_TRUE(Contains(got[k].id_or_message, "Too many levels of symbolic links")) << got[k].id_or_message;
+  }
+  EXPECT_FALSE(got[4].ok);
+  EXPECT_TRUE(Contains(got[4].id_or_message, root + "/m_dangling: cannot read")) << got[4].id_or_message;
+  EXPECT_EQ(got[5].id_or_message, "z");
+
+  // Named on the command line, a link in a loop cannot be read; it is not missing.
+  status = ReadDocuments((dir.path() / "loop_a").string(), ReadOptions{}, [](Result<Document>) {});
+  EXPECT_EQ(status.code(), Status::Code::kIoError);
+  EXPECT_TRUE(Contains(status.message(), "loop_a: cannot read: Too many levels of symbolic links")) << status.message();
+}
+
 TEST(ReadDocuments, FixtureFile) {
   std::vector<Result<Document>> docs;
   Status status = ReadDocuments(std::string(SITREP_FIXTURES) + "/reader/header_byline.txt", ReadOptions{},
