@@ -11,9 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -443,45 +441,111 @@ std::string SniffFormat(const std::string& path, std::string_view bytes) {
 
 namespace {
 
+// What the system said of the last failed read, if anything.
+std::string ReadFailure() {
+  return errno ? std::string("read failed: ") + std::strerror(errno) : std::string("read failed");
+}
+
 Status Slurp(std::istream& in, size_t limit, std::string* out) {
   out->clear();
   char buf[1 << 16];
+  errno = 0;
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
     out->append(buf, static_cast<size_t>(in.gcount()));
     if (out->size() > limit) return Status::TooLarge("");
   }
-  return in.bad() ? Status::IoError("read failed") : Status::Ok();
+  return in.bad() ? Status::IoError(ReadFailure()) : Status::Ok();
 }
 
+// The lines of a stream, after `prefix` (bytes already taken from it), each held only when it is no
+// longer than `limit`: a longer one is read on to its end and only its length is kept, so that a
+// record of a gigabyte costs no more memory than one at the limit. Lines are read as they come
+// (a feed on a pipe is coded record by record).
+class BoundedLines {
+ public:
+  enum class Got { kLine, kTooLong, kEnd, kFailed };
+
+  BoundedLines(std::string prefix, std::istream& in, size_t limit)
+      : prefix_(std::move(prefix)), in_(in), limit_(limit) {}
+
+  // The next line without its newline (a last line may have none), or only its length when it is
+  // too long.
+  Got Next(std::string* line, size_t* length) {
+    line->clear();
+    *length = 0;
+    bool begun = false;
+    auto take = [&](const char* bytes, size_t n) {
+      begun = true;
+      *length += n;
+      if (*length <= limit_) line->append(bytes, n);
+    };
+    auto done = [&] { return *length > limit_ ? Got::kTooLong : Got::kLine; };
+    if (at_ < prefix_.size()) {
+      size_t newline = prefix_.find('\n', at_);
+      size_t end = newline == std::string::npos ? prefix_.size() : newline;
+      take(prefix_.data() + at_, end - at_);
+      at_ = newline == std::string::npos ? end : end + 1;
+      if (newline != std::string::npos) return done();
+    }
+    if (!prefix_.empty() && at_ == prefix_.size()) std::string().swap(prefix_);  // the rest is on the stream
+    char chunk[1 << 16];
+    for (;;) {
+      errno = 0;
+      in_.getline(chunk, sizeof chunk);
+      if (in_.bad()) return Got::kFailed;
+      auto n = static_cast<size_t>(in_.gcount());
+      if (!in_.fail() && !in_.eof()) {  // up to the newline, which getline counts and drops
+        take(chunk, n - 1);
+        return done();
+      }
+      if (in_.fail() && !in_.eof()) {  // the chunk is full: the line goes on
+        take(chunk, n);
+        in_.clear();
+        continue;
+      }
+      if (n > 0) take(chunk, n);  // the end of the stream
+      return begun ? done() : Got::kEnd;
+    }
+  }
+
+ private:
+  std::string prefix_;
+  size_t at_ = 0;  // where the next line starts in prefix_
+  std::istream& in_;
+  size_t limit_;
+};
+
 // Reads records one line at a time, so that the size limit applies to each record, never to the
-// feed. `prefix` holds bytes already taken from `in` to sniff the format.
+// feed, and no record over it is ever held whole. `prefix` holds bytes already taken from `in` to
+// sniff the format. A read that fails is reported with the line it stopped at: the records after
+// it are not read, and that is said.
 void ReadJsonLines(std::string prefix, std::istream& in, const std::string& origin, const std::string& stem,
                    const ReadOptions& options, const std::function<void(Result<Document>)>& sink) {
-  std::istringstream head(prefix);
-  bool in_head = !prefix.empty();
-  auto next_line = [&](std::string* out) -> bool {
-    if (in_head) {
-      if (std::getline(head, *out)) {
-        // The prefix may stop inside a line; the rest of that line is still on the stream.
-        std::string rest;
-        if (head.eof() && prefix.back() != '\n' && std::getline(in, rest)) *out += rest;
-        return true;
-      }
-      in_head = false;
-    }
-    return static_cast<bool>(std::getline(in, *out));
-  };
+  // The JSON around a record's text may take a little more than the text itself.
+  const size_t limit = std::min(options.max_document_bytes, SIZE_MAX - 4096) + 4096;
+  BoundedLines lines(std::move(prefix), in, limit);
   std::string line;
-  size_t line_no = 0;
-  while (next_line(&line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+  size_t length = 0;
+  for (size_t line_no = 1;; ++line_no) {
     std::string where = origin + ":" + std::to_string(line_no);
-    if (line.size() > options.max_document_bytes + 4096) {
-      sink(Status::TooLarge(where + ": record of " + std::to_string(line.size()) + " bytes is over the limit of " +
+    BoundedLines::Got got;
+    std::string failure;
+    try {
+      got = lines.Next(&line, &length);
+      if (got == BoundedLines::Got::kFailed) failure = ReadFailure();
+    } catch (const std::bad_alloc&) {
+      got = BoundedLines::Got::kFailed;
+      failure = "out of memory";
+    }
+    if (got == BoundedLines::Got::kEnd) return;
+    if (got == BoundedLines::Got::kFailed)
+      return sink(Status::IoError(where + ": " + failure + "; the records from this line on are not read"));
+    if (got == BoundedLines::Got::kTooLong) {
+      sink(Status::TooLarge(where + ": record of " + std::to_string(length) + " bytes is over the limit of " +
                             std::to_string(options.max_document_bytes) + " (raise it with --max-bytes)"));
       continue;
     }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     size_t bad = 0;
     if (!text::IsValidUtf8(line, &bad)) {
       sink(Status::InvalidArgument(where + ": invalid UTF-8 at column " + std::to_string(bad + 1)));
@@ -489,29 +553,6 @@ void ReadJsonLines(std::string prefix, std::istream& in, const std::string& orig
     }
     sink(text::ReadJsonRecord(line, where, stem + ":" + std::to_string(line_no), options));
   }
-}
-
-void ReadOne(const std::string& path, std::istream& in, const ReadOptions& options,
-             const std::function<void(Result<Document>)>& sink) {
-  std::string stem = path == "-" ? "stdin" : fs::path(path).stem().string();
-  std::string origin = path == "-" ? "stdin" : path;
-  std::string id = options.forced_id.empty() ? stem : options.forced_id;
-  std::string format = options.format;
-  if (format == "auto" && text::SniffFormat(path, "") == "jsonl") format = "jsonl";
-  if (format == "jsonl") return ReadJsonLines("", in, origin, stem, options, sink);
-  std::string bytes;
-  // Read a little past the limit so that the reader can name the real size in its message.
-  Status read = Slurp(in, options.max_document_bytes, &bytes);
-  if (format == "auto") format = text::SniffFormat(path, bytes);
-  if (format == "jsonl") return ReadJsonLines(std::move(bytes), in, origin, stem, options, sink);
-  if (read.code() == Status::Code::kTooLarge) {
-    sink(Status::TooLarge(origin + ": document is over the limit of " + std::to_string(options.max_document_bytes) +
-                          " bytes (raise it with --max-bytes)"));
-    return;
-  }
-  if (!read.ok()) return sink(Status::IoError(origin + ": " + read.message()));
-  if (format == "html") return sink(text::ReadHtml(bytes, origin, id, options));
-  sink(text::ReadPlainText(std::move(bytes), origin, id, options));
 }
 
 // Why `path` cannot be opened for reading, as the system says it: missing, a link in a loop,
@@ -569,12 +610,35 @@ std::vector<Found> FilesUnder(const fs::path& root) {
 
 }  // namespace
 
+void text::ReadStream(const std::string& path, std::istream& in, const ReadOptions& options,
+                      const std::function<void(Result<Document>)>& sink) {
+  std::string stem = path == "-" ? "stdin" : fs::path(path).stem().string();
+  std::string origin = path == "-" ? "stdin" : path;
+  std::string id = options.forced_id.empty() ? stem : options.forced_id;
+  std::string format = options.format;
+  if (format == "auto" && text::SniffFormat(path, "") == "jsonl") format = "jsonl";
+  if (format == "jsonl") return ReadJsonLines("", in, origin, stem, options, sink);
+  std::string bytes;
+  // Read a little past the limit so that the reader can name the real size in its message.
+  Status read = Slurp(in, options.max_document_bytes, &bytes);
+  if (format == "auto") format = text::SniffFormat(path, bytes);
+  if (format == "jsonl") return ReadJsonLines(std::move(bytes), in, origin, stem, options, sink);
+  if (read.code() == Status::Code::kTooLarge) {
+    sink(Status::TooLarge(origin + ": document is over the limit of " + std::to_string(options.max_document_bytes) +
+                          " bytes (raise it with --max-bytes)"));
+    return;
+  }
+  if (!read.ok()) return sink(Status::IoError(origin + ": " + read.message()));
+  if (format == "html") return sink(text::ReadHtml(bytes, origin, id, options));
+  sink(text::ReadPlainText(std::move(bytes), origin, id, options));
+}
+
 Status ReadDocuments(const std::string& path, const ReadOptions& options,
                      const std::function<void(Result<Document>)>& sink) {
   if (options.format != "auto" && options.format != "text" && options.format != "jsonl" && options.format != "html")
     return Status::InvalidArgument("unknown input format '" + options.format + "' (auto, text, jsonl, html)");
   if (path == "-") {
-    ReadOne(path, std::cin, options, sink);
+    text::ReadStream(path, std::cin, options, sink);
     return Status::Ok();
   }
   std::error_code ec;
@@ -591,13 +655,13 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
         sink(Unreadable(file));
         continue;
       }
-      ReadOne(file.string(), in, per_file, sink);
+      text::ReadStream(file.string(), in, per_file, sink);
     }
     return Status::Ok();
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Unreadable(path);
-  ReadOne(path, in, options, sink);
+  text::ReadStream(path, in, options, sink);
   return Status::Ok();
 }
 

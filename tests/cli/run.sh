@@ -181,6 +181,20 @@ check "links in a loop: the rest is stored" contains "$tmp/out" "stored a_good"
 "$sitrep" code "$tmp/links/loop_a" >/dev/null 2>"$tmp/err"
 check "a link in a loop given as the path: unreadable, not missing" contains "$tmp/err" "loop_a: cannot read: Too many levels of symbolic links"
 
+# A record of 300 MB under a 1 GB memory limit: it is measured while read, never held, and reported
+# by line; the records after it are coded (it used to fail the read and end the run with status 0).
+python3 - <<'PY' | (ulimit -v 800000; "$sitrep" code --lang en --input-format jsonl --max-bytes 1000000 - >"$tmp/huge.jsonl" 2>"$tmp/err"; echo $? >"$tmp/huge.rc")
+import sys
+out = sys.stdout.buffer
+out.write(b'{"id":"before","text":"The army retook the town of Goma on Monday, officials said."}\n{"id":"huge","text":"')
+for _ in range(300):
+    out.write(b"a" * (1 << 20))
+out.write(b'"}\n{"id":"after","text":"The rebels attacked the town of Bukavu on Tuesday, officials said."}\n')
+PY
+check "a huge record: the run exits 1" test "$(cat "$tmp/huge.rc")" -eq 1
+check "a huge record: named by line with its size" contains "$tmp/err" "stdin:2: record of 314572823 bytes is over the limit of 1000000"
+check "a huge record: the record after it is coded" grep -q '"doc":"after"' "$tmp/huge.jsonl"
+
 # Unreadable directories and files are named as such, and make the exit status 1. Root reads
 # everything: as root the command runs as nobody.
 as_user() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }

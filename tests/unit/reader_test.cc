@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -658,6 +660,87 @@ TEST(ReadDocuments, UnknownFormatIsInvalidArgument) {
   EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
   EXPECT_TRUE(Contains(status.message(), "pdf")) << status.message();
   EXPECT_FALSE(called);
+}
+
+// A stream that serves `bytes`, then fails as a disk or a pipe may: the reader's istream sees an
+// exception from its buffer and sets badbit.
+class FailingAfter : public std::streambuf {
+ public:
+  explicit FailingAfter(std::string bytes) : bytes_(std::move(bytes)) {
+    setg(bytes_.data(), bytes_.data(), bytes_.data() + bytes_.size());
+  }
+
+ protected:
+  int_type underflow() override { throw std::runtime_error("I/O error"); }
+
+ private:
+  std::string bytes_;
+};
+
+// A stream of `size` bytes of one record's text, made as it is read: never held whole.
+class HugeRecord : public std::streambuf {
+ public:
+  HugeRecord(std::string head, size_t size, std::string tail)
+      : head_(std::move(head)), tail_(std::move(tail)), left_(size), chunk_(1 << 16, 'a') {}
+
+ protected:
+  int_type underflow() override {
+    std::string* next = !head_.empty() ? &head_ : left_ > 0 ? &chunk_ : !tail_.empty() ? &tail_ : nullptr;
+    if (!next) return traits_type::eof();
+    current_ = *next;
+    if (next == &chunk_) {
+      current_.resize(std::min(left_, chunk_.size()));
+      left_ -= current_.size();
+    } else {
+      next->clear();
+    }
+    setg(current_.data(), current_.data(), current_.data() + current_.size());
+    return traits_type::to_int_type(current_[0]);
+  }
+
+ private:
+  std::string head_, tail_;
+  size_t left_;
+  std::string chunk_, current_;
+};
+
+std::vector<Status> ReadStreamStatuses(const std::string& path, std::streambuf* buffer, const ReadOptions& options,
+                                       std::vector<std::string>* ids) {
+  std::istream in(buffer);
+  std::vector<Status> problems;
+  ReadStream(path, in, options, [&](Result<Document> r) {
+    if (r.ok()) ids->push_back(r->id);
+    else problems.push_back(r.status());
+  });
+  return problems;
+}
+
+TEST(ReadStream, AFailedReadIsReportedWithItsLineAndTheRecordsLeft) {
+  // A read that failed used to end the feed as if it were its end: exit status 0, records lost.
+  FailingAfter buffer("{\"id\":\"one\",\"text\":\"Troops fled.\"}\n{\"id\":\"two\",\"text\":\"Troops fled.\"}\n");
+  std::vector<std::string> ids;
+  auto problems = ReadStreamStatuses("feed.jsonl", &buffer, ReadOptions{}, &ids);
+  EXPECT_EQ(ids, (std::vector<std::string>{"one", "two"}));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].code(), Status::Code::kIoError);
+  EXPECT_TRUE(Contains(problems[0].message(), "feed.jsonl:3: read failed")) << problems[0].message();
+  EXPECT_TRUE(Contains(problems[0].message(), "not read")) << problems[0].message();
+}
+
+TEST(ReadStream, ARecordOverTheLimitIsMeasuredAndTheNextOneRead) {
+  ReadOptions options;
+  options.max_document_bytes = 1000;
+  const size_t text_size = 50u << 20;
+  HugeRecord buffer("{\"id\":\"first\",\"text\":\"Troops fled.\"}\n{\"id\":\"huge\",\"text\":\"", text_size,
+                    "\"}\n{\"id\":\"after\",\"text\":\"Troops fled.\"}");
+  std::vector<std::string> ids;
+  auto problems = ReadStreamStatuses("-", &buffer, options, &ids);
+  EXPECT_EQ(ids, (std::vector<std::string>{"first", "after"}));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].code(), Status::Code::kTooLarge);
+  std::string size = std::to_string(text_size + std::string("{\"id\":\"huge\",\"text\":\"\"}").size());
+  EXPECT_TRUE(Contains(problems[0].message(), "stdin:2: record of " + size + " bytes is over the limit of 1000"))
+      << problems[0].message();
 }
 
 TEST(ReadDocuments, LinksInALoopOrToNothingAreReportedAndTheWalkGoesOn) {
