@@ -32,6 +32,9 @@ Status CheckText(std::string_view bytes, const std::string& origin, const ReadOp
   if (bytes.size() > options.max_document_bytes)
     return Status::TooLarge(origin + ": document of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
                             std::to_string(options.max_document_bytes) + " (raise it with --max-bytes)");
+  if (std::string_view encoding = WideEncodingOf(bytes); !encoding.empty())
+    return Status::InvalidArgument(origin + ": " + std::string(encoding) + " text, not UTF-8: convert it to UTF-8 (iconv -f " +
+                                   std::string(encoding) + " -t UTF-8)");
   if (LooksBinary(bytes)) return Status::InvalidArgument(origin + ": binary data, not a text document");
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad))
@@ -397,7 +400,13 @@ Result<Document> ReadJsonRecord(std::string_view line, const std::string& origin
   auto text_field = [&](const char* key) -> Result<std::string> {
     auto it = record.find(key);
     if (it == record.end() || it->is_null()) return std::string();
-    if (it->is_number_integer() && std::string(key) == "id") return std::to_string(it->get<long long>());
+    // An integer id is kept exactly, whatever its sign and size up to 64 bits; one written with a
+    // fraction or an exponent, or larger, cannot be told from its neighbours once read as a number.
+    if (std::string(key) == "id" && it->is_number_unsigned()) return std::to_string(it->get<uint64_t>());
+    if (std::string(key) == "id" && it->is_number_integer()) return std::to_string(it->get<int64_t>());
+    if (std::string(key) == "id" && it->is_number())
+      return Status::InvalidArgument(origin + ": field 'id' is a number that is not an integer of 64 bits (" +
+                                     it->dump() + "); write it as a string");
     if (!it->is_string()) return Status::InvalidArgument(origin + ": field '" + key + "' must be a string");
     return it->get<std::string>();
   };
@@ -545,6 +554,11 @@ void ReadJsonLines(std::string prefix, std::istream& in, const std::string& orig
                             std::to_string(options.max_document_bytes) + " (raise it with --max-bytes)"));
       continue;
     }
+    if (line_no == 1)
+      if (std::string_view encoding = text::WideEncodingOf(line); !encoding.empty())
+        return sink(Status::InvalidArgument(origin + ": " + std::string(encoding) +
+                                            " text, not UTF-8: convert it to UTF-8 (iconv -f " +
+                                            std::string(encoding) + " -t UTF-8); nothing read"));
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     size_t bad = 0;
     if (!text::IsValidUtf8(line, &bad)) {

@@ -195,6 +195,21 @@ check "a huge record: the run exits 1" test "$(cat "$tmp/huge.rc")" -eq 1
 check "a huge record: named by line with its size" contains "$tmp/err" "stdin:2: record of 314572823 bytes is over the limit of 1000000"
 check "a huge record: the record after it is coded" grep -q '"doc":"after"' "$tmp/huge.jsonl"
 
+# Sizes and ids as written: a negative size is refused; an id of 2^64-1 stays itself and does not
+# replace the document whose id is -1.
+"$sitrep" code --max-bytes -1 "$src/samples" >/dev/null 2>"$tmp/err"
+check "--max-bytes -1: refused" test $? -ne 0
+check "--max-bytes -1: says why" contains "$tmp/err" "'-1' is not a number of bytes from 1 to 1073741824"
+printf '{"id":18446744073709551615,"lang":"en","text":"The army retook the town of Goma on Monday."}\n{"id":-1,"lang":"en","text":"The rebels attacked the town of Bukavu on Tuesday."}\n' >"$tmp/ids.jsonl"
+"$sitrep" ingest --db "$tmp/ids.db" "$tmp/ids.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "a 64-bit id: both documents are stored" test "$(grep -c '^stored ' "$tmp/out")" -eq 2
+check "a 64-bit id: kept as written" contains "$tmp/out" "stored 18446744073709551615"
+
+# UTF-16 is named as such (convert it to UTF-8), not called binary data.
+printf '\xff\xfeT\0h\0e\0 \0a\0r\0m\0y\0 \0r\0e\0t\0o\0o\0k\0 \0G\0o\0m\0a\0.\0' >"$tmp/wide.txt"
+"$sitrep" code "$tmp/wide.txt" >/dev/null 2>"$tmp/err"
+check "UTF-16: named as such" contains "$tmp/err" "wide.txt: UTF-16LE text, not UTF-8"
+
 # Unreadable directories and files are named as such, and make the exit status 1. Root reads
 # everything: as root the command runs as nobody.
 as_user() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
@@ -245,7 +260,7 @@ for sub in ingest events control; do
 done
 mkdir -p "$tmp/to_store"
 cp "$src"/samples/*.txt "$tmp/to_store/"
-printf '\xff\xfe not text' >"$tmp/to_store/broken.txt"
+printf 'caf\xe9 not text' >"$tmp/to_store/broken.txt"
 "$sitrep" ingest --db "$tmp/store.db" "$tmp/to_store" >"$tmp/ingest.out" 2>"$tmp/ingest.err"
 check "ingest: a bad document makes the exit status 1" test $? -eq 1
 check "ingest: the bad document is named with its line" contains "$tmp/ingest.err" "broken.txt:1: invalid UTF-8"

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <streambuf>
 #include <string>
@@ -164,6 +165,31 @@ TEST(ReadPlainText, BinaryIsRejected) {
   EXPECT_TRUE(Contains(doc.status().message(), "binary")) << doc.status().message();
 }
 
+std::string Utf16(const std::string& ascii, bool little_endian, bool mark) {
+  std::string out = mark ? (little_endian ? "\xFF\xFE" : "\xFE\xFF") : "";
+  for (char c : ascii) {
+    out.push_back(little_endian ? c : '\0');
+    out.push_back(little_endian ? '\0' : c);
+  }
+  return out;
+}
+
+TEST(ReadPlainText, Utf16AndUtf32AreNamedNotCalledBinary) {
+  const std::string text = "The army retook the town of Goma on Monday.\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {Utf16(text, true, true), "UTF-16LE"},   {Utf16(text, false, true), "UTF-16BE"},
+      {Utf16(text, true, false), "UTF-16LE"},  {Utf16(text, false, false), "UTF-16BE"},
+      {std::string("\xFF\xFE\0\0", 4) + "x", "UTF-32LE"}, {std::string("\0\0\xFE\xFF", 4) + "x", "UTF-32BE"},
+  };
+  for (const auto& [bytes, encoding] : cases) {
+    auto doc = ReadPlainText(bytes, "wide.txt", "wide", ReadOptions{});
+    ASSERT_FALSE(doc.ok()) << encoding;
+    EXPECT_EQ(doc.status().code(), Status::Code::kInvalidArgument);
+    EXPECT_TRUE(Contains(doc.status().message(), "wide.txt: " + encoding + " text, not UTF-8"))
+        << doc.status().message();
+  }
+}
+
 TEST(ReadPlainText, TooLarge) {
   ReadOptions options;
   options.max_document_bytes = 16;
@@ -214,6 +240,24 @@ TEST(ReadJsonRecord, NumericIdAccepted) {
   auto doc = ReadJsonRecord(R"({"id":42,"text":"Troops fled."})", "feed.jsonl:2", "feed:2", ReadOptions{});
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->id, "42");
+}
+
+TEST(ReadJsonRecord, IntegerIdsAreKeptExactly) {
+  // 2^64 - 1 used to be read as a signed number and became "-1", the id of another record.
+  for (const char* id : {"18446744073709551615", "-1", "-9223372036854775808", "9223372036854775808", "0"}) {
+    auto doc = ReadJsonRecord(std::string(R"({"id":)") + id + R"(,"text":"Troops fled."})", "feed.jsonl:2", "feed:2",
+                              ReadOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_EQ(doc->id, id);
+  }
+  // A number that is no integer of 64 bits would not read back as written.
+  for (const char* id : {"1.5", "1e3", "18446744073709551616"}) {
+    auto doc = ReadJsonRecord(std::string(R"({"id":)") + id + R"(,"text":"Troops fled."})", "feed.jsonl:2", "feed:2",
+                              ReadOptions{});
+    ASSERT_FALSE(doc.ok()) << id;
+    EXPECT_TRUE(Contains(doc.status().message(), "feed.jsonl:2: field 'id'")) << doc.status().message();
+    EXPECT_TRUE(Contains(doc.status().message(), "write it as a string")) << doc.status().message();
+  }
 }
 
 TEST(ReadJsonRecord, MalformedJson) {
@@ -741,6 +785,16 @@ TEST(ReadStream, ARecordOverTheLimitIsMeasuredAndTheNextOneRead) {
   std::string size = std::to_string(text_size + std::string("{\"id\":\"huge\",\"text\":\"\"}").size());
   EXPECT_TRUE(Contains(problems[0].message(), "stdin:2: record of " + size + " bytes is over the limit of 1000"))
       << problems[0].message();
+}
+
+TEST(ReadStream, AUtf16FeedIsNamedOnce) {
+  std::string feed = Utf16("{\"text\":\"Troops fled.\"}\n{\"text\":\"Troops fled.\"}\n", true, true);
+  std::stringbuf buffer(feed);
+  std::vector<std::string> ids;
+  auto problems = ReadStreamStatuses("feed.jsonl", &buffer, ReadOptions{}, &ids);
+  EXPECT_TRUE(ids.empty());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_TRUE(Contains(problems[0].message(), "feed.jsonl: UTF-16LE text, not UTF-8")) << problems[0].message();
 }
 
 TEST(ReadDocuments, LinksInALoopOrToNothingAreReportedAndTheWalkGoesOn) {
