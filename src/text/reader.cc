@@ -402,9 +402,10 @@ Result<Document> ReadJsonRecord(std::string_view line, const std::string& origin
     if (it == record.end() || it->is_null()) return std::string();
     // An integer id is kept exactly, whatever its sign and size up to 64 bits; one written with a
     // fraction or an exponent, or larger, cannot be told from its neighbours once read as a number.
-    if (std::string(key) == "id" && it->is_number_unsigned()) return std::to_string(it->get<uint64_t>());
-    if (std::string(key) == "id" && it->is_number_integer()) return std::to_string(it->get<int64_t>());
-    if (std::string(key) == "id" && it->is_number())
+    bool id = std::string_view(key) == "id";
+    if (id && it->is_number_unsigned()) return std::to_string(it->get<uint64_t>());
+    if (id && it->is_number_integer()) return std::to_string(it->get<int64_t>());
+    if (id && it->is_number())
       return Status::InvalidArgument(origin + ": field 'id' is a number that is not an integer of 64 bits (" +
                                      it->dump() + "); write it as a string");
     if (!it->is_string()) return Status::InvalidArgument(origin + ": field '" + key + "' must be a string");
