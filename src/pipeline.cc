@@ -2,13 +2,17 @@
 
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <set>
 #include <sstream>
+#include <type_traits>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -376,7 +380,10 @@ class JsonObject {
   void String(std::string_view key, std::string_view value) { AppendJsonString(value, Key(key)); }
   void Null(std::string_view key) { Key(key)->append("null"); }
   void Number(std::string_view key, double value, const char* format) { AppendNumber(value, format, Key(key)); }
-  void Integer(std::string_view key, long long value) { Key(key)->append(std::to_string(value)); }
+  template <typename Int>
+  void Integer(std::string_view key, Int value) {
+    Key(key)->append(std::to_string(value));
+  }
 
  private:
   std::string* out_;
@@ -442,8 +449,8 @@ std::string EventToJson(const Event& e) {
     {
       JsonObject evidence(j.Key("evidence"));
       evidence.Integer("sentence", e.evidence.sentence);
-      evidence.Integer("start", static_cast<long long>(e.evidence.start));
-      evidence.Integer("end", static_cast<long long>(e.evidence.end));
+      evidence.Integer("start", e.evidence.start);
+      evidence.Integer("end", e.evidence.end);
       evidence.String("text", e.evidence.text);
     }
     j.String("trigger", e.trigger);
@@ -459,6 +466,39 @@ std::string EventToJson(const Event& e) {
   return out;
 }
 
+namespace {
+
+// Whether a number truncates to a value of T. The lowest T is exact as a double, and the one
+// past the highest is a power of two, so the comparisons are exact too (NaN fails them).
+template <typename T>
+bool TruncatesInto(double v) {
+  constexpr double kLowest = static_cast<double>(std::numeric_limits<T>::min());
+  constexpr double kPastHighest = 2.0 * static_cast<double>(std::numeric_limits<T>::max() / 2 + 1);
+  double whole = std::trunc(v);
+  return whole >= kLowest && whole < kPastHighest;
+}
+
+// The number at `key` of `o` as a T (a fraction truncated), or 0 when there is none. One that T
+// cannot hold (a line another program wrote, or a damaged one, may hold 1e300 where an offset
+// belongs) is an error naming the field, not a conversion out of range.
+template <typename T>
+Result<T> NumberAt(const nlohmann::json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end() || !it->is_number()) return T{};
+  if constexpr (std::is_floating_point_v<T>) {
+    if (std::isfinite(it->get<double>())) return it->get<double>();
+  } else if (it->is_number_unsigned()) {
+    if (std::in_range<T>(it->get<uint64_t>())) return static_cast<T>(it->get<uint64_t>());
+  } else if (it->is_number_integer()) {
+    if (std::in_range<T>(it->get<int64_t>())) return static_cast<T>(it->get<int64_t>());
+  } else if (TruncatesInto<T>(it->get<double>())) {
+    return static_cast<T>(it->get<double>());
+  }
+  return Status::InvalidArgument(std::string("field '") + key + "' is out of range: " + it->dump());
+}
+
+}  // namespace
+
 Result<Event> EventFromJson(std::string_view line) {
   auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return Status::InvalidArgument("not a JSON object");
@@ -466,9 +506,12 @@ Result<Event> EventFromJson(std::string_view line) {
     auto it = o.find(key);
     return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
-  auto number = [](const nlohmann::json& o, const char* key) {
-    auto it = o.find(key);
-    return it != o.end() && it->is_number() ? it->get<double>() : 0.0;
+  // Each number read into its field, the first out of range kept to report.
+  Status range = Status::Ok();
+  auto number = [&]<typename T>(const nlohmann::json& o, const char* key, T* out) {
+    auto read = NumberAt<T>(o, key);
+    if (read.ok()) *out = *read;
+    else if (range.ok()) range = read.status();
   };
   auto actor = [&](const char* key) -> std::optional<Actor> {
     auto it = j.find(key);
@@ -483,9 +526,9 @@ Result<Event> EventFromJson(std::string_view line) {
   if (auto it = j.find("acled"); it != j.end() && it->is_object()) {
     e.acled_type = text(*it, "type");
     e.acled_sub_type = text(*it, "sub_type");
-    e.inter1 = static_cast<int>(number(*it, "inter1"));
-    e.inter2 = static_cast<int>(number(*it, "inter2"));
-    e.interaction = static_cast<int>(number(*it, "interaction"));
+    number(*it, "inter1", &e.inter1);
+    number(*it, "inter2", &e.inter2);
+    number(*it, "interaction", &e.interaction);
     auto targeting = it->find("civilian_targeting");
     e.civilian_targeting = targeting != it->end() && targeting->is_boolean() && targeting->get<bool>();
   }
@@ -501,15 +544,16 @@ Result<Event> EventFromJson(std::string_view line) {
     Place p;
     p.text = text(*it, "text");
     p.name = text(*it, "name");
-    p.geonameid = static_cast<long long>(number(*it, "geonameid"));
+    number(*it, "geonameid", &p.geonameid);
     p.country = text(*it, "country");
     p.admin1 = text(*it, "admin1");
-    p.lat = number(*it, "lat");
-    p.lon = number(*it, "lon");
+    number(*it, "lat", &p.lat);
+    number(*it, "lon", &p.lon);
     p.precision = text(*it, "precision");
     // Events stored before geo_precision was written: derived from the precision as then.
-    double geo = number(*it, "geo_precision");
-    p.geo_precision = geo >= 1 && geo <= 3 ? static_cast<int>(geo)
+    int geo = 0;
+    number(*it, "geo_precision", &geo);
+    p.geo_precision = geo >= 1 && geo <= 3 ? geo
                       : p.precision == "site" || p.precision == "city" ? 1
                       : p.precision == "district"                       ? 2
                                                                         : 3;
@@ -518,9 +562,9 @@ Result<Event> EventFromJson(std::string_view line) {
   if (auto it = j.find("date"); it != j.end() && it->is_object())
     e.date = {text(*it, "start"), text(*it, "end"), text(*it, "precision"), text(*it, "text")};
   if (auto it = j.find("evidence"); it != j.end() && it->is_object()) {
-    e.evidence.sentence = static_cast<int>(number(*it, "sentence"));
-    e.evidence.start = static_cast<size_t>(number(*it, "start"));
-    e.evidence.end = static_cast<size_t>(number(*it, "end"));
+    number(*it, "sentence", &e.evidence.sentence);
+    number(*it, "start", &e.evidence.start);
+    number(*it, "end", &e.evidence.end);
     e.evidence.text = text(*it, "text");
   }
   e.trigger = text(j, "trigger");
@@ -529,13 +573,16 @@ Result<Event> EventFromJson(std::string_view line) {
   auto count = [&](const char* key) -> std::optional<int> {
     auto it = j.find(key);
     if (it == j.end() || !it->is_number_integer()) return std::nullopt;
-    return static_cast<int>(it->get<long long>());
+    int value = 0;
+    number(j, key, &value);
+    return value;
   };
   e.fatalities = count("fatalities");
   e.injured = count("injured");
   e.abducted = count("abducted");
   e.casualties_text = text(j, "casualties_text");
-  e.confidence = number(j, "confidence");
+  number(j, "confidence", &e.confidence);
+  if (!range.ok()) return range;
   return e;
 }
 

@@ -13,6 +13,10 @@
 
 namespace sitrep {
 
+// The largest document --max-bytes may allow: token offsets are 32 bits, and coding holds some
+// fifty bytes per byte of text.
+inline constexpr size_t kMaxDocumentBytes = size_t{1} << 30;
+
 struct ReadOptions {
   std::string forced_date;  // "YYYY[-MM[-DD]]": overrides every other source of the document date
   std::string forced_lang;  // "fr" or "en": skips language identification

@@ -48,8 +48,16 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
   cmd->add_option("--input-format", o->read.format, "Input format")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
       ->capture_default_str();
+  // A size is checked as written: "-1" would otherwise wrap round to the largest size_t.
   cmd->add_option("--max-bytes", o->read.max_document_bytes, "Largest document accepted, in bytes")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check([](const std::string& value) {
+        bool digits = !value.empty() && value.size() <= 10 && value.find_first_not_of("0123456789") == std::string::npos;
+        uint64_t bytes = digits ? std::stoull(value) : 0;
+        return bytes >= 1 && bytes <= sitrep::kMaxDocumentBytes
+                   ? std::string()
+                   : "'" + value + "' is not a number of bytes from 1 to " + std::to_string(sitrep::kMaxDocumentBytes);
+      });
   cmd->add_option("--lexicon", o->pipeline.lexicon_path,
                   "Compiled lexicon (default: $SITREP_LEXICON, else lexicon.bin beside the executable)");
   cmd->add_option("--gazetteer", o->pipeline.gazetteer_path,
@@ -107,7 +115,8 @@ int RunCode(const std::vector<std::string>& paths, CommonOptions& o, const std::
   };
   for (const auto& path : paths) {
     sitrep::Status s = sitrep::ReadDocuments(path, o.read, sink);
-    if (!s.ok()) {
+    if (!s.ok()) {  // a path that cannot be read counts as a document that failed
+      ++docs;
       ++failed;
       std::cerr << "sitrep: " << s.message() << "\n";
     }

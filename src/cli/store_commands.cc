@@ -96,7 +96,8 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
   if (o.paths.empty()) o.paths.push_back("-");
   for (const auto& path : o.paths) {
     Status s = ReadDocuments(path, read, sink);
-    if (!s.ok()) {
+    if (!s.ok()) {  // a path that cannot be read counts as a document that failed
+      ++docs;
       ++failed;
       std::cerr << "sitrep: " << s.message() << "\n";
     }

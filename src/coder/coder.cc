@@ -118,6 +118,7 @@ Coding Coder::Run::Code() {
   }
   DropDatelineDates();
   story_day_ = StoryDay();
+  NoteParagraphDates();
   for (size_t s = 0; s < n; ++s) LearnHolders(s);
   for (size_t s = 0; s < n; ++s) {
     RememberActors(s);
@@ -148,22 +149,28 @@ std::string Coder::Run::Describe(const Mention& m) const {
   return out;
 }
 
+// A sentence's mentions are disjoint and in text order (MentionFinder::Find): the one that ends
+// after a token is found by bisection, so that the walks that ask at every token (a verb's subject)
+// stay linear in the sentence.
+const Mention* Coder::Run::MentionEndingAfter(size_t s, uint32_t token) const {
+  const std::vector<Mention>& ms = mentions_[s];
+  auto it = std::partition_point(ms.begin(), ms.end(), [&](const Mention& m) { return m.last <= token; });
+  return it == ms.end() ? nullptr : &*it;
+}
+
 const Mention* Coder::Run::MentionEndingAt(size_t s, uint32_t last) const {
-  for (const auto& m : mentions_[s])
-    if (m.last == last) return &m;
-  return nullptr;
+  const Mention* m = last > 0 ? MentionEndingAfter(s, last - 1) : nullptr;
+  return m && m->last == last ? m : nullptr;
 }
 
 const Mention* Coder::Run::MentionStartingAt(size_t s, uint32_t first) const {
-  for (const auto& m : mentions_[s])
-    if (m.first == first) return &m;
-  return nullptr;
+  const Mention* m = MentionEndingAfter(s, first);
+  return m && m->first == first ? m : nullptr;
 }
 
 const Mention* Coder::Run::MentionCovering(size_t s, uint32_t token) const {
-  for (const auto& m : mentions_[s])
-    if (m.first <= token && token < m.last) return &m;
-  return nullptr;
+  const Mention* m = MentionEndingAfter(s, token);
+  return m && m->first <= token ? m : nullptr;
 }
 
 uint32_t Coder::Run::SentenceEnd(size_t s) const {

@@ -56,6 +56,30 @@ const time::Timex* Coder::Run::StoryDay() {
   return first;
 }
 
+namespace {
+
+// Whether an expression can date an event: one that looks ahead (demain, les prochains jours) never
+// dates what has happened, nor one that looks back what is planned.
+bool CanDate(const time::Timex& t, bool planned) {
+  if (t.start.empty()) return false;
+  return planned ? t.direction >= 0 : t.direction <= 0;
+}
+
+}  // namespace
+
+void Coder::Run::NoteParagraphDates() {
+  for (int planned : {0, 1}) {
+    std::vector<const time::Timex*>& before = paragraph_dates_before_[planned];
+    before.assign(timexes_.size(), nullptr);
+    for (size_t s = 1; s < timexes_.size(); ++s) {
+      if (at_.seg.sentences[s - 1].paragraph != at_.seg.sentences[s].paragraph) continue;
+      before[s] = before[s - 1];
+      for (const auto& t : timexes_[s - 1])
+        if (CanDate(t, planned)) before[s] = &t;
+    }
+  }
+}
+
 const time::Timex* Coder::Run::TimexAt(size_t s, uint32_t first) const {
   for (const auto& t : timexes_[s])
     if (t.first == first) return &t;
@@ -64,10 +88,7 @@ const time::Timex* Coder::Run::TimexAt(size_t s, uint32_t first) const {
 
 void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, DateInterval* date) const {
   bool planned = status == "planned";
-  auto fits = [&](const time::Timex& t) {
-    if (t.start.empty()) return false;
-    return planned ? t.direction >= 0 : t.direction <= 0;
-  };
+  auto fits = [&](const time::Timex& t) { return CanDate(t, planned); };
   auto take = [&](const time::Timex& t) {
     date->start = t.start;
     date->end = t.end;
@@ -103,9 +124,7 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
       if (fits(t) && better) best = &t, distance = d;
     }
   }
-  for (size_t p = s; !best && p > 0 && at_.seg.sentences[p - 1].paragraph == at_.seg.sentences[s].paragraph; --p)
-    for (auto it = timexes_[p - 1].rbegin(); it != timexes_[p - 1].rend() && !best; ++it)
-      if (fits(*it)) best = &*it;
+  if (!best) best = paragraph_dates_before_[planned][s];
   if (best) return take(*best);
   // An event the text does not date happened when the story did: the latest day of the story
   // named before it ("violence broke out Monday ... Police fired tear gas"), else the first day the

@@ -422,10 +422,10 @@ void Coder::Run::CodeSentence(size_t s) {
       // The last place named with the same feature (the village of Kabaya), else the last
       // settlement of unknown kind.
       const Mention* antecedent = nullptr;
-      for (auto it = named_places_.rbegin(); it != named_places_.rend() && !antecedent; ++it)
-        if ((*it)->feature == args.place->feature) antecedent = *it;
-      for (auto it = named_places_.rbegin(); it != named_places_.rend() && !antecedent && settlement; ++it)
-        if ((*it)->feature.empty()) antecedent = *it;
+      if (auto named = last_named_place_.find(args.place->feature); named != last_named_place_.end())
+        antecedent = named->second;
+      if (auto named = last_named_place_.find(""); !antecedent && settlement && named != last_named_place_.end())
+        antecedent = named->second;
       if (antecedent) {
         args.place_note += " = " + antecedent->place_name;
         args.place = antecedent;
@@ -662,7 +662,7 @@ void Coder::Run::CodeSentence(size_t s) {
   AttachCasualties(s, cues, first_event);
   RefineProtests(s, first_event);
   for (const auto& m : mentions_[s])
-    if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) named_places_.push_back(&m);
+    if (m.kind == Mention::Kind::kPlace && !m.place_name.empty()) last_named_place_[m.feature] = &m;
 }
 
 namespace {

@@ -54,8 +54,7 @@ void Coder::Run::AddStatement(size_t s, const Mention& place, const Mention& hol
   holders_[text::Fold(place.place_name)] = actor;
   std::string id = at_.doc->id + ":" + std::to_string(s) + ":c" + std::to_string(place.first);
   // Overlapping cues (dernier bastion de, bastion de) state it once.
-  if (std::any_of(statements_.begin(), statements_.end(), [&](const ControlStatement& x) { return x.id == id; }))
-    return;
+  if (!statement_ids_.insert(id).second) return;
   ControlStatement st;
   st.id = id;
   st.controller = Actor{Text(holder.first, holder.last), actor.code, actor.name};
@@ -102,22 +101,36 @@ bool Coder::Run::HeldInPart(size_t s, const Mention& place, const std::vector<Cu
   return false;
 }
 
+namespace {
+
+// The kind of role a demonstrative's antecedent must share ("ce groupe armé" after "les
+// rebelles"): its own role, or any armed non-state one but the opposition's and criminals'.
+std::string RoleKind(const std::string& role) {
+  return IsNonStateRole(role) && role != "OPP" && role != "CRM" ? "armed" : role;
+}
+
+}  // namespace
+
+size_t Coder::Run::SalientBefore(size_t s, const Mention& m) const {
+  // RememberActors has remembered sentence s, and none after it, when its predicates are coded.
+  size_t n = salient_.size();
+  while (n > 0 && salient_[n - 1].sentence == s && salient_[n - 1].mention->first >= m.first) --n;
+  return n;
+}
+
 std::optional<std::vector<ActorRef>> Coder::Run::Antecedent(size_t s, const Mention& m) const {
   uint32_t paragraph = at_.seg.sentences[s].paragraph;
-  for (int pass = 0; pass < 2; ++pass) {
-    for (auto it = salient_.rbegin(); it != salient_.rend(); ++it) {
-      if (pass == 0 && !it->subject) continue;
-      const auto& sent = at_.seg.sentences[it->sentence];
-      if (sent.paragraph + 1 < paragraph) break;
-      if (it->sentence == s && it->mention->first >= m.first) continue;
-      const Mention& a = *it->mention;
-      if (m.plural && !a.plural) continue;
-      // "ce groupe armé" after "les rebelles": the armed groups' roles name one another.
-      bool same_kind = a.role == m.role || (IsNonStateRole(a.role) && IsNonStateRole(m.role) &&
-                                            a.role != "OPP" && m.role != "OPP" && a.role != "CRM" && m.role != "CRM");
-      if (m.demonstrative && !m.role.empty() && !same_kind) continue;
-      return a.actors;
-    }
+  size_t before = SalientBefore(s, m);
+  std::string kind = m.demonstrative && !m.role.empty() ? RoleKind(m.role) : "";
+  for (int subjects_only : {1, 0}) {
+    const auto& by_kind = antecedents_[subjects_only][m.plural ? 1 : 0];
+    auto entries = by_kind.find(kind);
+    if (entries == by_kind.end()) continue;
+    auto after = std::lower_bound(entries->second.begin(), entries->second.end(), before);
+    if (after == entries->second.begin()) continue;
+    const Salient& latest = salient_[*(after - 1)];
+    if (at_.seg.sentences[latest.sentence].paragraph + 1 < paragraph) continue;
+    return latest.mention->actors;
   }
   return std::nullopt;
 }
@@ -195,20 +208,10 @@ ActorRef Coder::Run::UnnamedSource(const std::optional<ActorRef>& target, const 
 }
 
 std::optional<std::vector<ActorRef>> Coder::Run::NamedGroupBefore(size_t s, const Mention& m) const {
-  const ActorRef* found = nullptr;
-  uint32_t found_in = 0;
-  for (auto it = salient_.rbegin(); it != salient_.rend(); ++it) {
-    if (found && at_.seg.sentences[it->sentence].paragraph != found_in) break;
-    if (it->sentence == s && it->mention->first >= m.first) continue;
-    if (!found) found_in = at_.seg.sentences[it->sentence].paragraph;
-    for (const ActorRef& a : it->mention->actors) {
-      if (a.from_context || !IsArmedGroup(a)) continue;
-      if (found && found->code != a.code) return std::nullopt;
-      found = &a;
-    }
-  }
-  if (!found) return std::nullopt;
-  return std::vector<ActorRef>{*found};
+  size_t before = SalientBefore(s, m);
+  const ActorRef* group = before > 0 ? named_group_after_[before - 1] : nullptr;
+  if (!group) return std::nullopt;
+  return std::vector<ActorRef>{*group};
 }
 
 const Mention* Coder::Run::Speaker(size_t s, const CueMatch& cue, uint32_t event_last) const {
@@ -253,6 +256,29 @@ void Coder::Run::RememberActors(size_t s) {
       subject = IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADP");
     }
     salient_.push_back({s, &m, subject});
+    size_t entry = salient_.size() - 1;
+    for (int subjects_only : {0, 1})
+      for (int plural_only : {0, 1}) {
+        if ((subjects_only && !subject) || (plural_only && !m.plural)) continue;
+        auto& by_kind = antecedents_[subjects_only][plural_only];
+        by_kind[""].push_back(entry);
+        if (!m.role.empty()) by_kind[RoleKind(m.role)].push_back(entry);
+      }
+    // The armed groups it names by name: the first named in a paragraph stands for "the rebels"
+    // after it, unless the paragraph names another.
+    const ActorRef* last_armed = nullptr;
+    bool mixed = false;
+    for (const ActorRef& a : m.actors)
+      if (!a.from_context && IsArmedGroup(a)) {
+        mixed |= last_armed && last_armed->code != a.code;
+        last_armed = &a;
+      }
+    uint32_t paragraph = at_.seg.sentences[s].paragraph;
+    if (last_armed && groups_named_ && groups_named_->paragraph == paragraph)
+      groups_named_->mixed |= mixed || last_armed->code != groups_named_->first->code;
+    else if (last_armed)
+      groups_named_ = GroupsNamed{paragraph, last_armed, mixed};
+    named_group_after_.push_back(groups_named_ && !groups_named_->mixed ? groups_named_->first : nullptr);
   }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <span>
 #include <sstream>
 
 #include "text/fold.h"
@@ -61,6 +62,17 @@ bool IsTitle(std::string_view token) {
 }
 
 bool IsOf(const morph::Analysis& a) { return IsWord(a, {"de", "d'", "du", "des", "of"}); }
+
+// The labels inside tokens [first, last). Labels are disjoint and in text order: those of a phrase
+// are found by bisection, not by a pass over the sentence's (a phrase per label would make that
+// quadratic).
+std::span<const MentionFinder::Label> LabelsWithin(const std::vector<MentionFinder::Label>& labels, uint32_t first,
+                                                   uint32_t last) {
+  auto from = std::partition_point(labels.begin(), labels.end(),
+                                   [&](const MentionFinder::Label& l) { return l.first < first; });
+  auto to = std::partition_point(from, labels.end(), [&](const MentionFinder::Label& l) { return l.last <= last; });
+  return {from, to};
+}
 
 }  // namespace
 
@@ -216,8 +228,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   uint32_t last_agent = 0, last_thing = 0;  // where the head's last agent and class noun start, +1
   bool only_country = true;
   int labels_in_mention = 0;
-  for (const Label& l : labels) {
-    if (l.first < m->first || l.last > m->last) continue;
+  for (const Label& l : LabelsWithin(labels, m->first, m->last)) {
     ++labels_in_mention;
     bool in_head = l.first < head_end;
     if (l.kind == Label::Kind::kAgent) {
@@ -454,8 +465,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     m.last = static_cast<uint32_t>(j);
     size_t head_end = j;
     bool head_has_label = false, head_has_actor = false, head_has_place = false, head_has_thing = false;
-    for (const Label& l : labels) {
-      if (l.first < i || l.last > j) continue;
+    for (const Label& l : LabelsWithin(labels, static_cast<uint32_t>(i), static_cast<uint32_t>(j))) {
       head_has_label = true;
       head_has_actor |= l.kind == Label::Kind::kActor;
       head_has_place |= l.kind == Label::Kind::kPlace;

@@ -49,6 +49,8 @@ class Coder::Run {
   void Note(size_t s, std::string line);
   std::string Text(uint32_t first, uint32_t last) const;
   std::string Describe(const Mention& m) const;
+  // The first mention of sentence `s` that ends after `token` (it may start after it too).
+  const Mention* MentionEndingAfter(size_t s, uint32_t token) const;
   const Mention* MentionEndingAt(size_t s, uint32_t last) const;
   // A site or property with owners by kind (site_owners.lex) and none named: the mention, or
   // the first such among the things coordinated before it ("shops and cars"); else null.
@@ -172,6 +174,9 @@ class Coder::Run {
   // The first day named in the document that lies in the week up to its date, if any; also
   // notes, for each sentence, the latest such day named before it (story_days_before_).
   const time::Timex* StoryDay();
+  // For each sentence, the latest expression that can date an event (planned or not) in the
+  // sentences of its paragraph before it: paragraph_dates_before_[planned][s].
+  void NoteParagraphDates();
   // The temporal expression that starts at token `first`, if any.
   const time::Timex* TimexAt(size_t s, uint32_t first) const;
   // An event's date: the expression in its clause, else the nearest in its sentence, else the
@@ -244,11 +249,28 @@ class Coder::Run {
   std::vector<std::vector<time::Timex>> timexes_;
   std::map<std::string, ActorRef> holders_;
   std::vector<Salient> salient_;
-  std::vector<const Mention*> named_places_;
+  // Indexes of salient_, kept by RememberActors so that an antecedent or the group "the rebels"
+  // stand for is found without walking back through the paragraph (a feed's whole text may be one).
+  // The entries by [subjects only][plural only] and kind of role (RoleKind; "" for any), ascending.
+  std::map<std::string, std::vector<size_t>> antecedents_[2][2];
+  // The paragraph of the latest entry that names an armed group, the group it names first (as
+  // NamedGroupBefore returns it) and whether it names another too.
+  struct GroupsNamed {
+    uint32_t paragraph;
+    const ActorRef* first;
+    bool mixed;
+  };
+  std::optional<GroupsNamed> groups_named_;
+  // By entry of salient_: what NamedGroupBefore finds once the entries up to it are remembered.
+  std::vector<const ActorRef*> named_group_after_;
+  // The entries of salient_ that come before mention `m` of sentence `s`.
+  size_t SalientBefore(size_t s, const Mention& m) const;
+  std::map<std::string, const Mention*> last_named_place_;  // by feature ("" when none): the latest place named
   std::vector<ActorRef> named_groups_, context_groups_, state_forces_;  // TakeInventory
   std::map<std::string, int> mention_counts_;                          // by actor code
   const time::Timex* story_day_ = nullptr;                              // StoryDay
   std::vector<const time::Timex*> story_days_before_;                  // StoryDay, by sentence
+  std::vector<const time::Timex*> paragraph_dates_before_[2];          // NoteParagraphDates
   std::vector<std::optional<std::vector<CueMatch>>> cues_;  // Cues, by sentence
   mutable std::vector<std::vector<uint8_t>> clause_breaks_;  // Clause: boundary tokens, by sentence
   std::vector<Event> events_;
@@ -263,6 +285,7 @@ class Coder::Run {
   void EraseEvent(size_t i);
   std::set<uint32_t> coded_nominals_;  // last tokens of the nominal events coded so far
   std::vector<ControlStatement> statements_;
+  std::set<std::string> statement_ids_;  // of statements_: overlapping cues state a holder once
 };
 
 }  // namespace sitrep::coder

@@ -9,9 +9,12 @@
 #include <cstring>
 #include <optional>
 #include <map>
+#include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "geo/names.h"
+#include "geo/settlements.h"
 #include "text/fold.h"
 #include "text/numbers.h"
 #include "time/calendar.h"
@@ -29,17 +32,6 @@ constexpr size_t kMaxNameTokens = 6;
 constexpr size_t kMaxCandidates = 30;
 constexpr double kAbstainBelow = 1.0;
 constexpr double kClearLead = 4.0;
-
-// Distances that only pick a band (under 50, 150, 400 km...) need no great circle: on a plane
-// tangent at the first point, with that point's cos(latitude) given, the error stays small at
-// these ranges and no trigonometry runs per pair.
-double FlatKm(double lat1, double lon1, double cos_lat1, double lat2, double lon2) {
-  constexpr double kKmPerDegree = 111.195;
-  double dlon = std::fabs(lon2 - lon1);
-  if (dlon > 180) dlon = 360 - dlon;
-  double dx = dlon * cos_lat1, dy = lat2 - lat1;
-  return kKmPerDegree * std::sqrt(dx * dx + dy * dy);
-}
 
 bool HasUpper(std::string_view token) {
   for (size_t pos = 0; pos < token.size();) {
@@ -576,8 +568,8 @@ class Geocoder::Run {
   struct Context {
     std::array<double, 26 * 26> countries{};  // weight by CountryIndex
     double total = 0;
-    std::vector<uint32_t> admin1;             // divisions named (a handful: searched in order)
-    std::vector<std::pair<size_t, uint32_t>> points;  // (toponym, place) of resolved settlements
+    std::unordered_set<uint32_t> admin1;      // divisions named
+    Settlements settlements;                  // what the toponyms that name no country resolved to
   };
 
   // What a candidate is worth whatever the rest of the document says: its kind, size, spelling
@@ -608,8 +600,7 @@ class Geocoder::Run {
       double weight = ctx.countries[cc] - own;
       if (weight > 0.01) score += 2.0 + 4.0 * weight / std::max(1.0, ctx.total - own);
     }
-    if (r.admin1 != kNoPlace && r.admin1 != place &&
-        std::find(ctx.admin1.begin(), ctx.admin1.end(), r.admin1) != ctx.admin1.end())
+    if (r.admin1 != kNoPlace && r.admin1 != place && ctx.admin1.count(r.admin1))
       score += 2.0;
     if (containers_[index] != kNoPlace) {
       uint32_t holder = tops_[containers_[index]].place;
@@ -626,16 +617,8 @@ class Geocoder::Run {
   double Nearness(size_t index, uint32_t place, const Context& ctx) const {
     const PlaceRecord& r = g_.place(place);
     // A country is near the places named in it.
-    if (IsCountryCategory(r.category)) {
-      for (const auto& [other, point] : ctx.points)
-        if (other != index && r.country[0] && std::memcmp(g_.place(point).country, r.country, 2) == 0) return 2.0;
-      return 0;
-    }
-    double nearest = 1e9;
-    double cos_lat = std::cos(r.lat * M_PI / 180);
-    for (const auto& [other, point] : ctx.points)
-      if (other != index && point != place)
-        nearest = std::min(nearest, FlatKm(r.lat, r.lon, cos_lat, g_.place(point).lat, g_.place(point).lon));
+    if (IsCountryCategory(r.category)) return r.country[0] && ctx.settlements.OtherInCountry(r.country, index) ? 2.0 : 0;
+    double nearest = ctx.settlements.NearestKm(r, index, place, 800, 50);
     return nearest < 50 ? kMaxNearness : nearest < 150 ? 2.0 : nearest < 400 ? 1.0 : nearest < 800 ? 0.3 : 0;
   }
 
@@ -751,14 +734,18 @@ class Geocoder::Run {
 
   void Resolve() {
     // "Aleppo, Syria", "Springfield, Illinois": the second name contains the first.
+    // The name after the comma is the last toponym that starts at the token after it.
     containers_.assign(tops_.size(), kNoPlace);
-    for (size_t a = 0; a < tops_.size(); ++a)
-      for (size_t b = 0; b < tops_.size(); ++b)
-        if (tops_[b].first == tops_[a].last + 1 && tops_[a].last < at_.seg.tokens.size() &&
-            Text(tops_[a].last, tops_[a].last + 1) == "," && tops_[b].sentence == tops_[a].sentence)
-          containers_[a] = static_cast<uint32_t>(b);
+    std::unordered_map<uint32_t, uint32_t> starting_at;  // by first token: the last toponym there
+    for (size_t b = 0; b < tops_.size(); ++b) starting_at[tops_[b].first] = static_cast<uint32_t>(b);
+    for (size_t a = 0; a < tops_.size(); ++a) {
+      auto b = starting_at.find(tops_[a].last + 1);
+      if (b != starting_at.end() && tops_[a].last < at_.seg.tokens.size() &&
+          Text(tops_[a].last, tops_[a].last + 1) == "," && tops_[b->second].sentence == tops_[a].sentence)
+        containers_[a] = b->second;
+    }
     // "X in Y Local Government Area of Z State", "X, dans la région de Z": a division named a few
-    // words after a place, past "in" or "of", holds it.
+    // words after a place, past "in" or "of", holds it (a window of eight tokens: linear).
     for (size_t a = 0; a < tops_.size(); ++a)
       for (size_t b = a + 1; b < tops_.size() && containers_[a] == kNoPlace; ++b) {
         if (tops_[b].sentence != tops_[a].sentence || tops_[b].first > tops_[a].last + 8) break;
@@ -797,8 +784,8 @@ class Geocoder::Run {
         own_country_[i] = cc;
         own_weight_[i] = weight;
         if (r.category == static_cast<uint8_t>(Category::kRegion) && std::strncmp(r.feature_code, "ADM1", 8) == 0)
-          next.admin1.push_back(t.place);
-        if (!IsCountryCategory(r.category)) next.points.push_back({i, t.place});
+          next.admin1.insert(t.place);
+        if (!IsCountryCategory(r.category)) next.settlements.Add(i, t.place, r);
       }
       // The last round revisits only the close calls: a clear winner stays one as context firms up.
       for (size_t i = 0; i < tops_.size(); ++i)
@@ -827,6 +814,8 @@ class Geocoder::Run {
         all.countries[own_country_[j]] += own_weight_[j];
         own[tops_[j].place] += own_weight_[j];
       }
+    // How many countries the document points to at least twice, kept as weights drop below.
+    size_t pointed_twice = std::count_if(all.countries.begin(), all.countries.end(), [](double w) { return w >= 2; });
     for (size_t i = 0; i < tops_.size(); ++i) {
       Toponym& t = tops_[i];
       int cc = own_country_[i];
@@ -836,11 +825,10 @@ class Geocoder::Run {
       // Elsewhere: another country the document points to at least twice (a town facing the
       // border named once, "Boukamal face à Qaïm", stays where the gazetteer puts it). The
       // other countries' weights do not include this place, which lies in its own.
-      bool elsewhere = false;
-      for (size_t c = 0; c < all.countries.size() && !elsewhere; ++c)
-        elsewhere = static_cast<int>(c) != cc && all.countries[c] >= 2;
+      bool elsewhere = pointed_twice > (all.countries[cc] >= 2 ? 1u : 0u);
       if (all.countries[cc] - own[t.place] > 0 || !elsewhere) continue;
       // Left unresolved, it points nowhere for the names after it.
+      if (all.countries[cc] >= 2 && all.countries[cc] - own_weight_[i] < 2) --pointed_twice;
       all.countries[cc] -= own_weight_[i];
       own[t.place] -= own_weight_[i];
       t.place = kNoPlace;
@@ -852,10 +840,7 @@ class Geocoder::Run {
     return IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
   }
   bool NearOthers(size_t index, const PlaceRecord& r, const Context& ctx, double km) const {
-    double cos_lat = std::cos(r.lat * M_PI / 180);
-    for (const auto& [other, place] : ctx.points)
-      if (other != index && FlatKm(r.lat, r.lon, cos_lat, g_.place(place).lat, g_.place(place).lon) < km) return true;
-    return false;
+    return ctx.settlements.NearestKm(r, index, kNoPlace, km, km) < km;
   }
 
   // A name of several words the gazetteer lacks is resolved to the place named inside it
@@ -878,9 +863,11 @@ class Geocoder::Run {
       Toponym& t = tops_[i];
       if (t.place != kNoPlace || t.demonym || t.last - t.first < 2 || !found_[i].postings.empty()) continue;
       // The names inside: runs of words, longest first, then the first part of hyphenated words
-      // ("Montreal" of "Montreal-Pierre Elliott Trudeau International Airport").
+      // ("Montreal" of "Montreal-Pierre Elliott Trudeau International Airport"). A run is no
+      // longer than a name found in the text can be: a place phrase the coder gives may run on
+      // for a whole sentence of capitalised words.
       std::vector<std::pair<std::string_view, bool>> inners;  // text, a common word alone
-      for (uint32_t n = t.last - t.first - 1; n >= 1; --n)
+      for (uint32_t n = std::min<uint32_t>(t.last - t.first - 1, kMaxNameTokens); n >= 1; --n)
         for (uint32_t a = t.first; a + n <= t.last; ++a) inners.push_back({Text(a, a + n), n == 1 && CommonWord(a)});
       for (uint32_t a = t.first; a < t.last; ++a) {
         std::string_view word = Text(a, a + 1);
@@ -998,6 +985,28 @@ Geocoding Geocoder::Geocode(const morph::AnalyzedText& at, const std::vector<std
 
 namespace {
 
+// Toponyms of one kind (a spelling, a paragraph), to find the last of them in the geocoding's
+// order among those of the sentences before a given one: sorted by sentence, with the running
+// greatest index, so that an event costs a bisection rather than a pass over the document's names.
+class LastBefore {
+ public:
+  void Add(uint32_t sentence, size_t toponym) { entries_.push_back({sentence, toponym}); }
+  // Call once all are added.
+  void Index() {
+    std::sort(entries_.begin(), entries_.end());
+    for (size_t i = 1; i < entries_.size(); ++i)
+      entries_[i].second = std::max(entries_[i].second, entries_[i - 1].second);
+  }
+  std::optional<size_t> Before(uint32_t sentence) const {
+    auto after = std::lower_bound(entries_.begin(), entries_.end(), std::pair<uint32_t, size_t>{sentence, 0});
+    if (after == entries_.begin()) return std::nullopt;
+    return (after - 1)->second;
+  }
+
+ private:
+  std::vector<std::pair<uint32_t, size_t>> entries_;  // (sentence, greatest toponym index up to it)
+};
+
 // The name in a place phrase as the coder wrote it, without the words that ran on after it
 // ("Kharkiv overnight", "Tripoli dimanche").
 std::string_view NamePart(std::string_view place_text) {
@@ -1013,13 +1022,14 @@ std::string_view NamePart(std::string_view place_text) {
 
 std::vector<std::pair<size_t, size_t>> Geocoder::EventPlaces(const std::vector<Event>& events) {
   std::vector<std::pair<size_t, size_t>> spans;
+  std::set<std::pair<size_t, size_t>> seen;
   for (const Event& e : events) {
     if (e.place_text.empty() || !HasUpper(e.place_text)) continue;  // "la ville" is resolved by the coder
     std::string_view name = NamePart(e.place_text);
     size_t at = e.evidence.text.find(name);
     if (at == std::string::npos) continue;  // an antecedent in an earlier sentence
     std::pair<size_t, size_t> span{e.evidence.start + at, e.evidence.start + at + name.size()};
-    if (std::find(spans.begin(), spans.end(), span) == spans.end()) spans.push_back(span);
+    if (seen.insert(span).second) spans.push_back(span);
   }
   return spans;
 }
@@ -1059,6 +1069,19 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
   std::vector<uint32_t> exact;  // each toponym's spelling, to find an event's place argument
   exact.reserve(tops.size());
   for (const auto& t : tops) exact.push_back(ExactHash(t.text));
+  // The usable toponyms of each sentence, in order; and, to look further back, those of each
+  // spelling and those of each paragraph that name no country: an event looks at the names of its
+  // own sentence, never at all the document's.
+  std::vector<std::vector<size_t>> usable_in(at.seg.sentences.size());
+  std::unordered_map<uint32_t, LastBefore> by_spelling, by_paragraph;
+  for (size_t k = 0; k < tops.size(); ++k) {
+    if (!usable(tops[k])) continue;
+    usable_in[tops[k].sentence].push_back(k);
+    by_spelling[exact[k]].Add(tops[k].sentence, k);
+    if (!is_country(tops[k])) by_paragraph[paragraph(tops[k].sentence)].Add(tops[k].sentence, k);
+  }
+  for (auto* index : {&by_spelling, &by_paragraph})
+    for (auto& [key, last] : *index) last.Index();
   // Failing any place name, the country the document's actors belong to (l'armée malienne).
   Toponym nation;
   {
@@ -1078,14 +1101,13 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     std::string level, precision;
     if (!e.place_text.empty()) {
       uint32_t wanted = ExactHash(NamePart(e.place_text));
-      auto same_name = [&](size_t k) { return exact[k] == wanted; };
       // (A name the gazetteer lacks, taken for the document's main settlement, says less than the
       // places its own sentence names: "attacked Unity School in Zamfara State".)
       auto guessed = [&](size_t k) { return tops[k].approximate && tops[k].score == 0; };
-      for (size_t k = 0; k < tops.size(); ++k)
-        if (tops[k].sentence == s && usable(tops[k]) && same_name(k) && !guessed(k)) chosen = &tops[k];
-      for (size_t k = tops.size(); k-- > 0 && !chosen;)
-        if (tops[k].sentence < s && usable(tops[k]) && same_name(k) && !guessed(k)) chosen = &tops[k];
+      for (size_t k : usable_in[s])
+        if (exact[k] == wanted && !guessed(k)) chosen = &tops[k];
+      if (auto spelled = by_spelling.find(wanted); !chosen && spelled != by_spelling.end())
+        if (auto k = spelled->second.Before(s); k && !guessed(*k)) chosen = &tops[*k];
       if (chosen) level = "its place argument";
     }
     // A name the event's own actors are written with ("President Tollan") is no place of it.
@@ -1123,23 +1145,30 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
         return start >= trigger ? start - trigger : 2 * (trigger - std::min(end, trigger)) + 1;
       };
       for (int want_country = 0; want_country < 2 && !chosen; ++want_country)
-        for (const auto& t : tops)
-          if (t.sentence == s && usable(t) && is_country(t) == (want_country == 1) && !is_actor(t) && !where_told(t) &&
-              !(t.approximate && t.score == 0) && (!chosen || distance(t) < distance(*chosen)))
+        for (size_t k : usable_in[s])
+          if (const Toponym& t = tops[k]; is_country(t) == (want_country == 1) && !is_actor(t) && !where_told(t) &&
+                                          !(t.approximate && t.score == 0) &&
+                                          (!chosen || distance(t) < distance(*chosen)))
             chosen = &t;
       if (chosen) level = "its sentence";
     }
     if (!chosen) {
-      for (auto it = tops.rbegin(); it != tops.rend() && !chosen; ++it)
-        if (it->sentence <= s && paragraph(it->sentence) == paragraph(s) && usable(*it) && !is_country(*it) &&
-            !is_actor(*it) && !where_told(*it))
-          chosen = &*it;
+      // The paragraph's last place that is no country, its actors' names in this sentence and
+      // where it was told aside.
+      std::optional<size_t> last;
+      if (auto in_paragraph = by_paragraph.find(paragraph(s)); in_paragraph != by_paragraph.end())
+        last = in_paragraph->second.Before(s);
+      for (size_t k : usable_in[s])
+        if (!is_country(tops[k]) && !is_actor(tops[k]) && !where_told(tops[k]) && (!last || k > *last)) last = k;
       // Else the incident the next sentence of the paragraph names ("Gunmen attacked a convoy on
       // Monday. The ambush took place near X.").
-      for (const auto& t : tops)
-        if (!chosen && t.sentence == s + 1 && paragraph(t.sentence) == paragraph(s) && usable(t) && !is_country(t))
-          chosen = &t;
-      if (chosen) level = "its paragraph";
+      if (!last && s + 1 < usable_in.size() && paragraph(s + 1) == paragraph(s))
+        for (size_t k : usable_in[s + 1])
+          if (!last && !is_country(tops[k])) last = k;
+      if (last) {
+        chosen = &tops[*last];
+        level = "its paragraph";
+      }
     }
     if (!chosen && focus && !is_actor(*focus)) {
       chosen = focus;

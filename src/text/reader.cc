@@ -2,14 +2,18 @@
 
 #include <gumbo.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <nlohmann/json.hpp>
-#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text/utf8.h"
 #include "time/calendar.h"
@@ -28,6 +32,9 @@ Status CheckText(std::string_view bytes, const std::string& origin, const ReadOp
   if (bytes.size() > options.max_document_bytes)
     return Status::TooLarge(origin + ": document of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
                             std::to_string(options.max_document_bytes) + " (raise it with --max-bytes)");
+  if (std::string_view encoding = WideEncodingOf(bytes); !encoding.empty())
+    return Status::InvalidArgument(origin + ": " + std::string(encoding) + " text, not UTF-8: convert it to UTF-8 (iconv -f " +
+                                   std::string(encoding) + " -t UTF-8)");
   if (LooksBinary(bytes)) return Status::InvalidArgument(origin + ": binary data, not a text document");
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad))
@@ -98,6 +105,91 @@ Result<Document> ReadPlainText(std::string bytes, const std::string& origin, con
 
 namespace {
 
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+// Where a tag whose name ends at `from` ends: after the first '>' outside a quoted attribute value.
+size_t TagEnd(std::string_view html, size_t from) {
+  char quote = 0;
+  char before = 0;  // the last character outside quotes, other than white space
+  for (size_t i = from; i < html.size(); ++i) {
+    char c = html[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if ((c == '"' || c == '\'') && before == '=') {
+      quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+      before = c;
+    }
+  }
+  return html.size();
+}
+
+// The byte where a page's elements first nest deeper than `limit`, as far as its tags tell, or npos.
+// Gumbo builds any depth, at a cost that grows with it for every tag, and tears the tree down
+// recursively; browsers stop nesting at 512 too. Void elements, self-closing tags, the elements
+// whose end the next of their kind implies (p, li, td...) and the contents of raw text elements
+// (script, style...) do not count; an end tag closes its element and those opened after it, and
+// one that matches no open element closes nothing.
+size_t NestedDeeperThan(std::string_view html, size_t limit) {
+  static const std::unordered_set<std::string> kNoNesting = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+      "keygen", "command", "basefont", "bgsound", "frame", "image", "isindex", "menuitem", "p", "li", "dt", "dd",
+      "option", "optgroup", "rb", "rt", "rtc", "rp", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
+      "caption", "html", "head", "body"};
+  static const std::unordered_set<std::string> kRawText = {"script", "style", "textarea", "title", "xmp",
+                                                           "iframe", "noembed", "noframes"};
+  std::vector<std::string> open;
+  std::unordered_map<std::string, size_t> open_count;
+  for (size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at)) {
+    if (html.compare(at, 4, "<!--") == 0) {
+      size_t close = html.find("-->", at + 4);
+      at = close == std::string_view::npos ? html.size() : close + 3;
+      continue;
+    }
+    bool end_tag = at + 1 < html.size() && html[at + 1] == '/';
+    size_t name_start = at + 1 + (end_tag ? 1 : 0);
+    if (name_start >= html.size() || !IsAsciiAlpha(html[name_start])) {
+      at = name_start;
+      continue;
+    }
+    size_t name_end = name_start;
+    while (name_end < html.size() && (std::isalnum(static_cast<unsigned char>(html[name_end])) ||
+                                      html[name_end] == '-' || html[name_end] == ':'))
+      ++name_end;
+    std::string name = AsciiLower(html.substr(name_start, name_end - name_start));
+    size_t tag_end = TagEnd(html, name_end);
+    size_t start = at;
+    at = tag_end;
+    if (end_tag) {
+      if (open_count[name] == 0) continue;
+      for (bool closed = false; !closed; open.pop_back()) {
+        closed = open.back() == name;
+        --open_count[open.back()];
+      }
+      continue;
+    }
+    if (kRawText.count(name)) {  // its text runs to its own end tag
+      for (at = html.find("</", at); at != std::string_view::npos; at = html.find("</", at + 2))
+        if (AsciiLower(html.substr(at + 2, name.size())) == name) break;
+      continue;
+    }
+    bool self_closing = tag_end >= 2 && html[tag_end - 2] == '/';
+    if (kNoNesting.count(name) || self_closing) continue;
+    open.push_back(name);
+    ++open_count[name];
+    if (open.size() > limit) return start;
+  }
+  return std::string_view::npos;
+}
+
 bool IsSkipped(const GumboNode* node) {
   switch (node->v.element.tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_NAV:
@@ -161,24 +253,74 @@ class TextCollector {
   bool pending_space_ = false, pending_break_ = false;
 };
 
-void Collect(const GumboNode* node, TextCollector* out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-    out->Text(node->v.text.text);
-    return;
+// Visits the tree under `root` in document order with a stack of its own, not the call stack: a
+// page may nest as deep as the reader lets it. `enter(node)` says whether to visit the element's
+// children; `leave(node)` follows them.
+template <typename Enter, typename Leave>
+void Walk(const GumboNode* root, Enter enter, Leave leave) {
+  struct Level {
+    const GumboNode* element;
+    unsigned next_child;
+  };
+  std::vector<Level> levels;
+  if (enter(root) && root->type == GUMBO_NODE_ELEMENT) levels.push_back({root, 0});
+  while (!levels.empty()) {
+    Level& level = levels.back();
+    const GumboVector& children = level.element->v.element.children;
+    if (level.next_child == children.length) {
+      const GumboNode* done = level.element;
+      levels.pop_back();
+      leave(done);
+      continue;
+    }
+    auto child = static_cast<const GumboNode*>(children.data[level.next_child++]);
+    if (enter(child) && child->type == GUMBO_NODE_ELEMENT) levels.push_back({child, 0});
   }
-  if (node->type != GUMBO_NODE_ELEMENT || IsSkipped(node)) return;
-  bool block = IsBlock(node->v.element.tag);
-  if (block) out->Break();
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) Collect(static_cast<const GumboNode*>(children.data[i]), out);
-  if (block) out->Break();
 }
 
-void FindAll(const GumboNode* node, GumboTag tag, std::vector<const GumboNode*>* out) {
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  if (node->v.element.tag == tag) out->push_back(node);
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) FindAll(static_cast<const GumboNode*>(children.data[i]), tag, out);
+void Collect(const GumboNode* root, TextCollector* out) {
+  Walk(
+      root,
+      [&](const GumboNode* node) {
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) out->Text(node->v.text.text);
+        if (node->type != GUMBO_NODE_ELEMENT || IsSkipped(node)) return false;
+        if (IsBlock(node->v.element.tag)) out->Break();
+        return true;
+      },
+      [&](const GumboNode* element) {
+        if (IsBlock(element->v.element.tag)) out->Break();
+      });
+}
+
+void FindAll(const GumboNode* root, GumboTag tag, std::vector<const GumboNode*>* out) {
+  Walk(
+      root,
+      [&](const GumboNode* node) {
+        if (node->type != GUMBO_NODE_ELEMENT) return false;
+        if (node->v.element.tag == tag) out->push_back(node);
+        return true;
+      },
+      [](const GumboNode*) {});
+}
+
+// The elements of `tag` whose text may be the page's longest. One inside another of them, with no
+// skipped element between, has no more text than it and comes after it; left out, so that the
+// texts measured never overlap (nested ones would make measuring them quadratic).
+std::vector<const GumboNode*> OutermostOf(const GumboNode* root, GumboTag tag) {
+  std::vector<const GumboNode*> found;
+  std::vector<bool> inside;  // per open element: whether its children lie in a found one's text
+  Walk(
+      root,
+      [&](const GumboNode* node) {
+        if (node->type != GUMBO_NODE_ELEMENT) return false;
+        bool in_found = !inside.empty() && inside.back();
+        bool is_one = node->v.element.tag == tag;
+        if (is_one && !in_found) found.push_back(node);
+        inside.push_back(!IsSkipped(node) && (in_found || is_one));
+        return true;
+      },
+      [&](const GumboNode*) { inside.pop_back(); });
+  return found;
 }
 
 std::string Attr(const GumboNode* node, const char* name) {
@@ -197,6 +339,9 @@ std::string InnerText(const GumboNode* node) {
 Result<Document> ReadHtml(std::string_view bytes, const std::string& origin, const std::string& id,
                           const ReadOptions& options) {
   if (Status s = CheckText(bytes, origin, options); !s.ok()) return s;
+  if (size_t deep = NestedDeeperThan(bytes, kMaxHtmlDepth); deep != std::string_view::npos)
+    return Status::InvalidArgument(origin + ":" + std::to_string(LineOf(bytes, deep)) + ": HTML elements nested more than " +
+                                   std::to_string(kMaxHtmlDepth) + " deep (browsers stop nesting there); not read");
   GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size());
   Document doc;
   doc.id = id;
@@ -229,15 +374,15 @@ Result<Document> ReadHtml(std::string_view bytes, const std::string& origin, con
     FindAll(out->root, GUMBO_TAG_TITLE, &nodes);
     if (!nodes.empty()) doc.title = InnerText(nodes[0]);
   }
-  // The article's own element when the page marks it, else <main>, else the whole body.
+  // The article's own element when the page marks it, else <main>, else the whole body: of several,
+  // the first with the most text.
   const GumboNode* root = out->root;
   for (GumboTag tag : {GUMBO_TAG_ARTICLE, GUMBO_TAG_MAIN}) {
-    nodes.clear();
-    FindAll(out->root, tag, &nodes);
+    nodes = OutermostOf(out->root, tag);
     if (nodes.empty()) continue;
-    root = *std::max_element(nodes.begin(), nodes.end(), [](const GumboNode* a, const GumboNode* b) {
-      return InnerText(a).size() < InnerText(b).size();
-    });
+    std::vector<size_t> sizes;
+    for (const GumboNode* node : nodes) sizes.push_back(InnerText(node).size());
+    root = nodes[std::max_element(sizes.begin(), sizes.end()) - sizes.begin()];
     break;
   }
   doc.text = InnerText(root);
@@ -255,7 +400,14 @@ Result<Document> ReadJsonRecord(std::string_view line, const std::string& origin
   auto text_field = [&](const char* key) -> Result<std::string> {
     auto it = record.find(key);
     if (it == record.end() || it->is_null()) return std::string();
-    if (it->is_number_integer() && std::string(key) == "id") return std::to_string(it->get<long long>());
+    // An integer id is kept exactly, whatever its sign and size up to 64 bits; one written with a
+    // fraction or an exponent, or larger, cannot be told from its neighbours once read as a number.
+    bool id = std::string_view(key) == "id";
+    if (id && it->is_number_unsigned()) return std::to_string(it->get<uint64_t>());
+    if (id && it->is_number_integer()) return std::to_string(it->get<int64_t>());
+    if (id && it->is_number())
+      return Status::InvalidArgument(origin + ": field 'id' is a number that is not an integer of 64 bits (" +
+                                     it->dump() + "); write it as a string");
     if (!it->is_string()) return Status::InvalidArgument(origin + ": field '" + key + "' must be a string");
     return it->get<std::string>();
   };
@@ -299,45 +451,116 @@ std::string SniffFormat(const std::string& path, std::string_view bytes) {
 
 namespace {
 
+// What the system said of the last failed read, if anything.
+std::string ReadFailure() {
+  return errno ? std::string("read failed: ") + std::strerror(errno) : std::string("read failed");
+}
+
 Status Slurp(std::istream& in, size_t limit, std::string* out) {
   out->clear();
   char buf[1 << 16];
+  errno = 0;
   while (in.read(buf, sizeof buf) || in.gcount() > 0) {
     out->append(buf, static_cast<size_t>(in.gcount()));
     if (out->size() > limit) return Status::TooLarge("");
   }
-  return in.bad() ? Status::IoError("read failed") : Status::Ok();
+  return in.bad() ? Status::IoError(ReadFailure()) : Status::Ok();
 }
 
+// The lines of a stream, after `prefix` (bytes already taken from it), each held only when it is no
+// longer than `limit`: a longer one is read on to its end and only its length is kept, so that a
+// record of a gigabyte costs no more memory than one at the limit. Lines are read as they come
+// (a feed on a pipe is coded record by record).
+class BoundedLines {
+ public:
+  enum class Got { kLine, kTooLong, kEnd, kFailed };
+
+  BoundedLines(std::string prefix, std::istream& in, size_t limit)
+      : prefix_(std::move(prefix)), in_(in), limit_(limit) {}
+
+  // The next line without its newline (a last line may have none), or only its length when it is
+  // too long.
+  Got Next(std::string* line, size_t* length) {
+    line->clear();
+    *length = 0;
+    bool begun = false;
+    auto take = [&](const char* bytes, size_t n) {
+      begun = true;
+      *length += n;
+      if (*length <= limit_) line->append(bytes, n);
+    };
+    auto done = [&] { return *length > limit_ ? Got::kTooLong : Got::kLine; };
+    if (at_ < prefix_.size()) {
+      size_t newline = prefix_.find('\n', at_);
+      size_t end = newline == std::string::npos ? prefix_.size() : newline;
+      take(prefix_.data() + at_, end - at_);
+      at_ = newline == std::string::npos ? end : end + 1;
+      if (newline != std::string::npos) return done();
+    }
+    if (!prefix_.empty() && at_ == prefix_.size()) std::string().swap(prefix_);  // the rest is on the stream
+    char chunk[1 << 16];
+    for (;;) {
+      errno = 0;
+      in_.getline(chunk, sizeof chunk);
+      if (in_.bad()) return Got::kFailed;
+      auto n = static_cast<size_t>(in_.gcount());
+      if (!in_.fail() && !in_.eof()) {  // up to the newline, which getline counts and drops
+        take(chunk, n - 1);
+        return done();
+      }
+      if (in_.fail() && !in_.eof()) {  // the chunk is full: the line goes on
+        take(chunk, n);
+        in_.clear();
+        continue;
+      }
+      if (n > 0) take(chunk, n);  // the end of the stream
+      return begun ? done() : Got::kEnd;
+    }
+  }
+
+ private:
+  std::string prefix_;
+  size_t at_ = 0;  // where the next line starts in prefix_
+  std::istream& in_;
+  size_t limit_;
+};
+
 // Reads records one line at a time, so that the size limit applies to each record, never to the
-// feed. `prefix` holds bytes already taken from `in` to sniff the format.
+// feed, and no record over it is ever held whole. `prefix` holds bytes already taken from `in` to
+// sniff the format. A read that fails is reported with the line it stopped at: the records after
+// it are not read, and that is said.
 void ReadJsonLines(std::string prefix, std::istream& in, const std::string& origin, const std::string& stem,
                    const ReadOptions& options, const std::function<void(Result<Document>)>& sink) {
-  std::istringstream head(prefix);
-  bool in_head = !prefix.empty();
-  auto next_line = [&](std::string* out) -> bool {
-    if (in_head) {
-      if (std::getline(head, *out)) {
-        // The prefix may stop inside a line; the rest of that line is still on the stream.
-        std::string rest;
-        if (head.eof() && prefix.back() != '\n' && std::getline(in, rest)) *out += rest;
-        return true;
-      }
-      in_head = false;
-    }
-    return static_cast<bool>(std::getline(in, *out));
-  };
+  // The JSON around a record's text may take a little more than the text itself.
+  const size_t limit = std::min(options.max_document_bytes, SIZE_MAX - 4096) + 4096;
+  BoundedLines lines(std::move(prefix), in, limit);
   std::string line;
-  size_t line_no = 0;
-  while (next_line(&line)) {
-    ++line_no;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+  size_t length = 0;
+  for (size_t line_no = 1;; ++line_no) {
     std::string where = origin + ":" + std::to_string(line_no);
-    if (line.size() > options.max_document_bytes + 4096) {
-      sink(Status::TooLarge(where + ": record of " + std::to_string(line.size()) + " bytes is over the limit of " +
+    BoundedLines::Got got;
+    std::string failure;
+    try {
+      got = lines.Next(&line, &length);
+      if (got == BoundedLines::Got::kFailed) failure = ReadFailure();
+    } catch (const std::bad_alloc&) {
+      got = BoundedLines::Got::kFailed;
+      failure = "out of memory";
+    }
+    if (got == BoundedLines::Got::kEnd) return;
+    if (got == BoundedLines::Got::kFailed)
+      return sink(Status::IoError(where + ": " + failure + "; the records from this line on are not read"));
+    if (got == BoundedLines::Got::kTooLong) {
+      sink(Status::TooLarge(where + ": record of " + std::to_string(length) + " bytes is over the limit of " +
                             std::to_string(options.max_document_bytes) + " (raise it with --max-bytes)"));
       continue;
     }
+    if (line_no == 1)
+      if (std::string_view encoding = text::WideEncodingOf(line); !encoding.empty())
+        return sink(Status::InvalidArgument(origin + ": " + std::string(encoding) +
+                                            " text, not UTF-8: convert it to UTF-8 (iconv -f " +
+                                            std::string(encoding) + " -t UTF-8); nothing read"));
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     size_t bad = 0;
     if (!text::IsValidUtf8(line, &bad)) {
       sink(Status::InvalidArgument(where + ": invalid UTF-8 at column " + std::to_string(bad + 1)));
@@ -347,8 +570,63 @@ void ReadJsonLines(std::string prefix, std::istream& in, const std::string& orig
   }
 }
 
-void ReadOne(const std::string& path, std::istream& in, const ReadOptions& options,
-             const std::function<void(Result<Document>)>& sink) {
+// Why `path` cannot be opened for reading, as the system says it: missing, a link in a loop,
+// permission denied.
+Status Unreadable(const fs::path& path) {
+  std::error_code ec;
+  bool exists = fs::exists(path, ec);
+  if (ec) return Status::IoError(path.string() + ": cannot read: " + ec.message());
+  if (!exists) return Status::NotFound(path.string() + ": no such file or directory");
+  if (::access(path.c_str(), R_OK) != 0) return Status::IoError(path.string() + ": cannot read: " + std::strerror(errno));
+  return Status::IoError(path.string() + ": cannot be opened");
+}
+
+// What a walk through a directory finds: a file to read, or what could not be listed or
+// examined there (`problem`).
+struct Found {
+  fs::path path;
+  Status problem;
+};
+
+// The regular files under `root`, hidden files and directories aside, and the problems met, all
+// in path order. A link to a file is read; a link to a directory is not followed (it may lead back
+// up the tree). A directory without permission, a link in a loop or to nothing is a problem named
+// by its path, and the walk goes on.
+std::vector<Found> FilesUnder(const fs::path& root) {
+  std::vector<Found> found;
+  std::vector<fs::path> directories{root};
+  while (!directories.empty()) {
+    fs::path directory = std::move(directories.back());
+    directories.pop_back();
+    std::error_code ec;
+    for (fs::directory_iterator it(directory, ec), end; !ec && it != end; it.increment(ec)) {
+      const fs::path& path = it->path();
+      std::string name = path.filename().string();
+      if (!name.empty() && name[0] == '.') continue;
+      std::error_code entry_ec;
+      fs::file_status own = it->symlink_status(entry_ec);
+      if (!entry_ec && fs::is_directory(own)) {
+        directories.push_back(path);
+        continue;
+      }
+      fs::file_status target = entry_ec ? own : it->status(entry_ec);
+      if (entry_ec)
+        found.push_back({path, Status::IoError(path.string() + ": cannot read" +
+                                               (fs::is_symlink(own) ? " the file a link leads to: " : ": ") +
+                                               entry_ec.message())});
+      else if (fs::is_regular_file(target))
+        found.push_back({path, Status::Ok()});
+    }
+    if (ec) found.push_back({directory, Status::IoError(directory.string() + ": cannot list the directory: " + ec.message())});
+  }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.path < b.path; });
+  return found;
+}
+
+}  // namespace
+
+void text::ReadStream(const std::string& path, std::istream& in, const ReadOptions& options,
+                      const std::function<void(Result<Document>)>& sink) {
   std::string stem = path == "-" ? "stdin" : fs::path(path).stem().string();
   std::string origin = path == "-" ? "stdin" : path;
   std::string id = options.forced_id.empty() ? stem : options.forced_id;
@@ -370,45 +648,35 @@ void ReadOne(const std::string& path, std::istream& in, const ReadOptions& optio
   sink(text::ReadPlainText(std::move(bytes), origin, id, options));
 }
 
-}  // namespace
-
 Status ReadDocuments(const std::string& path, const ReadOptions& options,
                      const std::function<void(Result<Document>)>& sink) {
   if (options.format != "auto" && options.format != "text" && options.format != "jsonl" && options.format != "html")
     return Status::InvalidArgument("unknown input format '" + options.format + "' (auto, text, jsonl, html)");
   if (path == "-") {
-    ReadOne(path, std::cin, options, sink);
+    text::ReadStream(path, std::cin, options, sink);
     return Status::Ok();
   }
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    std::vector<fs::path> files;
-    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory()) it.disable_recursion_pending();
+    ReadOptions per_file = options;
+    per_file.forced_id.clear();  // an id override names one document, never a whole directory
+    for (const auto& [file, problem] : FilesUnder(path)) {
+      if (!problem.ok()) {
+        sink(problem);
         continue;
       }
-      if (it->is_regular_file()) files.push_back(it->path());
-    }
-    if (ec) return Status::IoError(path + ": " + ec.message());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
+      std::ifstream in(file, std::ios::binary);
       if (!in) {
-        sink(Status::IoError(f.string() + ": cannot open"));
+        sink(Unreadable(file));
         continue;
       }
-      ReadOptions per_file = options;
-      per_file.forced_id.clear();  // an id override names one document, never a whole directory
-      ReadOne(f.string(), in, per_file, sink);
+      text::ReadStream(file.string(), in, per_file, sink);
     }
     return Status::Ok();
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": no such file or directory");
-  ReadOne(path, in, options, sink);
+  if (!in) return Unreadable(path);
+  text::ReadStream(path, in, options, sink);
   return Status::Ok();
 }
 

@@ -2,6 +2,8 @@
 // records, HTML pages. Each function reports a problem as a Status naming the document.
 #pragma once
 
+#include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +14,10 @@
 
 namespace sitrep::text {
 
+// The deepest an HTML page may nest its elements, as browsers nest them: a page deeper than this
+// is reported and not read (its tree would cost time and stack growing with the depth).
+inline constexpr size_t kMaxHtmlDepth = 512;
+
 // `origin` names the input in messages; `id` is the document id to give.
 Result<Document> ReadPlainText(std::string bytes, const std::string& origin, const std::string& id,
                                const ReadOptions& options);
@@ -20,6 +26,11 @@ Result<Document> ReadHtml(std::string_view bytes, const std::string& origin, con
 // One JSON Lines record; `origin` is "file:line".
 Result<Document> ReadJsonRecord(std::string_view line, const std::string& origin, const std::string& fallback_id,
                                 const ReadOptions& options);
+
+// The documents of one stream, read as ReadDocuments reads a file named `path` ("-": stdin): by
+// its format, JSON Lines record by record; every problem goes to `sink` by name and line.
+void ReadStream(const std::string& path, std::istream& in, const ReadOptions& options,
+                const std::function<void(Result<Document>)>& sink);
 
 // Which reader fits: by extension ("jsonl", "html"...), else by the first non-blank byte.
 std::string SniffFormat(const std::string& path, std::string_view bytes);

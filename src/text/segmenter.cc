@@ -41,6 +41,44 @@ bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Where an over-long sentence is best cut: after a semicolon, colon, comma or dash.
+bool IsClausePunctuation(std::string_view s) {
+  return s == ";" || s == ":" || s == "," || s == "\u2013" || s == "\u2014";
+}
+
+// Cuts every sentence longer than kMaxSentenceTokens or kMaxSentenceBytes into pieces within both
+// bounds: each piece as long as they allow, ending at the last clause punctuation in its second
+// half when there is one. One pass over the tokens.
+std::vector<Sentence> BoundLength(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<Sentence>& sentences) {
+  std::vector<Sentence> out;
+  out.reserve(sentences.size());
+  for (const Sentence& s : sentences) {
+    uint32_t first = s.first_token;
+    const uint32_t end = s.first_token + s.token_count;
+    while (first < end) {
+      uint32_t last = first + 1;  // exclusive; a piece holds one token at least
+      while (last < end && last + 1 - first <= kMaxSentenceTokens &&
+             tokens[last].end - tokens[first].start <= kMaxSentenceBytes)
+        ++last;
+      if (last < end)
+        for (uint32_t k = last - 1; k > first + (last - first) / 2; --k)
+          if (IsClausePunctuation(text.substr(tokens[k].start, tokens[k].end - tokens[k].start))) {
+            last = k + 1;
+            break;
+          }
+      Sentence piece = s;
+      piece.first_token = first;
+      piece.token_count = last - first;
+      piece.start = tokens[first].start;
+      piece.end = tokens[last - 1].end;
+      out.push_back(piece);
+      first = last;
+    }
+  }
+  return out;
+}
+
 struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
 };
@@ -365,6 +403,7 @@ Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
     first_sentence = false;
     open = false;
   }
+  seg.sentences = BoundLength(text, seg.tokens, seg.sentences);
   return seg;
 }
 

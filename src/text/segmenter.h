@@ -29,6 +29,15 @@ struct Sentence {
   uint32_t paragraph = 0;       // 0-based; a blank line or a line ending a sentence starts a new one
 };
 
+// The longest sentence the segmenter makes. Every stage after it looks at a sentence as a whole
+// (its mentions, a verb's subject, the cues around a predicate), and each event repeats its sentence
+// as evidence, so a text without sentence ends (a list run together, a feed with no punctuation)
+// would cost time and output quadratic in its length. A longer run of text is cut into pieces of
+// at most this many tokens and bytes, at clause punctuation where there is some (docs/EVENTS.md).
+// Real sentences stay well under both; a single token longer than the byte bound stays whole.
+inline constexpr uint32_t kMaxSentenceTokens = 400;
+inline constexpr uint32_t kMaxSentenceBytes = 4096;
+
 struct Segmentation {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;

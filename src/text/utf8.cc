@@ -52,6 +52,23 @@ bool LooksBinary(std::string_view s) {
   return !head.empty() && control * 20 > head.size();
 }
 
+std::string_view WideEncodingOf(std::string_view s) {
+  if (s.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return "UTF-32LE";
+  if (s.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return "UTF-32BE";
+  if (s.starts_with("\xFF\xFE")) return "UTF-16LE";
+  if (s.starts_with("\xFE\xFF")) return "UTF-16BE";
+  // Without a mark: in UTF-16, Latin text has a zero in every pair, on one side; UTF-8 text has none.
+  std::string_view head = s.substr(0, 8192);
+  size_t pairs = head.size() / 2, zero_even = 0, zero_odd = 0;
+  for (size_t i = 0; i + 1 < head.size(); i += 2) {
+    zero_even += head[i] == 0;
+    zero_odd += head[i + 1] == 0;
+  }
+  if (pairs >= 2 && zero_odd * 2 > pairs && zero_even * 10 < pairs) return "UTF-16LE";
+  if (pairs >= 2 && zero_even * 2 > pairs && zero_odd * 10 < pairs) return "UTF-16BE";
+  return "";
+}
+
 char32_t DecodeAt(std::string_view s, size_t* pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = *pos;

@@ -17,6 +17,11 @@ size_t LineOf(std::string_view s, size_t offset);
 // True when the bytes look like a binary file rather than text (NUL bytes, many control bytes).
 bool LooksBinary(std::string_view s);
 
+// "UTF-16LE", "UTF-16BE", "UTF-32LE" or "UTF-32BE" when the bytes are text in that encoding (by its
+// byte order mark, or for UTF-16 without one, by the zero bytes that every other byte of Latin
+// text is), else "".
+std::string_view WideEncodingOf(std::string_view s);
+
 // Decodes one code point at `*pos` and advances `*pos`; a byte that does not start a whole UTF-8
 // sequence gives U+FFFD and advances by one.
 char32_t DecodeAt(std::string_view s, size_t* pos);

@@ -136,6 +136,103 @@ check "unknown language named" contains "$tmp/batch.err" "f_german.txt: language
 check "huge document named" contains "$tmp/batch.err" "g_huge.txt: document is over the limit"
 check "the failures are counted" contains "$tmp/batch.err" "7 of 9 documents failed"
 
+# Hostile input (issue 18): a text without sentence ends is cut into bounded sentences, so that no
+# event repeats more than 4,096 bytes of it as evidence (docs/EVENTS.md).
+python3 -c "print('the army attacked the rebels near Goma and ' * 1500)" >"$tmp/no_ends.txt"
+"$sitrep" code --lang en "$tmp/no_ends.txt" >"$tmp/no_ends.jsonl" 2>"$tmp/err"
+check "no sentence ends: coded" test $? -eq 0
+check "no sentence ends: bounded evidence that slices the file" python3 - "$tmp/no_ends.jsonl" "$tmp/no_ends.txt" <<'PY'
+import json, sys
+raw = open(sys.argv[2], "rb").read()
+events = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+assert len(events) > 100, len(events)
+for e in events:
+    ev = e["evidence"]
+    assert ev["end"] - ev["start"] <= 4096, (e["id"], ev["end"] - ev["start"])
+    assert raw[ev["start"]:ev["end"]].decode() == ev["text"], e["id"]
+PY
+
+# Deeply nested HTML (40,000 tags) is refused by name and line; the rest of the batch is coded.
+mkdir -p "$tmp/deep"
+cp "$src/samples/en_kivu.txt" "$tmp/deep/a_good.txt"
+python3 -c "print('<html>\n<body>\n' + '<b>' * 40000 + 'The army retook Goma.' + '</b>' * 40000 + '</body></html>')" \
+  >"$tmp/deep/b_deep.html"
+"$sitrep" code "$tmp/deep" >"$tmp/deep.jsonl" 2>"$tmp/err"
+check "deep HTML: the batch exits 1" test $? -eq 1
+check "deep HTML: named with its line" contains "$tmp/err" "b_deep.html:3: HTML elements nested more than 512 deep"
+check "deep HTML: the other document is coded" grep -q '"doc":"a_good"' "$tmp/deep.jsonl"
+
+# Two links pointing at each other, and one to nothing, in an input directory: each is named, the
+# rest is coded and stored, and the exit status is 1.
+mkdir -p "$tmp/links"
+cp "$src/samples/en_kivu.txt" "$tmp/links/a_good.txt"
+ln -s loop_b "$tmp/links/loop_a"
+ln -s loop_a "$tmp/links/loop_b"
+ln -s nowhere "$tmp/links/dangling"
+"$sitrep" code "$tmp/links" >"$tmp/links.jsonl" 2>"$tmp/err"
+check "links in a loop: code exits 1" test $? -eq 1
+check "links in a loop: named" contains "$tmp/err" "loop_a: cannot read the file a link leads to: Too many levels of symbolic links"
+check "a link to nothing: named" contains "$tmp/err" "dangling: cannot read the file a link leads to"
+check "links in a loop: the rest is coded" grep -q '"doc":"a_good"' "$tmp/links.jsonl"
+"$sitrep" ingest --db "$tmp/links.db" "$tmp/links" >"$tmp/out" 2>"$tmp/err"
+check "links in a loop: ingest exits 1" test $? -eq 1
+check "links in a loop: ingest names them" contains "$tmp/err" "loop_b: cannot read the file a link leads to"
+check "links in a loop: the rest is stored" contains "$tmp/out" "stored a_good"
+"$sitrep" code "$tmp/links/loop_a" >/dev/null 2>"$tmp/err"
+check "a link in a loop given as the path: unreadable, not missing" contains "$tmp/err" "loop_a: cannot read: Too many levels of symbolic links"
+
+# A record of 300 MB under a 1 GB memory limit: it is measured while read, never held, and reported
+# by line; the records after it are coded (it used to fail the read and end the run with status 0).
+python3 - <<'PY' | (ulimit -v 800000; "$sitrep" code --lang en --input-format jsonl --max-bytes 1000000 - >"$tmp/huge.jsonl" 2>"$tmp/err"; echo $? >"$tmp/huge.rc")
+import sys
+out = sys.stdout.buffer
+out.write(b'{"id":"before","text":"The army retook the town of Goma on Monday, officials said."}\n{"id":"huge","text":"')
+for _ in range(300):
+    out.write(b"a" * (1 << 20))
+out.write(b'"}\n{"id":"after","text":"The rebels attacked the town of Bukavu on Tuesday, officials said."}\n')
+PY
+check "a huge record: the run exits 1" test "$(cat "$tmp/huge.rc")" -eq 1
+check "a huge record: named by line with its size" contains "$tmp/err" "stdin:2: record of 314572823 bytes is over the limit of 1000000"
+check "a huge record: the record after it is coded" grep -q '"doc":"after"' "$tmp/huge.jsonl"
+
+# Sizes and ids as written: a negative size is refused; an id of 2^64-1 stays itself and does not
+# replace the document whose id is -1.
+"$sitrep" code --max-bytes -1 "$src/samples" >/dev/null 2>"$tmp/err"
+check "--max-bytes -1: refused" test $? -ne 0
+check "--max-bytes -1: says why" contains "$tmp/err" "'-1' is not a number of bytes from 1 to 1073741824"
+printf '{"id":18446744073709551615,"lang":"en","text":"The army retook the town of Goma on Monday."}\n{"id":-1,"lang":"en","text":"The rebels attacked the town of Bukavu on Tuesday."}\n' >"$tmp/ids.jsonl"
+"$sitrep" ingest --db "$tmp/ids.db" "$tmp/ids.jsonl" >"$tmp/out" 2>"$tmp/err"
+check "a 64-bit id: both documents are stored" test "$(grep -c '^stored ' "$tmp/out")" -eq 2
+check "a 64-bit id: kept as written" contains "$tmp/out" "stored 18446744073709551615"
+
+# UTF-16 is named as such (convert it to UTF-8), not called binary data.
+printf '\xff\xfeT\0h\0e\0 \0a\0r\0m\0y\0 \0r\0e\0t\0o\0o\0k\0 \0G\0o\0m\0a\0.\0' >"$tmp/wide.txt"
+"$sitrep" code "$tmp/wide.txt" >/dev/null 2>"$tmp/err"
+check "UTF-16: named as such" contains "$tmp/err" "wide.txt: UTF-16LE text, not UTF-8"
+
+# Unreadable directories and files are named as such, and make the exit status 1. Root reads
+# everything: as root the command runs as nobody.
+as_user() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+if [ "$(id -u)" -eq 0 ] && ! command -v setpriv >/dev/null; then
+  echo "skipped: unreadable files and directories (root, and no setpriv to run as nobody)"
+else
+  mkdir -p "$tmp/perm/locked" "$tmp/perm/open"
+  cp "$src/samples/en_kivu.txt" "$tmp/perm/open/a.txt"
+  cp "$src/samples/en_kivu.txt" "$tmp/perm/locked/b.txt"
+  cp "$src/samples/en_kivu.txt" "$tmp/perm/secret.txt"
+  chmod 755 "$tmp" "$tmp/perm" "$tmp/perm/open"
+  chmod 644 "$tmp/perm/open/a.txt"
+  chmod 000 "$tmp/perm/locked" "$tmp/perm/secret.txt"
+  as_user "$sitrep" code "$tmp/perm" >"$tmp/perm.jsonl" 2>"$tmp/err"
+  check "an unreadable directory: exit 1" test $? -eq 1
+  check "an unreadable directory: named" contains "$tmp/err" "perm/locked: cannot list the directory: Permission denied"
+  check "an unreadable file: named as unreadable" contains "$tmp/err" "perm/secret.txt: cannot read: Permission denied"
+  check "unreadable entries: the rest is coded" grep -q '"doc":"a"' "$tmp/perm.jsonl"
+  as_user "$sitrep" code "$tmp/perm/secret.txt" >/dev/null 2>"$tmp/err"
+  check "an unreadable file given as the path: not called missing" contains "$tmp/err" "secret.txt: cannot read: Permission denied"
+  chmod 700 "$tmp/perm/locked" "$tmp/perm/secret.txt"
+fi
+
 # The seed article, when ../shared is there.
 seed="$shared/seed/000_145188fab64d184d.txt"
 if [ -f "$seed" ]; then
@@ -167,7 +264,7 @@ for sub in ingest events control; do
 done
 mkdir -p "$tmp/to_store"
 cp "$src"/samples/*.txt "$tmp/to_store/"
-printf '\xff\xfe not text' >"$tmp/to_store/broken.txt"
+printf 'caf\xe9 not text' >"$tmp/to_store/broken.txt"
 "$sitrep" ingest --db "$tmp/store.db" "$tmp/to_store" >"$tmp/ingest.out" 2>"$tmp/ingest.err"
 check "ingest: a bad document makes the exit status 1" test $? -eq 1
 check "ingest: the bad document is named with its line" contains "$tmp/ingest.err" "broken.txt:1: invalid UTF-8"

@@ -3,17 +3,86 @@
 
 #include <filesystem>
 #include <fstream>
+#include <cmath>
+#include <random>
 
 #include <zlib.h>
 
 #include "geo/gazetteer.h"
 #include "geo/names.h"
+#include "geo/settlements.h"
 #include "test_support.h"
 
 namespace sitrep::geo {
 namespace {
 
 namespace fs = std::filesystem;
+
+// ---------------------------------------------------------------------------------------------
+// Settlements: the nearest other place named, by cells, as every pair compared would find it
+
+PlaceRecord At(float lat, float lon, const char* country = "XA") {
+  PlaceRecord r{};
+  r.lat = lat;
+  r.lon = lon;
+  r.country[0] = country[0];
+  r.country[1] = country[1];
+  return r;
+}
+
+TEST(Settlements, NearestIsTheOneEveryPairWouldFind) {
+  std::mt19937 rng(18);
+  // Clustered (a war in one region), spread over the globe, by the poles and the 180th meridian.
+  std::vector<std::pair<std::uniform_real_distribution<float>, std::uniform_real_distribution<float>>> regions = {
+      {std::uniform_real_distribution<float>(33, 37), std::uniform_real_distribution<float>(36, 41)},
+      {std::uniform_real_distribution<float>(-90, 90), std::uniform_real_distribution<float>(-180, 180)},
+      {std::uniform_real_distribution<float>(84, 90), std::uniform_real_distribution<float>(-180, 180)},
+      {std::uniform_real_distribution<float>(-20, -10), std::uniform_real_distribution<float>(176, 180)},
+      {std::uniform_real_distribution<float>(-20, -10), std::uniform_real_distribution<float>(-180, -176)},
+  };
+  std::vector<PlaceRecord> places;
+  std::vector<std::pair<size_t, uint32_t>> named;  // (toponym, place)
+  Settlements settlements;
+  for (size_t toponym = 0; toponym < 2000; ++toponym) {
+    auto& [lat, lon] = regions[toponym % regions.size()];
+    // One name in five repeats a place named before.
+    uint32_t place = toponym % 5 == 4 && !places.empty() ? static_cast<uint32_t>(rng() % places.size())
+                                                         : static_cast<uint32_t>(places.size());
+    if (place == places.size()) places.push_back(At(lat(rng), lon(rng)));
+    named.push_back({toponym, place});
+    settlements.Add(toponym, place, places[place]);
+  }
+  for (size_t query = 0; query < 600; ++query) {
+    auto& [toponym, place] = named[(query * 7919) % named.size()];
+    PlaceRecord r = query % 3 ? places[place] : At(regions[query % 5].first(rng), regions[query % 5].second(rng));
+    double cos_lat = std::cos(r.lat * M_PI / 180);
+    double brute = 1e9;
+    for (const auto& [other, point] : named)
+      if (other != toponym && point != place)
+        brute = std::min(brute, FlatKm(r.lat, r.lon, cos_lat, places[point].lat, places[point].lon));
+    for (double within : {50.0, 300.0, 800.0, 20000.0}) {
+      double found = settlements.NearestKm(r, toponym, place, within, 0);
+      EXPECT_EQ(found, std::min(brute, within)) << "query " << query << " within " << within;
+      // Stopping at the first under a bound tells the same side of it.
+      EXPECT_EQ(settlements.NearestKm(r, toponym, place, within, within) < within, brute < within) << query;
+    }
+  }
+}
+
+TEST(Settlements, OtherInCountryLeavesTheAskerOut) {
+  Settlements settlements;
+  settlements.Add(0, 10, At(35, 38, "SY"));
+  settlements.Add(1, 11, At(33, 44, "IQ"));
+  settlements.Add(2, 11, At(33, 44, "IQ"));
+  EXPECT_FALSE(settlements.OtherInCountry("SY", 0));  // only the asker named a place there
+  EXPECT_TRUE(settlements.OtherInCountry("SY", 1));
+  EXPECT_TRUE(settlements.OtherInCountry("IQ", 1));  // another name resolved to the same place
+  EXPECT_FALSE(settlements.OtherInCountry("LB", 3));
+  // The only place within 300 km is the one a query leaves out, or the asker's own.
+  EXPECT_EQ(settlements.NearestKm(At(35, 38), 5, 10, 300, 50), 300);
+  EXPECT_EQ(settlements.NearestKm(At(35, 38), 0, kNoPlace, 300, 50), 300);
+  EXPECT_LT(settlements.NearestKm(At(35, 38), 1, kNoPlace, 300, 50), 50);
+}
 
 TEST(NameKey, TranscriptionsOfOneNameMeet) {
   const std::vector<std::vector<std::string>> same = {

@@ -8,6 +8,7 @@
 #include "sitrep/pipeline.h"
 #include "test_support.h"
 #include "text/langid.h"
+#include "text/segmenter.h"
 
 namespace sitrep {
 namespace {
@@ -153,6 +154,21 @@ TEST(Pipeline, CodeEnglishAndFrench) {
   events = Shared().Code(fr);
   ASSERT_TRUE(events.ok()) << events.status().ToString();
   EXPECT_EQ(fr.lang, "fr");
+}
+
+TEST(Pipeline, EvidenceStaysBoundedInATextWithoutSentenceEnds) {
+  // 60 KB with no sentence end: each event used to repeat all of it as its evidence.
+  std::string text;
+  while (text.size() < 60000) text += "the army attacked the rebels near Goma and ";
+  Document doc = Doc(text);
+  doc.lang = "en";
+  auto events = Shared().Code(doc);
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_GT(events->size(), 100u);
+  for (const Event& e : *events) {
+    EXPECT_LE(e.evidence.text.size(), text::kMaxSentenceBytes) << e.id;
+    EXPECT_EQ(e.evidence.text, text.substr(e.evidence.start, e.evidence.end - e.evidence.start)) << e.id;
+  }
 }
 
 TEST(Pipeline, GermanIsNotCoded) {
@@ -337,6 +353,46 @@ TEST(EventToJson, EveryStatusHasItsName) {
     ASSERT_FALSE(j.is_discarded());
     EXPECT_EQ(j["status"], name);
   }
+}
+
+TEST(EventFromJson, ReadsBackWhatEventToJsonWrites) {
+  Event e = FullEvent();
+  e.evidence.start = (size_t{1} << 63) + 7;  // offsets are unsigned: written and read as such
+  e.evidence.end = e.evidence.start + 91;
+  e.fatalities = 12;
+  auto read = EventFromJson(EventToJson(e));
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(EventToJson(*read), EventToJson(e));
+  EXPECT_EQ(read->evidence.start, e.evidence.start);
+  EXPECT_EQ(read->location->geonameid, 2451185);
+}
+
+TEST(EventFromJson, ANumberOutOfItsFieldsRangeIsAnErrorNamingTheField) {
+  // Converting 1e300 to an offset or a count is undefined behaviour (fuzz_stored_event found it):
+  // such a line is damaged, and said to be.
+  const std::string line = EventToJson(FullEvent());
+  const std::vector<std::pair<std::string, std::string>> damaged = {
+      {"\"start\":29", "\"start\":1e300"},          {"\"start\":29", "\"start\":-1"},
+      {"\"sentence\":0", "\"sentence\":3e9"},        {"\"sentence\":0", "\"sentence\":-2147483649"},
+      {"\"geonameid\":2451185", "\"geonameid\":1e19"}, {"\"inter1\":0", "\"inter1\":4294967296"},
+      {"\"end\":120", "\"end\":1.8446744073709552e19"},
+      {"\"confidence\":0.75", "\"fatalities\":18446744073709551615,\"confidence\":0.75"},
+  };
+  for (const auto& [field, value] : damaged) {
+    std::string bad = line;
+    ASSERT_NE(bad.find(field), std::string::npos) << field << " in " << line;
+    bad.replace(bad.find(field), field.size(), value);
+    auto read = EventFromJson(bad);
+    ASSERT_FALSE(read.ok()) << value;
+    std::string name = value.substr(1, value.find('"', 1) - 1);
+    EXPECT_TRUE(Contains(read.status().message(), "field '" + name + "' is out of range")) << read.status().message();
+  }
+  // A fraction is truncated as before; a whole number written as a float is that number.
+  std::string fractional = line;
+  fractional.replace(fractional.find("\"start\":29"), 10, "\"start\":29.9");
+  auto read = EventFromJson(fractional);
+  ASSERT_TRUE(read.ok()) << read.status().ToString();
+  EXPECT_EQ(read->evidence.start, 29u);
 }
 
 TEST(EventToJson, EscapesAndSurvivesInvalidUtf8) {

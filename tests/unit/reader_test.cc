@@ -4,6 +4,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -162,6 +165,31 @@ TEST(ReadPlainText, BinaryIsRejected) {
   EXPECT_TRUE(Contains(doc.status().message(), "binary")) << doc.status().message();
 }
 
+std::string Utf16(const std::string& ascii, bool little_endian, bool mark) {
+  std::string out = mark ? (little_endian ? "\xFF\xFE" : "\xFE\xFF") : "";
+  for (char c : ascii) {
+    out.push_back(little_endian ? c : '\0');
+    out.push_back(little_endian ? '\0' : c);
+  }
+  return out;
+}
+
+TEST(ReadPlainText, Utf16AndUtf32AreNamedNotCalledBinary) {
+  const std::string text = "The army retook the town of Goma on Monday.\n";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {Utf16(text, true, true), "UTF-16LE"},   {Utf16(text, false, true), "UTF-16BE"},
+      {Utf16(text, true, false), "UTF-16LE"},  {Utf16(text, false, false), "UTF-16BE"},
+      {std::string("\xFF\xFE\0\0", 4) + "x", "UTF-32LE"}, {std::string("\0\0\xFE\xFF", 4) + "x", "UTF-32BE"},
+  };
+  for (const auto& [bytes, encoding] : cases) {
+    auto doc = ReadPlainText(bytes, "wide.txt", "wide", ReadOptions{});
+    ASSERT_FALSE(doc.ok()) << encoding;
+    EXPECT_EQ(doc.status().code(), Status::Code::kInvalidArgument);
+    EXPECT_TRUE(Contains(doc.status().message(), "wide.txt: " + encoding + " text, not UTF-8"))
+        << doc.status().message();
+  }
+}
+
 TEST(ReadPlainText, TooLarge) {
   ReadOptions options;
   options.max_document_bytes = 16;
@@ -212,6 +240,24 @@ TEST(ReadJsonRecord, NumericIdAccepted) {
   auto doc = ReadJsonRecord(R"({"id":42,"text":"Troops fled."})", "feed.jsonl:2", "feed:2", ReadOptions{});
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->id, "42");
+}
+
+TEST(ReadJsonRecord, IntegerIdsAreKeptExactly) {
+  // 2^64 - 1 used to be read as a signed number and became "-1", the id of another record.
+  for (const char* id : {"18446744073709551615", "-1", "-9223372036854775808", "9223372036854775808", "0"}) {
+    auto doc = ReadJsonRecord(std::string(R"({"id":)") + id + R"(,"text":"Troops fled."})", "feed.jsonl:2", "feed:2",
+                              ReadOptions{});
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_EQ(doc->id, id);
+  }
+  // A number that is no integer of 64 bits would not read back as written.
+  for (const char* id : {"1.5", "1e3", "18446744073709551616"}) {
+    auto doc = ReadJsonRecord(std::string(R"({"id":)") + id + R"(,"text":"Troops fled."})", "feed.jsonl:2", "feed:2",
+                              ReadOptions{});
+    ASSERT_FALSE(doc.ok()) << id;
+    EXPECT_TRUE(Contains(doc.status().message(), "feed.jsonl:2: field 'id'")) << doc.status().message();
+    EXPECT_TRUE(Contains(doc.status().message(), "write it as a string")) << doc.status().message();
+  }
 }
 
 TEST(ReadJsonRecord, MalformedJson) {
@@ -384,6 +430,58 @@ TEST(ReadHtml, ForcedLangAndDateWin) {
   EXPECT_EQ(doc->lang, "en");
   EXPECT_EQ(doc->date.Iso(), "2021-01-01");
   EXPECT_EQ(doc->date_origin, "option");
+}
+
+std::string Repeat(const std::string& piece, size_t times) {
+  std::string out;
+  for (size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+TEST(ReadHtml, DeeplyNestedPageIsRefusedByNameAndLine) {
+  // 40,000 nested tags in 120 KB overflowed the stack of a recursive walk: the whole batch was lost.
+  const std::string page = "<html>\n<body>\n" + Repeat("<b>", 40000) + "The army retook Goma." +
+                           Repeat("</b>", 40000) + "</body></html>";
+  auto doc = ReadHtml(page, "deep.html", "deep", ReadOptions{});
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_TRUE(Contains(doc.status().message(), "deep.html:3: HTML elements nested more than 512 deep"))
+      << doc.status().message();
+}
+
+TEST(ReadHtml, NestingUpToTheLimitIsReadWhole) {
+  const std::string page = "<html><body>" + Repeat("<div>", kMaxHtmlDepth) + "The army retook Goma." +
+                           Repeat("</div>", kMaxHtmlDepth) + "</body></html>";
+  auto doc = ReadHtml(page, "deep.html", "deep", ReadOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text, "The army retook Goma.");
+}
+
+TEST(ReadHtml, WhatDoesNotNestIsNotCountedAsNesting) {
+  // Unclosed paragraphs and list items, void and self-closing elements, closed elements and tags
+  // written inside a script nest nothing, however many.
+  const std::string page = "<html><body><script>" + Repeat("<div>", 2000) + "</script><ul>" +
+                           Repeat("<li>item", 2000) + "</ul>" + Repeat("<p>Para.<br><img src=x>", 2000) +
+                           Repeat("<span/>", 2000) + Repeat("<i>x</i>", 2000) + "<p>The army retook Goma.</body></html>";
+  auto doc = ReadHtml(page, "flat.html", "flat", ReadOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_TRUE(Contains(doc->text, "The army retook Goma.")) << doc->text.substr(doc->text.size() - 100);
+}
+
+TEST(ReadHtml, TheLongestArticleWinsNestedOrNot) {
+  // An article inside another is part of its text, unless furniture (a comment block) holds it.
+  auto read = [](const std::string& page) {
+    auto doc = ReadHtml(page, "a.html", "a", ReadOptions{});
+    EXPECT_TRUE(doc.ok()) << doc.status().ToString();
+    return doc.ok() ? doc->text : "";
+  };
+  EXPECT_EQ(read("<html><body><article>Outer text.<article>Inner text that is longer.</article></article>"
+                 "<article>Short.</article></body></html>"),
+            "Outer text.\n\nInner text that is longer.");
+  EXPECT_EQ(read("<html><body><article>Outer text.<div class=\"comments\"><article>A comment much longer than "
+                 "the outer text.</article></div></article></body></html>"),
+            "A comment much longer than the outer text.");
+  EXPECT_EQ(read("<html><body><article>Alpha.</article><article>Gamma.</article></body></html>"), "Alpha.");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -606,6 +704,130 @@ TEST(ReadDocuments, UnknownFormatIsInvalidArgument) {
   EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
   EXPECT_TRUE(Contains(status.message(), "pdf")) << status.message();
   EXPECT_FALSE(called);
+}
+
+// A stream that serves `bytes`, then fails as a disk or a pipe may: the reader's istream sees an
+// exception from its buffer and sets badbit.
+class FailingAfter : public std::streambuf {
+ public:
+  explicit FailingAfter(std::string bytes) : bytes_(std::move(bytes)) {
+    setg(bytes_.data(), bytes_.data(), bytes_.data() + bytes_.size());
+  }
+
+ protected:
+  int_type underflow() override { throw std::runtime_error("I/O error"); }
+
+ private:
+  std::string bytes_;
+};
+
+// A stream of `size` bytes of one record's text, made as it is read: never held whole.
+class HugeRecord : public std::streambuf {
+ public:
+  HugeRecord(std::string head, size_t size, std::string tail)
+      : head_(std::move(head)), tail_(std::move(tail)), left_(size), chunk_(1 << 16, 'a') {}
+
+ protected:
+  int_type underflow() override {
+    std::string* next = !head_.empty() ? &head_ : left_ > 0 ? &chunk_ : !tail_.empty() ? &tail_ : nullptr;
+    if (!next) return traits_type::eof();
+    current_ = *next;
+    if (next == &chunk_) {
+      current_.resize(std::min(left_, chunk_.size()));
+      left_ -= current_.size();
+    } else {
+      next->clear();
+    }
+    setg(current_.data(), current_.data(), current_.data() + current_.size());
+    return traits_type::to_int_type(current_[0]);
+  }
+
+ private:
+  std::string head_, tail_;
+  size_t left_;
+  std::string chunk_, current_;
+};
+
+std::vector<Status> ReadStreamStatuses(const std::string& path, std::streambuf* buffer, const ReadOptions& options,
+                                       std::vector<std::string>* ids) {
+  std::istream in(buffer);
+  std::vector<Status> problems;
+  ReadStream(path, in, options, [&](Result<Document> r) {
+    if (r.ok()) ids->push_back(r->id);
+    else problems.push_back(r.status());
+  });
+  return problems;
+}
+
+TEST(ReadStream, AFailedReadIsReportedWithItsLineAndTheRecordsLeft) {
+  // A read that failed used to end the feed as if it were its end: exit status 0, records lost.
+  FailingAfter buffer("{\"id\":\"one\",\"text\":\"Troops fled.\"}\n{\"id\":\"two\",\"text\":\"Troops fled.\"}\n");
+  std::vector<std::string> ids;
+  auto problems = ReadStreamStatuses("feed.jsonl", &buffer, ReadOptions{}, &ids);
+  EXPECT_EQ(ids, (std::vector<std::string>{"one", "two"}));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].code(), Status::Code::kIoError);
+  EXPECT_TRUE(Contains(problems[0].message(), "feed.jsonl:3: read failed")) << problems[0].message();
+  EXPECT_TRUE(Contains(problems[0].message(), "not read")) << problems[0].message();
+}
+
+TEST(ReadStream, ARecordOverTheLimitIsMeasuredAndTheNextOneRead) {
+  ReadOptions options;
+  options.max_document_bytes = 1000;
+  const size_t text_size = 50u << 20;
+  HugeRecord buffer("{\"id\":\"first\",\"text\":\"Troops fled.\"}\n{\"id\":\"huge\",\"text\":\"", text_size,
+                    "\"}\n{\"id\":\"after\",\"text\":\"Troops fled.\"}");
+  std::vector<std::string> ids;
+  auto problems = ReadStreamStatuses("-", &buffer, options, &ids);
+  EXPECT_EQ(ids, (std::vector<std::string>{"first", "after"}));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].code(), Status::Code::kTooLarge);
+  std::string size = std::to_string(text_size + std::string("{\"id\":\"huge\",\"text\":\"\"}").size());
+  EXPECT_TRUE(Contains(problems[0].message(), "stdin:2: record of " + size + " bytes is over the limit of 1000"))
+      << problems[0].message();
+}
+
+TEST(ReadStream, AUtf16FeedIsNamedOnce) {
+  std::string feed = Utf16("{\"text\":\"Troops fled.\"}\n{\"text\":\"Troops fled.\"}\n", true, true);
+  std::stringbuf buffer(feed);
+  std::vector<std::string> ids;
+  auto problems = ReadStreamStatuses("feed.jsonl", &buffer, ReadOptions{}, &ids);
+  EXPECT_TRUE(ids.empty());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_TRUE(Contains(problems[0].message(), "feed.jsonl: UTF-16LE text, not UTF-8")) << problems[0].message();
+}
+
+TEST(ReadDocuments, LinksInALoopOrToNothingAreReportedAndTheWalkGoesOn) {
+  // Two links to each other used to throw out of the walk: nothing was coded.
+  TempDir dir;
+  dir.Write("a.txt", "Troops entered the town.");
+  dir.Write("sub/z.txt", "Troops left the town.");
+  fs::create_symlink("loop_b", dir.path() / "loop_a");
+  fs::create_symlink("loop_a", dir.path() / "loop_b");
+  fs::create_symlink("nowhere", dir.path() / "m_dangling");
+  fs::create_symlink("a.txt", dir.path() / "b_link.txt");
+  fs::create_symlink("sub", dir.path() / "sub_link");  // a link to a directory is not followed
+  Status status;
+  std::vector<Outcome> got = ReadAll(dir.path().string(), ReadOptions{}, &status);
+  ASSERT_TRUE(status.ok()) << status.ToString();
+  const std::string root = dir.path().string();
+  ASSERT_EQ(got.size(), 6u);
+  EXPECT_EQ(got[0].id_or_message, "a");
+  EXPECT_EQ(got[1].id_or_message, "b_link");
+  for (int k : {2, 3}) {
+    EXPECT_FALSE(got[k].ok);
+    EXPECT_TRUE(Contains(got[k].id_or_message, root + "/loop_" + std::string(1, 'a' + (k - 2)) + ": cannot read"))
+        << got[k].id_or_message;
+    EXPECT_TRUE(Contains(got[k].id_or_message, "Too many levels of symbolic links")) << got[k].id_or_message;
+  }
+  EXPECT_FALSE(got[4].ok);
+  EXPECT_TRUE(Contains(got[4].id_or_message, root + "/m_dangling: cannot read")) << got[4].id_or_message;
+  EXPECT_EQ(got[5].id_or_message, "z");
+
+  // Named on the command line, a link in a loop cannot be read; it is not missing.
+  status = ReadDocuments((dir.path() / "loop_a").string(), ReadOptions{}, [](Result<Document>) {});
+  EXPECT_EQ(status.code(), Status::Code::kIoError);
+  EXPECT_TRUE(Contains(status.message(), "loop_a: cannot read: Too many levels of symbolic links")) << status.message();
 }
 
 TEST(ReadDocuments, FixtureFile) {

@@ -388,5 +388,63 @@ TEST(SegmenterCreate, UnknownLanguageStillSegments) {
   EXPECT_EQ(Check(text, 0, seg), "");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Bounded sentences
+
+// `words` words of `letters` letters each, with a comma after every `comma_every`-th (0: none) and
+// no sentence end anywhere.
+std::string WithoutSentenceEnds(size_t words, size_t letters, size_t comma_every) {
+  std::string text;
+  for (size_t i = 1; i <= words; ++i) {
+    text += std::string(letters, static_cast<char>('a' + i % 26));
+    text += comma_every && i % comma_every == 0 ? ", " : " ";
+  }
+  return text;
+}
+
+void ExpectWithinBounds(const Segmentation& seg) {
+  for (const Sentence& s : seg.sentences) {
+    EXPECT_LE(s.token_count, kMaxSentenceTokens);
+    EXPECT_LE(s.end - s.start, kMaxSentenceBytes);
+  }
+}
+
+TEST(Segmenter, TextWithoutSentenceEndsIsCutAtClausePunctuation) {
+  const std::string text = WithoutSentenceEnds(5000, 6, 37);
+  Segmentation seg = For("en").Segment(text);
+  EXPECT_EQ(Check(text, 0, seg), "");
+  ExpectWithinBounds(seg);
+  ASSERT_GT(seg.sentences.size(), 5000 / kMaxSentenceTokens);
+  for (size_t k = 0; k + 1 < seg.sentences.size(); ++k) {
+    const Token& last = seg.tokens[seg.sentences[k].first_token + seg.sentences[k].token_count - 1];
+    EXPECT_EQ(text.substr(last.start, last.end - last.start), ",") << "sentence " << k;
+  }
+}
+
+TEST(Segmenter, RunWithoutPunctuationIsCutAtTheTokenBound) {
+  const std::string text = WithoutSentenceEnds(1000, 5, 0);
+  Segmentation seg = For("fr").Segment(text);
+  EXPECT_EQ(Check(text, 0, seg), "");
+  ExpectWithinBounds(seg);
+  ASSERT_EQ(seg.sentences.size(), (1000 + kMaxSentenceTokens - 1) / kMaxSentenceTokens);
+  EXPECT_EQ(seg.sentences[0].token_count, kMaxSentenceTokens);
+  EXPECT_EQ(seg.sentences.back().paragraph, 0u);  // the pieces of one sentence stay in its paragraph
+}
+
+TEST(Segmenter, LongWordsAreCutAtTheByteBoundAndALongerWordStaysWhole) {
+  std::string text = WithoutSentenceEnds(300, 60, 0) + std::string(2 * kMaxSentenceBytes, 'z') + " end.";
+  Segmentation seg = For("en").Segment(text);
+  EXPECT_EQ(Check(text, 0, seg), "");
+  size_t whole_word = 0;
+  for (const Sentence& s : seg.sentences) {
+    EXPECT_LE(s.token_count, kMaxSentenceTokens);
+    if (s.end - s.start > kMaxSentenceBytes) {
+      EXPECT_EQ(s.token_count, 1u);
+      ++whole_word;
+    }
+  }
+  EXPECT_EQ(whole_word, 1u);
+}
+
 }  // namespace
 }  // namespace sitrep::text
