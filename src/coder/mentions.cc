@@ -528,9 +528,23 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         // owner, not a place's name.
         if (complement_name && !complement_actor && !(head_has_thing && !head_has_place)) {
           // The name, without the common words after it (le contrôle de Ménaka mardi).
-          size_t name_end = c_end;
+          size_t name_start = c, name_end = c_end;
           while (name_end > c + 1 && !capitalised_name(name_end - 1)) --name_end;
-          m.place_name = std::string(at.doc->text.substr(at.seg.tokens[c].start, at.seg.tokens[name_end - 1].end - at.seg.tokens[c].start));
+          // "the Reasi district of Jammu division", "le quartier Kasika de Goma": a place noun with
+          // a name of its own is that place; the complement only says what holds it.
+          // (Only when the complement is a place noun too: "the West Bank city of X" names X.)
+          bool complement_place = false;
+          for (size_t t = c; t < c_end; ++t)
+            if (const Label* l = label_of(t)) complement_place |= l->kind == Label::Kind::kPlace;
+          size_t own = m.first;
+          while (own < k && !(capitalised_name(own) && own > b)) ++own;
+          if (head_has_place && complement_place && own < k) {
+            name_start = own;
+            name_end = own + 1;
+            while (name_end < k && capitalised_name(name_end)) ++name_end;
+          }
+          m.place_name = std::string(at.doc->text.substr(at.seg.tokens[name_start].start,
+                                                         at.seg.tokens[name_end - 1].end - at.seg.tokens[name_start].start));
           m.kind = Mention::Kind::kPlace;
         }
         m.last = static_cast<uint32_t>(c_end);

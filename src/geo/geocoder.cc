@@ -751,7 +751,8 @@ class Geocoder::Run {
         if (tops_[b].sentence != tops_[a].sentence || tops_[b].first > tops_[a].last + 8) break;
         // (Named as a division: "Zamfara State", "la région de Gao", "Idlib province".)
         std::string_view last_word = Text(tops_[b].last - 1, tops_[b].last);
-        bool division = tops_[b].cue == "region" || last_word == "State" || last_word == "Province" ||
+        bool division = tops_[b].cue == "region" || tops_[b].cue == "district" || last_word == "State" ||
+                        last_word == "Province" ||
                         last_word == "Region" || last_word == "Governorate" || last_word == "Oblast" ||
                         IsWord(A(tops_[b].first), {"etat", "region", "province", "gouvernorat", "oblast"});
         if (!division || tops_[b].first <= tops_[a].last) continue;
@@ -762,6 +763,8 @@ class Geocoder::Run {
           joined = !(A(k).Has("VERB") || A(k).Has("AUX")) || A(k).Has("NOUN");
         if (joined) containers_[a] = static_cast<uint32_t>(b);
       }
+    for (uint32_t holder : containers_)
+      if (holder != kNoPlace) tops_[holder].holds_another = true;
     Context ctx;
     ActorCountries(&ctx);
     own_country_.assign(tops_.size(), -1);
@@ -1094,6 +1097,9 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
         nation.text = std::string(g_.Name(g_.place(n)));
       }
   }
+  std::vector<bool> telling(at.seg.sentences.size(), false);  // the sentences that code an event
+  for (const Event& e : *events)
+    if (e.evidence.sentence < telling.size()) telling[e.evidence.sentence] = true;
   for (size_t k_event = 0; k_event < events->size(); ++k_event) {
     Event& e = (*events)[k_event];
     auto s = static_cast<uint32_t>(e.evidence.sentence);
@@ -1136,6 +1142,13 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
         if (IsWord(*at.analyses[k], {"that", "que", "qu'"})) return true;
       return false;
     };
+    // A place the text puts another resolved place of the sentence in is not where it happened.
+    auto holds_resolved = [&](const Toponym& t) {
+      if (!t.holds_another) return false;
+      for (size_t k : usable_in[s])
+        if (&tops[k] != &t && tops[k].first < t.first && tops[k].last + 8 >= t.first && !is_country(tops[k])) return true;
+      return false;
+    };
     if (!chosen) {
       // The place nearest its predicate, after it rather than before ("Prosecutors in the region
       // said two civilians were killed in the city of X": X).
@@ -1147,7 +1160,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       for (int want_country = 0; want_country < 2 && !chosen; ++want_country)
         for (size_t k : usable_in[s])
           if (const Toponym& t = tops[k]; is_country(t) == (want_country == 1) && !is_actor(t) && !where_told(t) &&
-                                          !(t.approximate && t.score == 0) &&
+                                          !(t.approximate && t.score == 0) && !holds_resolved(t) &&
                                           (!chosen || distance(t) < distance(*chosen)))
             chosen = &t;
       if (chosen) level = "its sentence";
@@ -1160,9 +1173,9 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
         last = in_paragraph->second.Before(s);
       for (size_t k : usable_in[s])
         if (!is_country(tops[k]) && !is_actor(tops[k]) && !where_told(tops[k]) && (!last || k > *last)) last = k;
-      // Else the incident the next sentence of the paragraph names ("Gunmen attacked a convoy on
-      // Monday. The ambush took place near X.").
-      if (!last && s + 1 < usable_in.size() && paragraph(s + 1) == paragraph(s))
+      // Else the incident the next sentence of the paragraph names, when it tells no event of its
+      // own ("Gunmen attacked a convoy on Monday. The convoy was travelling to X.").
+      if (!last && s + 1 < usable_in.size() && paragraph(s + 1) == paragraph(s) && !telling[s + 1])
         for (size_t k : usable_in[s + 1])
           if (!last && !is_country(tops[k])) last = k;
       if (last) {

@@ -46,6 +46,9 @@ struct Toponym {
   // Its only readings are in a country nothing else in the document points to, while the rest
   // points elsewhere: left unresolved (Geocoder, country coherence).
   bool abroad = false;
+  // The text names another place inside it ("the Reasi district of Jammu division", "Gao, Mali"):
+  // an event of its sentence happened in that one, not all over it.
+  bool holds_another = false;
   uint32_t place = kNoPlace;     // the resolution, or kNoPlace when sitrep abstains
   // A district's seat: the town of its name inside it, whose point stands for the district (as
   // ACLED places an event known only by its district), or kNoPlace.
