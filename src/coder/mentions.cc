@@ -530,7 +530,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
           // The name, without the common words after it (le contrôle de Ménaka mardi).
           size_t name_start = c, name_end = c_end;
           while (name_end > c + 1 && !capitalised_name(name_end - 1)) --name_end;
-          // "the Reasi district of Jammu division", "le quartier Kasika de Goma": a place noun with
+          // "the Bankass district of Mopti region", "le cercle de Bankass de la région de Mopti": a place noun with
           // a name of its own is that place; the complement only says what holds it.
           // (Only when the complement is a place noun too: "the West Bank city of X" names X.)
           bool complement_place = false;

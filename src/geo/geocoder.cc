@@ -110,7 +110,7 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
     for (const auto& row : table->rows) {
       bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
       bool not_place = row[3] == "group" || row[3] == "org" || row[3] == "person";
-      // A government named by its armed forces or agencies (FAMa, Tatmadaw) is no place, though a
+      // A government named by its armed forces or agencies (FACA, Barkhane) is no place, though a
       // village may share the name; one named by its capital (Bamako, Kyiv) is the capital.
       if (row[3] == "government") {
         uint32_t exact = ExactHash(row[0]);

@@ -46,7 +46,7 @@ struct Toponym {
   // Its only readings are in a country nothing else in the document points to, while the rest
   // points elsewhere: left unresolved (Geocoder, country coherence).
   bool abroad = false;
-  // The text names another place inside it ("the Reasi district of Jammu division", "Gao, Mali"):
+  // The text names another place inside it ("the Bankass district of Mopti region", "Gao, Mali"):
   // an event of its sentence happened in that one, not all over it.
   bool holds_another = false;
   uint32_t place = kNoPlace;     // the resolution, or kNoPlace when sitrep abstains
