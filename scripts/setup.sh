@@ -16,8 +16,9 @@ PACKAGES=(
   # tests, fuzzing and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   # a real PostgreSQL server, which the store tests start on loopback; a real browser for the map
-  # page's test (driven by playwright-core from npm); wrk for the API's load benchmark
-  postgresql chromium wrk
+  # page's test (driven by playwright-core from npm, pinned to a version Debian 12's Node 18 runs);
+  # curl for the server's tests; wrk for the API's load benchmark
+  postgresql chromium curl wrk
 )
 
 # Node.js and npm fetch the data and web packages (GeoNames cities, Leaflet, Natural Earth borders,
