@@ -79,6 +79,17 @@ std::string Now() {
   return buf;
 }
 
+// A LIKE pattern matching what starts with `prefix`, as written: "%" and "_" in a filter are
+// characters of a code, not wildcards (the clause says ESCAPE '\').
+std::string LikePrefix(const std::string& prefix) {
+  std::string pattern;
+  for (char c : prefix) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + "%";
+}
+
 // An ISO date moved by `days`; "" stays "".
 std::string ShiftDate(const std::string& iso, int days) {
   PartialDate d;
@@ -489,8 +500,10 @@ Status Store::Events(const EventQuery& q, const std::function<void(const StoredE
   }
   if (!q.country.empty()) where("e.country = ?", {q.country});
   if (!q.status.empty()) where("e.status = ?", {q.status});
-  if (!q.cameo.empty()) where("e.cameo LIKE ?", {q.cameo + "%"});
-  if (!q.actor.empty()) where("(e.source_code LIKE ? OR e.target_code LIKE ?)", {q.actor + "%", q.actor + "%"});
+  if (!q.cameo.empty()) where("e.cameo LIKE ? ESCAPE '\\'", {LikePrefix(q.cameo)});
+  if (!q.actor.empty())
+    where("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')",
+          {LikePrefix(q.actor), LikePrefix(q.actor)});
   if (!q.acled.empty()) where("(e.acled_type = ? OR e.acled_sub_type = ?)", {q.acled, q.acled});
   if (q.bbox)
     where("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", {q.bbox->min_lat, q.bbox->max_lat, q.bbox->min_lon, q.bbox->max_lon});

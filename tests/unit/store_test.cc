@@ -328,6 +328,13 @@ TEST_P(StoreTest, QueriesFilterAndPage) {
   EXPECT_EQ(All({.actor = "MLI"}).size(), 1u);
   EXPECT_EQ(All({.cameo = "19"}).size(), 3u);
   EXPECT_EQ(All({.cameo = "195"}).size(), 1u);
+  // "%" and "_" are characters of a code, not wildcards (issue 18, item 13).
+  EXPECT_EQ(All({.actor = "%"}).size(), 0u);
+  EXPECT_EQ(All({.actor = "_TH"}).size(), 0u);
+  EXPECT_EQ(All({.actor = "ETH%REB"}).size(), 0u);
+  EXPECT_EQ(All({.cameo = "1_5"}).size(), 0u);
+  EXPECT_EQ(All({.cameo = "%"}).size(), 0u);
+  EXPECT_EQ(All({.actor = "\\"}).size(), 0u);
   EXPECT_EQ(All({.acled = "Battles"}).size(), 2u);
   EXPECT_EQ(All({.acled = "Air/drone strike"}).size(), 1u);
   EXPECT_EQ(All({.status = "claimed"}).size(), 1u);
