@@ -673,19 +673,22 @@ class Geocoder::Run {
         bool first_level = std::strncmp(d.feature_code, "ADM1", 8) == 0;
         bool district = static_cast<Category>(d.category) == Category::kDistrict && t.cue != "district";
         if (!first_level && !district) continue;
+        std::string key = NameKey(g_.Name(d));  // once per division, not per pair
         for (auto& town : all) {
           const PlaceRecord& c = g_.place(town.place);
-          // (The division's own record or another of the same name: GeoNames' and Who's On First's
-          // tables may both list it.)
+          if (static_cast<Category>(c.category) != Category::kCity || town.score >= division.score ||
+              std::memcmp(c.country, d.country, 2) != 0)
+            continue;
+          double km = DistanceKm(c.lat, c.lon, d.lat, d.lon);
+          if (district) {
+            if (km < 60) town.score = division.score + 0.1;
+            continue;
+          }
+          // In the division: its own record or another of the same name (GeoNames' and Who's On
+          // First's tables may both list it).
           const PlaceRecord* own = g_.Admin1Of(c);
-          bool in_division = c.admin1 == division.place || (own && std::memcmp(c.country, d.country, 2) == 0 &&
-                                                             NameKey(g_.Name(*own)) == NameKey(g_.Name(d)));
-          bool inside = first_level ? in_division && NameKey(g_.Name(c)) == NameKey(g_.Name(d)) &&
-                                          DistanceKm(c.lat, c.lon, d.lat, d.lon) < 300
-                                    : std::memcmp(c.country, d.country, 2) == 0 &&
-                                          DistanceKm(c.lat, c.lon, d.lat, d.lon) < 60;
-          if (inside && static_cast<Category>(c.category) == Category::kCity && town.score < division.score)
-            town.score = division.score + 0.1;
+          bool in_division = c.admin1 == division.place || (own && NameKey(g_.Name(*own)) == key);
+          if (km < 300 && in_division && NameKey(g_.Name(c)) == key) town.score = division.score + 0.1;
         }
       }
     size_t kept = std::min<size_t>(3, all.size());

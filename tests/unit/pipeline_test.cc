@@ -17,21 +17,6 @@ bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
-Pipeline& Shared() {
-  static std::unique_ptr<Pipeline> pipeline = [] {
-    PipelineOptions options;
-    options.lexicon_path = SITREP_TEST_LEXICON;
-    options.gazetteer_path = SITREP_TEST_GAZETTEER;
-    auto opened = Pipeline::Open(options);
-    if (!opened.ok()) {
-      std::fprintf(stderr, "cannot open pipeline: %s\n", opened.status().ToString().c_str());
-      std::abort();
-    }
-    return std::move(opened.value());
-  }();
-  return *pipeline;
-}
-
 Document Doc(const std::string& text, const std::string& origin = "test.txt") {
   Document d;
   d.id = "test";
@@ -57,7 +42,7 @@ TEST(Pipeline, ADistrictIsPlacedAtItsSeat) {
            {"en", "Jihadists attacked a gendarmerie post in Douentza district on Monday."}}) {
     Document d = Doc(text);
     d.lang = lang;
-    auto result = Shared().Analyse(d);
+    auto result = testing::TestPipeline().Analyse(d);
     ASSERT_TRUE(result.ok()) << result.status().ToString();
     ASSERT_FALSE(result->events.empty()) << text;
     const auto& location = result->events[0].location;
@@ -85,7 +70,7 @@ TEST(Pipeline, RelativePlacesAreOffsetByTheirDistanceAndBearing) {
            {"fr", "Des rebelles ont attaqué un poste militaire à Gao lundi.", 16.2717, -0.0447, 1}}) {
     Document d = Doc(c.text);
     d.lang = c.lang;
-    auto result = Shared().Analyse(d);
+    auto result = testing::TestPipeline().Analyse(d);
     ASSERT_TRUE(result.ok()) << result.status().ToString();
     ASSERT_FALSE(result->events.empty()) << c.text;
     const auto& location = result->events[0].location;
@@ -106,13 +91,13 @@ TEST(Pipeline, OpenWithMissingLexiconFails) {
 }
 
 TEST(Pipeline, LexiconVersionIsTheCompiledOne) {
-  EXPECT_EQ(Shared().LexiconVersion(), testing::TestLexicon().Version());
+  EXPECT_EQ(testing::TestPipeline().LexiconVersion(), testing::TestLexicon().Version());
   EXPECT_STRNE(Version(), "");
 }
 
 TEST(Pipeline, ExplainEnglish) {
   Document doc = Doc(kEnglish);
-  auto explained = Shared().Explain(doc);
+  auto explained = testing::TestPipeline().Explain(doc);
   ASSERT_TRUE(explained.ok()) << explained.status().ToString();
   const std::string& out = *explained;
   EXPECT_TRUE(Contains(out, "retook")) << out;
@@ -130,7 +115,7 @@ TEST(Pipeline, ExplainShowsDateTitleAndGivenLanguage) {
   doc.lang = "fr";
   PartialDate::ParseIso("2023-10-19", &doc.date);
   doc.date_origin = "header";
-  auto explained = Shared().Explain(doc);
+  auto explained = testing::TestPipeline().Explain(doc);
   ASSERT_TRUE(explained.ok()) << explained.status().ToString();
   const std::string& out = *explained;
   EXPECT_TRUE(Contains(out, "language fr (given)")) << out;
@@ -143,7 +128,7 @@ TEST(Pipeline, ExplainShowsDateTitleAndGivenLanguage) {
 
 TEST(Pipeline, CodeEnglishAndFrench) {
   Document en = Doc(kEnglish);
-  auto events = Shared().Code(en);
+  auto events = testing::TestPipeline().Code(en);
   ASSERT_TRUE(events.ok()) << events.status().ToString();
   EXPECT_EQ(en.lang, "en");
 
@@ -151,7 +136,7 @@ TEST(Pipeline, CodeEnglishAndFrench) {
       "BAMAKO, 19 octobre - L'arm\u00e9e malienne a repris le contr\u00f4le de Ti\u00e9bala, une localit\u00e9 du "
       "centre du pays que les combattants du JNIM occupaient depuis pr\u00e8s d'un mois, a annonc\u00e9 jeudi "
       "l'\u00e9tat-major dans un communiqu\u00e9.");
-  events = Shared().Code(fr);
+  events = testing::TestPipeline().Code(fr);
   ASSERT_TRUE(events.ok()) << events.status().ToString();
   EXPECT_EQ(fr.lang, "fr");
 }
@@ -162,7 +147,7 @@ TEST(Pipeline, EvidenceStaysBoundedInATextWithoutSentenceEnds) {
   while (text.size() < 60000) text += "the army attacked the rebels near Goma and ";
   Document doc = Doc(text);
   doc.lang = "en";
-  auto events = Shared().Code(doc);
+  auto events = testing::TestPipeline().Code(doc);
   ASSERT_TRUE(events.ok()) << events.status().ToString();
   ASSERT_GT(events->size(), 100u);
   for (const Event& e : *events) {
@@ -173,21 +158,21 @@ TEST(Pipeline, EvidenceStaysBoundedInATextWithoutSentenceEnds) {
 
 TEST(Pipeline, GermanIsNotCoded) {
   Document doc = Doc(kGerman, "feeds/de/bundeswehr.txt");
-  auto events = Shared().Code(doc);
+  auto events = testing::TestPipeline().Code(doc);
   ASSERT_FALSE(events.ok());
   EXPECT_EQ(events.status().code(), Status::Code::kUnsupported);
   EXPECT_TRUE(Contains(events.status().message(), "feeds/de/bundeswehr.txt")) << events.status().message();
   EXPECT_TRUE(Contains(events.status().message(), "not coded")) << events.status().message();
   EXPECT_TRUE(Contains(events.status().message(), "'de'")) << events.status().message();
 
-  auto explained = Shared().Explain(doc);
+  auto explained = testing::TestPipeline().Explain(doc);
   EXPECT_FALSE(explained.ok());
 }
 
 TEST(Pipeline, GivenUnsupportedLanguageIsNotCoded) {
   Document doc = Doc(kEnglish, "x.txt");
   doc.lang = "es";
-  auto events = Shared().Code(doc);
+  auto events = testing::TestPipeline().Code(doc);
   ASSERT_FALSE(events.ok());
   EXPECT_EQ(events.status().code(), Status::Code::kUnsupported);
   EXPECT_TRUE(Contains(events.status().message(), "x.txt")) << events.status().message();
@@ -196,7 +181,7 @@ TEST(Pipeline, GivenUnsupportedLanguageIsNotCoded) {
 
 TEST(Pipeline, UnidentifiableLanguageAsksForLang) {
   Document doc = Doc("xq zzv brt", "short.txt");
-  auto events = Shared().Code(doc);
+  auto events = testing::TestPipeline().Code(doc);
   EXPECT_EQ(events.status().code(), Status::Code::kUnsupported);
   EXPECT_TRUE(Contains(events.status().message(), "short.txt")) << events.status().message();
   EXPECT_TRUE(Contains(events.status().message(), "could not be identified")) << events.status().message();
@@ -205,7 +190,7 @@ TEST(Pipeline, UnidentifiableLanguageAsksForLang) {
 
 TEST(Pipeline, ShortFrenchTextIsFrench) {
   Document doc = Doc("L'arm\u00e9e a repris la ville.", "court.txt");
-  auto events = Shared().Code(doc);
+  auto events = testing::TestPipeline().Code(doc);
   ASSERT_TRUE(events.ok()) << events.status().ToString();
   EXPECT_EQ(doc.lang, "fr");
 }
