@@ -58,14 +58,17 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
                     (patients && (m->IsPlace() || m->kind == Mention::Kind::kThing));
       // "backed by allied militias": the preposition may stand before adjectives of the phrase.
       uint32_t before = m->first;
+      // ("after", which WordNet also lists as an adjective, is none here.)
       while (before > begin + 1 && at_.analyses[before - 1]->Has("ADJ") && !at_.analyses[before - 1]->Has("NOUN") &&
-             !IsPrepositionOnly(*at_.analyses[before - 1]))
+             !at_.analyses[before - 1]->Has("ADP") && !at_.analyses[before - 1]->Has("SCONJ"))
         --before;
-      bool after_preposition = before > begin && IsPrepositionOnly(*at_.analyses[before - 1]) &&
+      // (A word that may open a clause opens this one: "after the town was captured".)
+      bool opens_clause = before > begin && at_.analyses[before - 1]->Has("SCONJ");
+      bool after_preposition = before > begin && IsPrepositionOnly(*at_.analyses[before - 1]) && !opens_clause &&
                                !IsWord(*at_.analyses[before - 1], {"de", "d'"});
       // "civilians in Kherson were wounded": what was hit is not the place after a preposition.
       after_preposition |= patients && !m->HasActor() && before > begin && at_.analyses[before - 1]->Has("ADP") &&
-                           !IsWord(*at_.analyses[before - 1], {"de", "d'", "des", "du", "of"});
+                           !opens_clause && !IsWord(*at_.analyses[before - 1], {"de", "d'", "des", "du", "of"});
       // An owner acts through its members: "les éléments de la garde nationale ont investi".
       if (usable && !after_preposition && (!m->possessor || m->thing_class == "member")) return m;
       t = m->first + 1;  // skip the whole phrase

@@ -59,6 +59,18 @@ bool IsNameModifier(const morph::Analysis& a) {
                     "grand", "grande", "new", "old", "northeast", "northwest", "southeast", "southwest"});
 }
 
+// A verb that reports speech: what a capital standing for its government does ("Kyiv said"), and
+// what makes the place before it where an event was told, not where it happened.
+bool IsReportingVerb(const morph::Analysis& a) {
+  if (!a.Has("VERB")) return false;
+  for (std::string_view lemma : {"say", "tell", "declare", "announce", "state", "add", "claim", "report", "confirm",
+                                 "accuse", "deny", "warn", "insist", "allege", "dire", "declarer", "annoncer",
+                                 "affirmer", "indiquer", "expliquer", "ajouter", "preciser", "raconter", "rapporter",
+                                 "confirmer", "accuser", "dementir", "nier", "assurer", "avertir", "revendiquer"})
+    if (a.HasKey(lemma)) return true;
+  return false;
+}
+
 // A two-letter country code as an index 0..675, or -1.
 int CountryIndex(const char* cc) {
   if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
@@ -156,6 +168,7 @@ class Geocoder::Run {
     for (const auto& [start, end] : given) AddGiven(start, end, &taken);
     for (uint32_t s = 0; s < at_.seg.sentences.size(); ++s) Recognise(s, &taken);  // in text order
     MarkDateline();
+    MarkSpeakers();
     Resolve();
     return {std::move(tops_), std::move(nations_)};
   }
@@ -206,6 +219,23 @@ class Geocoder::Run {
       t.dateline = dash || (next == "," && (dated || std::none_of(t.text.begin(), t.text.end(), [](char c) {
                                               return c >= 'a' && c <= 'z';
                                             })));
+    }
+  }
+
+  // "Kyiv said", "Moscou a démenti": a name heading its clause as the subject of a reporting verb
+  // is the government it stands for, not a place anything happened in ("the governor of X said",
+  // "police in X said" name a place).
+  void MarkSpeakers() {
+    const auto& tok = at_.seg.tokens;
+    for (auto& t : tops_) {
+      if (t.first >= t.last || t.introduced || t.last >= tok.size()) continue;
+      if (t.first > 0 && SentenceOf(t.first - 1) == t.sentence &&
+          IsWord(A(t.first - 1), {"of", "from", "to", "the", "de", "d'", "du", "des", "le", "la", "l'", "les"}))
+        continue;
+      uint32_t k = t.last;
+      while (k < tok.size() && k < t.last + 2 && (A(k).Has("AUX") || IsWord(A(k), {"also", "aussi", "then", "alors"})))
+        ++k;
+      t.speaker = k < tok.size() && SentenceOf(k) == t.sentence && IsReportingVerb(A(k));
     }
   }
 
@@ -1014,14 +1044,29 @@ class LastBefore {
 };
 
 // The name in a place phrase as the coder wrote it, without the words that ran on after it
-// ("Kharkiv overnight", "Tripoli dimanche").
+// ("Kharkiv overnight", "Tripoli dimanche") and the article before it, capitalised or not ("The
+// village" has no name).
 std::string_view NamePart(std::string_view place_text) {
   while (!place_text.empty()) {
     size_t space = place_text.rfind(' ');
     if (space == std::string_view::npos || HasUpper(place_text.substr(space + 1))) break;
     place_text = place_text.substr(0, space);
   }
+  for (std::string_view article : {"The", "the", "A", "a", "An", "an", "Le", "le", "La", "la", "Les", "les", "Un", "un",
+                                   "Une", "une"})
+    if (place_text == article) return {};
+    else if (place_text.starts_with(article) && place_text.size() > article.size() && place_text[article.size()] == ' ')
+      return place_text.substr(article.size() + 1);
   return place_text;
+}
+
+// "a village", "another district", "une localité": a place phrase that introduces a place
+// without naming it.
+bool IntroducesUnnamed(std::string_view place_text) {
+  if (place_text.empty() || HasUpper(NamePart(place_text))) return false;
+  for (std::string_view article : {"a ", "an ", "another ", "one ", "un ", "une ", "A ", "An ", "Another ", "Un ", "Une "})
+    if (place_text.starts_with(article)) return true;
+  return false;
 }
 
 }  // namespace
@@ -1030,8 +1075,8 @@ std::vector<std::pair<size_t, size_t>> Geocoder::EventPlaces(const std::vector<E
   std::vector<std::pair<size_t, size_t>> spans;
   std::set<std::pair<size_t, size_t>> seen;
   for (const Event& e : events) {
-    if (e.place_text.empty() || !HasUpper(e.place_text)) continue;  // "la ville" is resolved by the coder
     std::string_view name = NamePart(e.place_text);
+    if (!HasUpper(name)) continue;  // "la ville" is resolved by the coder
     size_t at = e.evidence.text.find(name);
     if (at == std::string::npos) continue;  // an antecedent in an earlier sentence
     std::pair<size_t, size_t> span{e.evidence.start + at, e.evidence.start + at + name.size()};
@@ -1047,7 +1092,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
   // "au nord de l'Euphrate", "south of the Tigris": a side of a river spans hundreds of
   // kilometres, no place to put an event.
   auto usable = [&](const Toponym& t) {
-    return t.place != kNoPlace && !t.demonym && !t.dateline &&
+    return t.place != kNoPlace && !t.demonym && !t.dateline && !t.speaker &&
            !(t.relative && static_cast<Category>(g_.place(t.place).category) == Category::kWater);
   };
   auto is_country = [&](const Toponym& t) { return IsCountryCategory(g_.place(t.place).category); };
@@ -1102,7 +1147,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
   }
   std::vector<bool> telling(at.seg.sentences.size(), false);  // the sentences that code an event
   for (const Event& e : *events)
-    if (e.evidence.sentence < telling.size()) telling[e.evidence.sentence] = true;
+    if (e.evidence.sentence >= 0 && static_cast<size_t>(e.evidence.sentence) < telling.size()) telling[e.evidence.sentence] = true;
   for (size_t k_event = 0; k_event < events->size(); ++k_event) {
     Event& e = (*events)[k_event];
     auto s = static_cast<uint32_t>(e.evidence.sentence);
@@ -1137,9 +1182,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       if (t.sentence != s || t.first >= t.last) return false;
       bool told = false;
       for (uint32_t k = t.first; k-- > 0 && k + 8 >= t.first && !told;)
-        told = IsWord(*at.analyses[k], {"told", "said", "say", "says", "declared", "announced", "stated", "added",
-                                        "dit", "declare", "annonce", "affirme", "indique", "explique", "ajoute",
-                                        "precise", "raconte", "rapporte"});
+        told = IsReportingVerb(*at.analyses[k]);
       if (!told) return false;
       for (uint32_t k = t.last; k < at.seg.tokens.size() && at.seg.tokens[k].start < trigger; ++k)
         if (IsWord(*at.analyses[k], {"that", "que", "qu'"})) return true;
@@ -1168,6 +1211,19 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
             chosen = &t;
       if (chosen) level = "its sentence";
     }
+    // "Rebels captured a village in the east on Saturday. The defence ministry said they had taken
+    // X": a place the event's sentence only introduces, unnamed, the next sentence names, within
+    // what this one said (the country, or the part of it).
+    if ((!chosen || is_country(*chosen) || chosen->relative || chosen->approximate) && IntroducesUnnamed(e.place_text) &&
+        s + 1 < usable_in.size())
+      for (size_t k : usable_in[s + 1])
+        if (const Toponym& t = tops[k];
+            !is_country(t) && !t.relative && !where_told(t) && !(t.approximate && t.score == 0) &&
+            (!chosen || std::memcmp(g_.place(chosen->place).country, g_.place(t.place).country, 2) == 0)) {
+          chosen = &t;
+          level = "the next sentence, which names it";
+          break;
+        }
     if (!chosen) {
       // The paragraph's last place that is no country, its actors' names in this sentence and
       // where it was told aside.
@@ -1199,7 +1255,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       continue;
     }
     // Beyond the sentence the place is a neighbourhood, not a spot.
-    if (level != "its place argument" && level != "its sentence")
+    if (level != "its place argument" && level != "its sentence" && level != "the next sentence, which names it")
       precision = is_country(*chosen) ? "country" : "region";
     e.location = ToPlace(*chosen, precision);
     // The paragraph's place is near the event; the document's, a larger region.
@@ -1254,6 +1310,7 @@ std::string Geocoder::Describe(const Toponym& t) const {
   if (t.relative) out += " [relative]";
   if (t.demonym) out += " [demonym]";
   if (t.dateline) out += " [dateline: never an event's place]";
+  if (t.speaker) out += " [a speaker: never an event's place]";
   if (t.approximate) out += t.score == 0 ? " [not in the gazetteer: the document's main settlement]" : " [not in the gazetteer: the place named in it]";
   if (t.place == kNoPlace && t.abroad)
     return out + ": abstained (its readings are in a country nothing else in the document points to)";
