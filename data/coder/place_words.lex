@@ -40,9 +40,11 @@ canton	district
 département	district
 cercle	district
 secteur	district
+raïon	district
 
 # Regions, areas, fronts, borders, terrain
 région	region
+oblast	region
 province	region
 gouvernorat	region
 préfecture	region
@@ -192,9 +194,16 @@ district	district
 county	district
 commune	district
 sector	district
+raion	district
+rayon	district
+tehsil	district
+woreda	district
+upazila	district
+sub-county	district
 
 # Regions, areas, fronts, borders, terrain
 province	region
+oblast	region
 governorate	region
 prefecture	region
 region	region

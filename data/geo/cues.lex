@@ -6,7 +6,12 @@
 #   not_alone  a name that is a place only after a locative cue; alone it is a word or a person's
 #              name (Said, Mars, Al).
 #   division   (English) a word GeoNames writes after a division's name ("Limpopo Province"),
-#              tried when a text names the division without it.
+#              tried when a text names the division without it; after a name in the text it
+#              makes the name a division ("Borno state"; county, district and department one of
+#              the second level).
+#   district_after
+#              a word after a name that makes it a second-level division ("Tsafe local
+#              government area"), too common elsewhere to be one of the coder's place nouns.
 # Phrases are lemmas separated by single spaces, matched like place words; "d'" is given as "de".
 
 @kind geo_cues
@@ -104,6 +109,9 @@ Prefecture	division
 Department	division
 Oblast	division
 Territory	division
+local government area	district_after
+local government	district_after
+LGA	district_after
 
 @lang *
 

@@ -490,8 +490,8 @@ int main(int argc, char** argv) {
       std::cerr << "sitrep: " << score.status().message() << "\n";
       return 2;
     }
-    std::printf("articles=%zu resolved=%zu exact_count=%zu within161_count=%zu\n", score->articles, score->resolved,
-                score->exact, score->within161);
+    std::printf("articles=%zu resolved=%zu exact_count=%zu within161_count=%zu within161_by_point_count=%zu\n",
+                score->articles, score->resolved, score->exact, score->within161, score->within161_by_point);
     std::printf("toponyms=%zu exact=%.2f acc161=%.2f\n", score->toponyms, score->exact_rate(), score->acc161());
     return 0;
   }

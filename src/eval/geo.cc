@@ -193,9 +193,11 @@ Result<GeoScore> EvalGeo(const std::string& path, const PipelineOptions& options
       ++score.resolved;
       const geo::PlaceRecord& r = (*gazetteer)->place(t.place);
       double km = geo::DistanceKm(r.lat, r.lon, g.lat, g.lon);
-      score.exact += r.geonameid == g.geonameid;
-      score.within161 += km <= 161;
-      if (details && km > 161)
+      bool same_place = r.geonameid == g.geonameid;
+      score.exact += same_place;
+      score.within161 += same_place || km <= 161;
+      score.within161_by_point += km <= 161;
+      if (details && !same_place && km > 161)
         *details << a.id << "> '" << g.phrase << "': " << (*geocoder)->Describe(t) << "; gold " << g.geonameid << " ("
                  << g.lat << "," << g.lon << "), " << static_cast<long>(km) << " km off\n";
     }

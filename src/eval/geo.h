@@ -13,7 +13,10 @@
 namespace sitrep::eval {
 
 struct GeoScore {
-  size_t articles = 0, toponyms = 0, exact = 0, within161 = 0, resolved = 0;
+  // within161 counts a resolution to the gold's own GeoNames id as exact, wherever today's GeoNames
+  // puts its point (Alberta's moved 295 km since the corpora were annotated); within161_by_point
+  // compares the points alone.
+  size_t articles = 0, toponyms = 0, exact = 0, within161 = 0, within161_by_point = 0, resolved = 0;
   double exact_rate() const { return toponyms ? static_cast<double>(exact) / toponyms : 0; }
   double acc161() const { return toponyms ? static_cast<double>(within161) / toponyms : 0; }
 };

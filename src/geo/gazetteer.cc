@@ -308,7 +308,7 @@ Status GazetteerBuilder::AddGeonames(const std::string& path, bool curated, cons
       if (row->population) place->row.population = row->population;
       place->row.name = row->name;
       place->row.asciiname = row->asciiname;
-      // The dump's own names stay as alternates: "Kharkiv" names the oblast only with a cue.
+      // The dump's own names stay as alternates: "Sumy" names the oblast only with a cue.
       for (Name& n : place->names) n.primary = false;
       // A division known only from a code table has no point of its own yet: take the row's.
       if (!place->placed) {

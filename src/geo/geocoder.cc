@@ -235,7 +235,11 @@ class Geocoder::Run {
       uint32_t k = t.last;
       while (k < tok.size() && k < t.last + 2 && (A(k).Has("AUX") || IsWord(A(k), {"also", "aussi", "then", "alors"})))
         ++k;
-      t.speaker = k < tok.size() && SentenceOf(k) == t.sentence && IsReportingVerb(A(k));
+      // (A bare English form after a name is no finite verb: "New York state" is the state.)
+      bool finite = k > t.last || std::any_of(A(k).readings.begin(), A(k).readings.end(), [](const morph::Reading& r) {
+                      return r.upos == "VERB" && !r.features.empty() && r.features != "base";
+                    });
+      t.speaker = k < tok.size() && SentenceOf(k) == t.sentence && IsReportingVerb(A(k)) && finite;
     }
   }
 
@@ -320,6 +324,8 @@ class Geocoder::Run {
       if (!m.length) continue;
       bool adjacent = true;
       for (uint32_t j = k + m.length; j < t->first; ++j) adjacent &= IsConnector(A(j));
+      // "the Shostka raion of Sumy oblast": a place word after another name is that name's.
+      if (adjacent && k + m.length < t->first && k > begin && UpperAt(k - 1) && !IsConnector(A(k - 1))) break;
       if (adjacent) {
         t->cue = c_.place_word_features_[m.id];
         phrase.first = k;
@@ -333,6 +339,14 @@ class Geocoder::Run {
       if (m.length) {
         t->cue = c_.place_word_features_[m.id];
         phrase.second = t->last + m.length;
+      } else if (auto d = c_.cues_.Longest(at_, t->last, end); d.length) {
+        // "Borno state", "Tsafe local government area": words that make the name a division.
+        const std::string& kind = c_.cue_kinds_[d.id];
+        if (kind == "division" || kind == "district_after") {
+          t->cue = kind == "district_after" || IsWord(A(t->last), {"county", "district", "department"}) ? "district"
+                                                                                                        : "region";
+          phrase.second = t->last + d.length;
+        }
       }
     }
     // "dans le nord du Burkina Faso", "in the north of the Central African Republic": the cue
@@ -611,8 +625,11 @@ class Geocoder::Run {
     // foreign and neighbouring names ("Venice" among Dayton's).
     bool exact = p.exact_hash() == query_exact;
     score += p.primary() ? (exact ? 2.5 : 1.5) : (exact ? 0.8 : 0);
+    // Countries are written as their lists spell them: one only sounding like the name ("Suomi"
+    // for "Sumy") is another place.
+    if (!exact && IsCountryCategory(r.category)) score -= 3.0;
     if (!t.cue.empty()) score += CueFits(t.cue, static_cast<Category>(r.category)) ? 3.0 : -4.0;
-    // A division named after its seat ("Kharkiv" for Kharkiv Oblast, the district of Abu Kamal):
+    // A division named after its seat ("Sumy" for Sumy Oblast, the district of Abu Kamal):
     // without "province", "district" and the like the news means the town.
     auto category = static_cast<Category>(r.category);
     if (t.cue.empty() && (category == Category::kDistrict || (category == Category::kRegion && !p.primary())))
@@ -718,7 +735,10 @@ class Geocoder::Run {
           // First's tables may both list it).
           const PlaceRecord* own = g_.Admin1Of(c);
           bool in_division = c.admin1 == division.place || (own && NameKey(g_.Name(*own)) == key);
-          if (km < 300 && in_division && NameKey(g_.Name(c)) == key) town.score = division.score + 0.1;
+          // The town may carry the name as an alternate only ("New York" of New York City), when
+          // it is a metropolis: smaller towns keep old names of their divisions (an emirate's).
+          bool named_alike = NameKey(g_.Name(c)) == key || (c.population >= 1000000 && NameKey(t.text) == key);
+          if (km < 300 && in_division && named_alike) town.score = division.score + 0.1;
         }
       }
     size_t kept = std::min<size_t>(3, all.size());
@@ -1044,7 +1064,7 @@ class LastBefore {
 };
 
 // The name in a place phrase as the coder wrote it, without the words that ran on after it
-// ("Kharkiv overnight", "Tripoli dimanche") and the article before it, capitalised or not ("The
+// ("Sumy overnight", "Tripoli dimanche") and the article before it, capitalised or not ("The
 // village" has no name).
 std::string_view NamePart(std::string_view place_text) {
   while (!place_text.empty()) {

@@ -285,12 +285,16 @@ const std::vector<KindRules>& Rules() {
         "place after it; 'relative': a direction or distance that makes the place an approximation "
         "(au nord de, south of, outskirts of); 'not_alone': a name that is a place only after a "
         "locative cue (Said, Mars, Al); 'division' (English only): a word GeoNames puts after a "
-        "division's name (Limpopo Province), tried when the text names it without."},
+        "division's name (Limpopo Province), tried when the text names it without, and which after a "
+        "name makes it a division (Borno state); 'district_after': a word after a name that makes it "
+        "a second-level division (Tsafe local government area), too common elsewhere to be one of "
+        "the coder's place nouns."},
        1,
        [](const std::vector<std::string>& row) -> std::string {
-         return row[1] == "locative" || row[1] == "relative" || row[1] == "not_alone" || row[1] == "division"
+         return row[1] == "locative" || row[1] == "relative" || row[1] == "not_alone" || row[1] == "division" ||
+                        row[1] == "district_after"
                     ? ""
-                    : "cue must be locative, relative, not_alone or division";
+                    : "cue must be locative, relative, not_alone, division or district_after";
        }},
       {{"cameo_actors",
         {"phrase", "code", "valid"},

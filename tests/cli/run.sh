@@ -38,6 +38,10 @@ check "version names the gazetteer" grep -qE "^gazetteer [0-9]+\.[0-9a-f]{8}$" "
 "$sitrep" gazetteer lookup "Deir Ezzor" "Dayr az Zawr" Boukamal >"$tmp/lookup"
 check "gazetteer lookup: Deir Ezzor is Deir ez-Zor" contains "$tmp/lookup" "170794"
 check "gazetteer lookup: Boukamal is Albu Kamal" contains "$tmp/lookup" "174448"
+# A political union's territory is its continent (geoparsers place "the EU" in Europe).
+"$sitrep" gazetteer lookup "European Union" "Union africaine" >"$tmp/lookup"
+check "gazetteer lookup: the European Union is in Europe" grep -qE "^  6255148 +Europe .*\(exact\)" "$tmp/lookup"
+check "gazetteer lookup: l'Union africaine est en Afrique" grep -qE "^  6255146 +Africa .*\(exact\)" "$tmp/lookup"
 "$sitrep" gazetteer lookup "Qwxzvbn" >"$tmp/lookup" 2>&1
 check "gazetteer lookup: an unknown name exits 1" test $? -eq 1
 mkdir -p "$tmp/geo"

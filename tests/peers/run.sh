@@ -57,16 +57,24 @@ print(f"timebank value F1 {f1:.3f} (target 0.80)")
 sys.exit(0 if f1 >= 0.80 else 1)
 PY
 
-"$sitrep" eval geo "$shared/peers/geo/tr-news/TR-News.xml" >"$tmp/trnews.txt"
-echo "tr-news: $(tail -n 1 "$tmp/trnews.txt")"
-if python3 - "$tmp/trnews.txt" <<'PY'; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+# usage: geo_suite NAME FILE TARGET; acc@161 counts a resolution to the gold's own GeoNames id as exact
+# (the points of some places moved in GeoNames since the corpora were annotated; the runner also
+# prints the count by points alone).
+geo_suite() {
+  local name="$1" file="$2" target="$3"
+  "$sitrep" eval geo "$file" >"$tmp/$name.txt"
+  echo "$name: $(tail -n 1 "$tmp/$name.txt")"
+  if python3 - "$tmp/$name.txt" "$name" "$target" <<'PY'; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 import re, sys
-text = open(sys.argv[1]).read()
+text, name, target = open(sys.argv[1]).read(), sys.argv[2], float(sys.argv[3])
 within = int(re.search(r"within161_count=(\d+)", text).group(1))
 total = int(re.search(r"toponyms=(\d+)", text).group(1))
-print(f"tr-news acc161 {within}/{total} = {within / total:.4f} (target 0.88)")
-sys.exit(0 if within / total >= 0.88 else 1)
+print(f"{name} acc161 {within}/{total} = {within / total:.4f} (target {target})")
+sys.exit(0 if within / total >= target else 1)
 PY
+}
+geo_suite tr-news "$shared/peers/geo/tr-news/TR-News.xml" 0.90
+geo_suite geowebnews "$shared/peers/geo/geowebnews/GWN.xml" 0.85
 
 # usage: cameo_suite NAME EVAL_ARGS...; the runner's last line is "passed=N total=M".
 cameo_suite() {
