@@ -556,10 +556,12 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     m.plural = at.analyses[head_end - 1]->HasFeature("", "pl") || at.analyses[i]->HasFeature("", "pl") ||
                m.actors.size() > 1 || IsWord(*at.analyses[i], {"les", "des", "ces", "these", "those"});
     // A run of capitalised names that no lexicon knows is taken for a place until the gazetteer
-    // says otherwise; person and organisation names are left to later stages. A place noun's is
-    // its name: "the Nad Ali district" (English puts it before the noun).
-    if (m.place_name.empty() && ((m.kind == Mention::Kind::kActor && m.actors.empty()) ||
-                                 (m.kind == Mention::Kind::kPlace && m.feature != "country" && m.feature != "site"))) {
+    // says otherwise; person and organisation names are left to later stages. A settlement's or a
+    // division's noun has it for its name: "the Nad Ali district" (English puts it first). (Before
+    // a site or a crossing a name may be its owner's: "Veldaran border posts".)
+    bool settlement = m.feature == "city" || m.feature == "village" || m.feature == "district" || m.feature == "region";
+    if (m.place_name.empty() &&
+        ((m.kind == Mention::Kind::kActor && m.actors.empty()) || (m.kind == Mention::Kind::kPlace && settlement))) {
       size_t n = i;
       while (n < m.last && !capitalised_name(n)) ++n;
       size_t n_end = n;
