@@ -53,10 +53,11 @@ struct LanguageStages {
 
 class PipelineImpl : public Pipeline {
  public:
-  PipelineImpl(PipelineOptions options, lexicon::Lexicon lexicon, std::unique_ptr<geo::Gazetteer> gazetteer,
-               std::shared_ptr<const peer::PatternCoder> dictionaries)
+  PipelineImpl(PipelineOptions options, std::shared_ptr<const lexicon::Lexicon> lexicon,
+               std::shared_ptr<const geo::Gazetteer> gazetteer, std::shared_ptr<const peer::PatternCoder> dictionaries)
       : options_(std::move(options)),
-        lexicon_(std::move(lexicon)),
+        shared_lexicon_(std::move(lexicon)),
+        lexicon_(*shared_lexicon_),
         gazetteer_(std::move(gazetteer)),
         dictionaries_(std::move(dictionaries)) {
     for (const char* lang : {"fr", "en"}) {
@@ -73,6 +74,10 @@ class PipelineImpl : public Pipeline {
       if (function_words_.en.erase(*it)) it = function_words_.fr.erase(it);
       else ++it;
     }
+  }
+
+  Result<std::unique_ptr<Pipeline>> Fork() const override {
+    return std::unique_ptr<Pipeline>(new PipelineImpl(options_, shared_lexicon_, gazetteer_, dictionaries_));
   }
 
   Result<std::vector<Event>> Code(Document& doc) override {
@@ -257,8 +262,9 @@ class PipelineImpl : public Pipeline {
   }
 
   PipelineOptions options_;
-  lexicon::Lexicon lexicon_;
-  std::unique_ptr<geo::Gazetteer> gazetteer_;
+  std::shared_ptr<const lexicon::Lexicon> shared_lexicon_;  // with the pipelines forked from this one
+  const lexicon::Lexicon& lexicon_;
+  std::shared_ptr<const geo::Gazetteer> gazetteer_;
   std::shared_ptr<const peer::PatternCoder> dictionaries_;
   std::map<std::string, LanguageStages> stages_;
   // Roles of people who bear no arms: civilians, refugees, the press, aid and health workers.
@@ -297,7 +303,7 @@ Result<std::shared_ptr<const peer::PatternCoder>> SharedPatternCoder(const lexic
 Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options) {
   auto lex = lexicon::LoadBinary(lexicon::FindBinary(options.lexicon_path));
   if (!lex.ok()) return lex.status();
-  std::unique_ptr<geo::Gazetteer> gazetteer;
+  std::shared_ptr<const geo::Gazetteer> gazetteer;
   if (options.geocode) {
     auto opened = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
     if (!opened.ok())
@@ -307,7 +313,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
   auto pattern_coder = SharedPatternCoder(*lex, options.cameo_dictionaries);
   if (!pattern_coder.ok()) return pattern_coder.status();
   return std::unique_ptr<Pipeline>(
-      new PipelineImpl(options, std::move(lex.value()), std::move(gazetteer), std::move(pattern_coder.value())));
+      new PipelineImpl(options, std::make_shared<const lexicon::Lexicon>(std::move(lex.value())), std::move(gazetteer),
+                       std::move(pattern_coder.value())));
 }
 
 namespace {

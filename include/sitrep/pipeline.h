@@ -43,11 +43,16 @@ struct PipelineOptions {
   std::string wordnet_dir = "/usr/share/wordnet";
 };
 
-// Not thread-safe: it keeps per-form caches. Use one Pipeline per thread.
+// Not thread-safe: it keeps per-form caches. Use one Pipeline per thread, forked from one opened
+// (see also sitrep/parallel.h).
 class Pipeline {
  public:
   static Result<std::unique_ptr<Pipeline>> Open(const PipelineOptions& options);
   virtual ~Pipeline() = default;
+
+  // Another pipeline for another thread: it shares this one's read-only data (lexicon, gazetteer,
+  // dictionaries), loaded once, and keeps caches of its own. Either may be closed first.
+  virtual Result<std::unique_ptr<Pipeline>> Fork() const = 0;
 
   // Identifies the language if the document has none, then codes it. A language other than
   // French or English is an Unsupported status naming the document.
