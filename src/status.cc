@@ -12,6 +12,7 @@ std::string Status::ToString() const {
     case Code::kCorrupt: name = "corrupt"; break;
     case Code::kUnsupported: name = "unsupported"; break;
     case Code::kTooLarge: name = "too large"; break;
+    case Code::kAborted: name = "aborted"; break;
   }
   return std::string(name) + ": " + message_;
 }

@@ -117,6 +117,7 @@ int HttpStatus(const Status& s) {
     case Status::Code::kNotFound: return 404;
     case Status::Code::kUnsupported: return 422;
     case Status::Code::kTooLarge: return 413;
+    case Status::Code::kAborted: return 503;
     default: return 500;
   }
 }

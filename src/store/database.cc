@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -157,7 +158,8 @@ class Sqlite : public Database {
     return Status::Ok();
   }
 
-  Status BeginWrite() override { return Plain("BEGIN IMMEDIATE"); }
+  Status BeginWrite(WriteMode) override { return Plain("BEGIN IMMEDIATE"); }
+  Status LockKeys(std::vector<int64_t>) override { return Status::Ok(); }
   Status Commit() override { return Plain("COMMIT"); }
   Status Rollback() override { return Plain("ROLLBACK"); }
   const char* Dialect() const override { return "sqlite"; }
@@ -195,8 +197,10 @@ class Sqlite : public Database {
 };
 
 // ------------------------------------------------------------------------------------------------
-// PostgreSQL through libpq. Writers serialise on a transaction-scoped advisory lock, the
-// equivalent of SQLite's single writer, so that deduplication reads what the last writer stored.
+// PostgreSQL through libpq. Writers take a transaction-scoped advisory lock: exclusive ones (the
+// schema) alone, the ingesting ones shared, each then locking the keys of what it is about to read
+// and change (a document, a kind of event in a country), so that deduplication reads what the last
+// writer of those keys stored while writers of other keys go on.
 
 constexpr int64_t kWriterLock = 0x53495452;  // "SITR"
 
@@ -237,8 +241,12 @@ class Postgres : public Database {
     ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
       std::string message = Trim(PQresultErrorMessage(res));
+      const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+      // A serialization failure or a deadlock the server broke: the transaction may be done again.
+      bool lost = state && (std::string_view(state) == "40001" || std::string_view(state) == "40P01");
       PQclear(res);
-      return Status::IoError(describe_ + ": " + message + " (in: " + std::string(sql.substr(0, 80)) + ")");
+      message = describe_ + ": " + message + " (in: " + std::string(sql.substr(0, 80)) + ")";
+      return lost ? Status::Aborted(message) : Status::IoError(message);
     }
     int rows = PQntuples(res), columns = PQnfields(res);
     for (int r = 0; r < rows; ++r) {
@@ -257,9 +265,18 @@ class Postgres : public Database {
     return Status::Ok();
   }
 
-  Status BeginWrite() override {
+  Status BeginWrite(WriteMode mode) override {
     if (Status s = Execute("BEGIN", {}); !s.ok()) return s;
-    return Execute("SELECT pg_advisory_xact_lock(?)", {Value{kWriterLock}});
+    return Execute(mode == WriteMode::kExclusive ? "SELECT pg_advisory_xact_lock(?)"
+                                                 : "SELECT pg_advisory_xact_lock_shared(?)",
+                   {Value{kWriterLock}});
+  }
+  Status LockKeys(std::vector<int64_t> keys) override {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (int64_t key : keys)
+      if (Status s = Execute("SELECT pg_advisory_xact_lock(?)", {Value{key}}); !s.ok()) return s;
+    return Status::Ok();
   }
   Status Commit() override { return Execute("COMMIT", {}); }
   Status Rollback() override { return Execute("ROLLBACK", {}); }

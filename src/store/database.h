@@ -46,9 +46,18 @@ class Database {
   // Several DDL statements separated by semicolons, with `{id}` for an auto-increment key.
   virtual Status Script(std::string_view ddl) = 0;
 
-  // A write transaction that excludes every other writer, in this process or another, until it
-  // commits or rolls back: readers go on. What a writer reads inside it stays true until it ends.
-  virtual Status BeginWrite() = 0;
+  // A write transaction, until it commits or rolls back; readers go on. An exclusive one excludes
+  // every other writer, in this process or another (schema changes). A shared one excludes the
+  // exclusive ones and, through LockKeys, the writers about to change the same things (ingest).
+  // SQLite has a single writer: every write transaction is exclusive there. What a writer reads
+  // under its locks stays true until it ends.
+  enum class WriteMode { kExclusive, kShared };
+  virtual Status BeginWrite(WriteMode mode) = 0;
+  // Locks keys for the rest of the transaction: shared writers that lock one of the same keys wait
+  // for each other. A writer locks each tier of keys in one call, tiers in a fixed order: keys are
+  // taken in ascending order, so no two writers ever wait for each other in a circle. (Nothing on
+  // SQLite, whose writers are exclusive.)
+  virtual Status LockKeys(std::vector<int64_t> keys) = 0;
   virtual Status Commit() = 0;
   virtual Status Rollback() = 0;
 
@@ -62,12 +71,13 @@ class Database {
 // Commits on Commit(), rolls back when it goes out of scope otherwise.
 class WriteTransaction {
  public:
-  explicit WriteTransaction(Database& db) : db_(db) {}
+  explicit WriteTransaction(Database& db, Database::WriteMode mode = Database::WriteMode::kExclusive)
+      : db_(db), mode_(mode) {}
   ~WriteTransaction() {
     if (open_) (void)db_.Rollback();
   }
   Status Begin() {
-    Status s = db_.BeginWrite();
+    Status s = db_.BeginWrite(mode_);
     open_ = s.ok();
     return s;
   }
@@ -78,6 +88,7 @@ class WriteTransaction {
 
  private:
   Database& db_;
+  Database::WriteMode mode_;
   bool open_ = false;
 };
 

@@ -372,9 +372,21 @@ Status Store::RemoveDocument(int64_t document) {
 
 Result<IngestResult> Store::Ingest(const Document& doc, const Coding& coding, const std::string& lexicon_version) {
   std::string hash = ContentHash(doc.text);
-  WriteTransaction tx(*db_);
-  if (Status s = tx.Begin(); !s.ok()) return s;
-  auto result = StoreCoding(doc, coding, lexicon_version, hash);
+  // Lost to a concurrent writer (two writers upserting the same places in another order): done
+  // again from the start, a few times.
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
+    auto result = IngestOnce(doc, coding, lexicon_version, hash);
+    if (result.ok() || result.status().code() != Status::Code::kAborted || attempt == kAttempts) return result;
+  }
+}
+
+Result<IngestResult> Store::IngestOnce(const Document& doc, const Coding& coding, const std::string& lexicon_version,
+                                       const std::string& hash) {
+  WriteTransaction tx(*db_, Database::WriteMode::kShared);
+  Status locked = tx.Begin();
+  if (locked.ok()) locked = LockWhatChanges(doc, coding, hash);
+  auto result = locked.ok() ? StoreCoding(doc, coding, lexicon_version, hash) : Result<IngestResult>(locked);
   Status committed = result.ok() ? tx.Commit() : result.status();
   if (!committed.ok()) {
     // Rolled back: actors and places this transaction added are not in the store.
@@ -383,6 +395,25 @@ Result<IngestResult> Store::Ingest(const Document& doc, const Coding& coding, co
     return committed;
   }
   return result;
+}
+
+// What a document's ingest reads and changes, locked against concurrent writers: first the
+// document's key and its text (a document ingested twice at once is stored once), then each kind
+// of event in each country it reports or its earlier version reported (a report merges only with
+// an event of its kind and country). Two tiers, each in one call, in separate key spaces.
+Status Store::LockWhatChanges(const Document& doc, const Coding& coding, const std::string& hash) {
+  auto key = [](uint64_t tier, const std::string& what) {
+    return static_cast<int64_t>((tier << 60) | (Fnv(what) & ((uint64_t{1} << 60) - 1)));
+  };
+  if (Status s = db_->LockKeys({key(1, "doc\x1f" + doc.id), key(1, "text\x1f" + hash)}); !s.ok()) return s;
+  std::vector<int64_t> kinds;
+  for (const Event& e : coding.events) kinds.push_back(key(2, TypeKey(e) + "\x1f" + CountryOf(e)));
+  Status s = db_->Query(
+      "SELECT DISTINCT e.type_key, e.country FROM documents d JOIN reports r ON r.document_id = d.id "
+      "JOIN events e ON e.id = r.event_id WHERE d.doc_key = ?",
+      {doc.id}, [&](const Row& row) { kinds.push_back(key(2, row.Text(0) + "\x1f" + row.Text(1))); });
+  if (!s.ok()) return s;
+  return db_->LockKeys(std::move(kinds));
 }
 
 Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& coding, const std::string& lexicon_version,

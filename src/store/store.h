@@ -127,6 +127,9 @@ class Store {
   Status RemoveDocument(int64_t document);
   Status Refresh(int64_t event);
   Status LoadReports(int64_t event, StoredEvent* stored);
+  Result<IngestResult> IngestOnce(const Document& doc, const Coding& coding, const std::string& lexicon_version,
+                                  const std::string& hash);
+  Status LockWhatChanges(const Document& doc, const Coding& coding, const std::string& hash);
   Result<IngestResult> StoreCoding(const Document& doc, const Coding& coding, const std::string& lexicon_version,
                                    const std::string& hash);
 
