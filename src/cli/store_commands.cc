@@ -9,6 +9,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/event_output.h"
 #include "cli/table.h"
 #include "geo/gazetteer.h"
 #include "server/server.h"
@@ -23,7 +24,8 @@ struct StoreOptions {
   std::string db = "sitrep.db";
   std::vector<std::string> paths;
   bool progress = false;
-  std::string format;
+  std::string format;  // control's
+  EventOutputOptions output;  // events'
   bool reports = false;
   std::string bbox;
   store::EventQuery events;
@@ -121,40 +123,22 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
     if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
     o.events.bbox = *bbox;
   }
+  auto names = LoadAcledNames(options.lexicon_path);
+  if (!names || !ResolveCountry(*names, "--country", &o.events.country)) return 2;
+  EventOutputOptions& output = o.output;
+  output.stored = true;
+  // The sources and the report urls of CSV's rows come from the reports.
+  o.events.with_reports = o.reports || output.format == "csv";
+  // An explicit --status is what the analyst wants to see; else ACLED's rows are the events that
+  // occurred, chosen by the query so that --limit counts rows.
+  if (!o.events.status.empty()) output.all_statuses = true;
+  else if (output.format == "csv" && !output.all_statuses) o.events.status = "occurred";
   auto opened = OpenStore(o.db);
   if (!opened.ok()) return 2;
-  std::map<std::string, std::string> country_names;
-  if (o.format == "csv") {
-    // ACLED writes country names; without a gazetteer the ISO code stands in.
-    auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
-    if (g.ok()) country_names = geo::CountryNames(**g);
-    o.events.with_reports = true;
-  }
-  o.events.with_reports |= o.reports;
-  bool first = true;
-  if (o.format == "csv") std::cout << store::AcledCsvHeader() << "\n";
-  if (o.format == "geojson") std::cout << "{\"type\":\"FeatureCollection\",\"features\":[";
-  if (o.format == "table")
-    std::cout << Cell("id", 19) << Cell("date", 10) << Cell("cameo", 5) << Cell("status", 9) << Cell("source", 10)
-              << Cell("target", 10) << Cell("place", 18) << "reports\n";
-  Status s = (*opened)->Events(o.events, [&](const store::StoredEvent& e) {
-    if (o.format == "csv") {
-      std::cout << store::AcledCsvRow(e, country_names) << "\n";
-    } else if (o.format == "geojson") {
-      std::string feature = store::EventFeature(e);
-      if (feature.empty()) return;
-      std::cout << (first ? "\n" : ",\n") << feature;
-      first = false;
-    } else if (o.format == "table") {
-      const Event& v = e.event;
-      std::cout << Cell(v.id, 19) << Cell(v.date.start, 10) << Cell(v.cameo, 5) << Cell(EventStatusName(v.status), 9)
-                << Cell(v.source ? v.source->code : "-", 10) << Cell(v.target ? v.target->code : "-", 10)
-                << Cell(v.location ? v.location->name : "-", 18) << e.report_count << "\n";
-    } else {
-      std::cout << store::StoredEventToJson(e) << "\n";
-    }
-  });
-  if (o.format == "geojson") std::cout << "\n]}\n";
+  EventWriter writer(std::cout, output, &*names);
+  writer.Begin();
+  Status s = (*opened)->Events(o.events, [&](const store::StoredEvent& e) { writer.Write(e); });
+  writer.End();
   if (!s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 1;
   return 0;
 }
@@ -166,6 +150,8 @@ int RunControl(StoreOptions& o, const PipelineOptions& options) {
     if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
     o.control.bbox = *bbox;
   }
+  auto names = LoadAcledNames(options.lexicon_path);
+  if (!names || !ResolveCountry(*names, "--country", &o.control.country)) return 2;
   if (!o.control.place.empty()) {
     // Every spelling the gazetteer knows: "Debre-Tabor" finds Debre Tabor.
     auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
@@ -244,7 +230,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   events->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
   events->add_option("--since", o->events.since, "Events whose dates reach this day or later (YYYY-MM-DD)");
   events->add_option("--until", o->events.until, "Events whose dates start on this day or earlier (YYYY-MM-DD)");
-  events->add_option("--country", o->events.country, "ISO 3166 alpha-2 code of the event's place");
+  events->add_option("--country", o->events.country, "Country of the event's place: ISO 3166 code (SY, SYR) or name (Syria)");
   events->add_option("--actor", o->events.actor, "CAMEO actor code prefix, as source or target (SYR, IMGMUSISI)");
   events->add_option("--cameo", o->events.cameo, "CAMEO event code prefix (19, 192)");
   events->add_option("--acled", o->events.acled, "ACLED event type or sub-event type (Battles, Air/drone strike)");
@@ -254,18 +240,17 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   events->add_option("--limit", o->events.limit, "At most this many events (0: all)")->capture_default_str();
   events->add_option("--offset", o->events.offset, "Skip this many events first")->capture_default_str();
   events->add_flag("--reports", o->reports, "Include every report (document, evidence) in JSON Lines");
-  events->add_option("--format", o->format, "Output format: JSON Lines, CSV in ACLED's columns, GeoJSON or a table")
-      ->check(CLI::IsMember({"jsonl", "csv", "geojson", "table"}))
-      ->default_str("jsonl");
-  events->add_option("--gazetteer", pipeline->gazetteer_path,
-                     "Compiled gazetteer, for country names in CSV (default as for code)");
+  AddEventOutputOptions(events, &o->output);
+  events->add_option("--lexicon", pipeline->lexicon_path,
+                     "Compiled lexicon, for ACLED's names of countries and actors (default as for code)");
 
   CLI::App* control = app.add_subcommand("control", "Who controls which place: timelines, or the state at a date");
   control->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
   control->add_option("--at", o->control.at, "The state on this day (YYYY-MM-DD); without it, whole timelines");
   control->add_option("--place", o->control.place, "One place: a name in any spelling, or a GeoNames id");
-  control->add_option("--country", o->control.country, "ISO 3166 alpha-2 code of the places");
+  control->add_option("--country", o->control.country, "Country of the places: ISO 3166 code (SY, SYR) or name (Syria)");
   control->add_option("--bbox", o->bbox, "Bounding box min_lon,min_lat,max_lon,max_lat");
+  control->add_option("--lexicon", pipeline->lexicon_path, "Compiled lexicon, for country names (default as for code)");
   control->add_option("--gazetteer", pipeline->gazetteer_path,
                       "Compiled gazetteer, for other spellings of --place (default as for code)");
   control->add_option("--format", o->format, "Output format")

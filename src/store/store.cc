@@ -43,8 +43,8 @@ CREATE INDEX IF NOT EXISTS events_by_date ON events (long_span, date_start);
 CREATE INDEX IF NOT EXISTS events_in_order ON events (date_start, id);
 CREATE INDEX IF NOT EXISTS events_by_country ON events (country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_place ON events (place_id);
-CREATE INDEX IF NOT EXISTS events_changing_control ON events (place_id, date_end) WHERE control IS NOT NULL;
-CREATE INDEX IF NOT EXISTS events_changing_control_by_date ON events (date_end) WHERE control IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_changing_control_at_place ON events (place_id, date_start) WHERE control IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_changing_control_from ON events (date_start) WHERE control IS NOT NULL;
 CREATE TABLE IF NOT EXISTS reports (
   id {id}, event_id BIGINT NOT NULL REFERENCES events (id), document_id BIGINT NOT NULL REFERENCES documents (id),
   report_key TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
@@ -233,6 +233,9 @@ Event Store::Merge(const std::vector<Event>& reports) {
     // Independent reports add up; one article telling it twice counts once (its best telling).
     if (counted.insert(r->doc).second) doubt *= 1 - r->confidence;
     if (r->status == EventStatus::kOccurred) merged.status = EventStatus::kOccurred;
+    // A capture stays a capture whichever report tells it best: the most confident report may
+    // place it where it cannot name the town taken (its effect then cleared), another names it.
+    if (merged.control.empty()) merged.control = r->control;
     if (!merged.target && r->target) merged.target = r->target;
     // Reports of one event that state different tolls: ACLED's most conservative, the lowest;
     // a toll repeated by many reports is counted once.
@@ -550,11 +553,11 @@ Result<StoredEvent> Store::GetEvent(const std::string& id) {
 
 Status Store::LoadReports(int64_t event, StoredEvent* stored) {
   return db_->Query(
-      "SELECT d.doc_key, d.url, d.outlet, r.event_json FROM reports r JOIN documents d ON d.id = r.document_id "
+      "SELECT d.doc_key, d.url, d.outlet, r.event_json, d.ingested_at FROM reports r JOIN documents d ON d.id = r.document_id "
       "WHERE r.event_id = ? ORDER BY r.confidence DESC, r.id",
       {event}, [&](const Row& row) {
         auto r = EventFromJson(row.Text(3));
-        if (r.ok()) stored->reports.push_back({row.Text(0), row.Text(1), row.Text(2), std::move(r.value())});
+        if (r.ok()) stored->reports.push_back({row.Text(0), row.Text(1), row.Text(2), std::move(r.value()), row.Text(4)});
       });
 }
 
@@ -636,7 +639,7 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   auto scope = [&](const char* alias, std::vector<Value>* params) {
     std::string sql;
     if (!q.at.empty()) {
-      sql += std::string(" AND ") + alias + ".date_end <= ?";
+      sql += std::string(" AND ") + alias + ".date_start <= ?";
       params->push_back(q.at);
     }
     if (places.size() <= 100) {
@@ -656,7 +659,7 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   std::map<std::string, std::vector<std::string>> event_documents;  // the documents behind each event
   std::vector<Value> event_params;
   std::string event_sql =
-      "SELECT e.id, e.event_key, e.place_id, e.control, e.source_code, e.target_code, e.date_end, e.documents "
+      "SELECT e.id, e.event_key, e.place_id, e.control, e.source_code, e.target_code, e.date_start, e.documents "
       "FROM events e "
       "WHERE e.control IS NOT NULL AND e.status IN ('occurred', 'claimed') AND e.place_id IS NOT NULL "
       "AND e.precision IN ('site', 'city', 'district')" + scope("e", &event_params);
@@ -674,7 +677,7 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   if (!s.ok()) return s;
   std::vector<Value> statement_params;
   std::string statement_sql =
-      "SELECT s.place_id, s.date_end, s.kind, s.controller_code, s.statement_key, d.doc_key FROM control_statements s "
+      "SELECT s.place_id, s.date_start, s.kind, s.controller_code, s.statement_key, d.doc_key FROM control_statements s "
       "JOIN documents d ON d.id = s.document_id WHERE 1 = 1" + scope("s", &statement_params);
   s = db_->Query(statement_sql, statement_params, [&](const Row& row) {
     if (!places.count(row.Int(0))) return;

@@ -26,6 +26,7 @@ struct Report {
   std::string document;     // the document's id
   std::string url, outlet;  // the document's url and source, when it had them
   Event event;              // as coded in that document
+  std::string ingested_at;  // when the document was stored: YYYY-MM-DDTHH:MM:SSZ ("" when not stored)
 };
 
 struct StoredEvent {

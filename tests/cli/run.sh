@@ -117,6 +117,46 @@ for line in open(sys.argv[1], encoding="utf-8"):
     assert docs[e["doc"]][ev["start"]:ev["end"]].decode() == ev["text"], e["id"]
 PY
 
+# code's formats without a store: CSV in ACLED's columns (only what occurred unless asked), GeoJSON,
+# and a table with whole ids, the sub-type and the place as written.
+printf "L'armée malienne a repris hier la ville de Kidal aux rebelles touareg, selon des sources sécuritaires. Les habitants craignent que les jihadistes attaquent la ville de Gao.\n" >"$tmp/kidal.txt"
+code_kidal() { "$sitrep" code --lang fr --date 2023-11-15 --id kidal_report_of_the_fifteenth "$@" "$tmp/kidal.txt"; }
+code_kidal >"$tmp/kidal.jsonl"
+code_kidal --format csv >"$tmp/kidal.csv" 2>"$tmp/err"
+check "code --format csv: exits 0" test $? -eq 0
+check "code --format csv: says what it left out" contains "$tmp/err" "1 events that did not occur"
+code_kidal --format csv --all-statuses >"$tmp/kidal_all.csv"
+check "code --format csv: ACLED's columns, the statuses of the JSON Lines, feared only when asked" python3 - "$tmp/kidal.jsonl" "$tmp/kidal.csv" "$tmp/kidal_all.csv" <<'PY'
+import csv, json, sys
+events = {e["id"]: e for e in map(json.loads, open(sys.argv[1], encoding="utf-8"))}
+default = list(csv.DictReader(open(sys.argv[2], encoding="utf-8", newline="")))
+every = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
+assert list(every[0])[:8] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                              "sub_event_type", "actor1"], list(every[0])
+assert sorted(r["event_id_cnty"] for r in every) == sorted(events), every
+assert all(r["status"] == events[r["event_id_cnty"]]["status"] for r in every)
+assert {r["status"] for r in every} >= {"occurred", "feared"}, every
+assert [r["event_id_cnty"] for r in default] == [r["event_id_cnty"] for r in every if r["status"] == "occurred"]
+capture = default[0]
+assert (capture["country"], capture["region"], capture["iso"]) == ("Mali", "Western Africa", "466"), capture
+assert capture["actor1"].startswith("Military Forces of Mali") and capture["inter1"] == "1", capture
+assert capture["report_count"] == "1" and capture["doc"] == "kidal_report_of_the_fifteenth", capture
+PY
+code_kidal --format csv --bom | head -c 3 | od -An -tx1 >"$tmp/bom"
+check "code --format csv --bom: starts with a byte-order mark" contains "$tmp/bom" "ef bb bf"
+code_kidal --format geojson >"$tmp/kidal.geojson"
+check "code --format geojson: a point per located event, with its status" python3 - "$tmp/kidal.geojson" "$tmp/kidal.jsonl" <<'PY'
+import json, sys
+features = json.load(open(sys.argv[1]))["features"]
+events = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert len(features) == sum(1 for e in events if e["location"]), features
+assert [f["properties"]["status"] for f in features] == [e["status"] for e in events if e["location"]]
+PY
+code_kidal --format table >"$tmp/kidal.table"
+check "code --format table: whole ids" contains "$tmp/kidal.table" "kidal_report_of_the_fifteenth:1:0 "
+check "code --format table: the sub-type" contains "$tmp/kidal.table" "Government regains territory"
+check "code --format table: the place as written" grep -q "Kidal  *Kidal" "$tmp/kidal.table"
+
 # A batch with bad documents: each is named, the good ones are still coded, the exit status is 1.
 mkdir -p "$tmp/batch"
 cp "$src/samples/en_kivu.txt" "$tmp/batch/a_good.txt"
