@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "cli/event_output.h"
+#include "cli/progress.h"
 #include "cli/store_commands.h"
 #include "coder/taxonomy.h"
 #include "peer/dictionary.h"
@@ -73,6 +74,7 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
 
 int RunCode(const std::vector<std::string>& paths, CommonOptions& o, sitrep::cli::EventOutputOptions output,
             bool progress) {
+  if (!sitrep::cli::AllPathsExist(paths)) return 2;
   auto pipeline = sitrep::Pipeline::Open(o.pipeline);
   if (!pipeline.ok()) {
     std::cerr << "sitrep: " << pipeline.status().message() << "\n";
@@ -83,25 +85,20 @@ int RunCode(const std::vector<std::string>& paths, CommonOptions& o, sitrep::cli
   sitrep::cli::EventWriter writer(std::cout, output, names ? &*names : nullptr);
   size_t docs = 0, failed = 0, events = 0;
   bool show_progress = progress || isatty(STDERR_FILENO);
+  sitrep::cli::Progress shown(show_progress, show_progress ? sitrep::cli::CountDocuments(paths) : 0);
   writer.Begin();
   auto sink = [&](Result<Document> doc) {
     ++docs;
-    if (!doc.ok()) {
-      ++failed;
-      std::cerr << "sitrep: " << doc.status().message() << "\n";
-      return;
-    }
-    auto coded = (*pipeline)->Code(*doc);
-    if (!coded.ok()) {
+    auto coded = doc.ok() ? (*pipeline)->Code(*doc) : Result<std::vector<Event>>(doc.status());
+    if (coded.ok()) {
+      for (const Event& e : *coded)
+        writer.Write({e, 1, {sitrep::store::Report{doc->id, doc->url, doc->source, e, ""}}});
+      events += coded->size();
+    } else {
       ++failed;
       std::cerr << "sitrep: " << coded.status().message() << "\n";
-      return;
     }
-    for (const Event& e : *coded)
-      writer.Write({e, 1, {sitrep::store::Report{doc->id, doc->url, doc->source, e, ""}}});
-    events += coded->size();
-    if (show_progress && docs % 100 == 0)
-      std::cerr << "\rsitrep: " << docs << " documents, " << events << " events, " << failed << " failed" << std::flush;
+    shown.Update(docs, std::to_string(events) + " events, " + std::to_string(failed) + " failed");
   };
   for (const auto& path : paths) {
     sitrep::Status s = sitrep::ReadDocuments(path, o.read, sink);
@@ -112,9 +109,11 @@ int RunCode(const std::vector<std::string>& paths, CommonOptions& o, sitrep::cli
     }
   }
   writer.End();
-  if (show_progress && docs >= 100) std::cerr << "\n";
+  shown.Finish();
   if (failed)
-    std::cerr << "sitrep: " << failed << " of " << docs << " documents failed; the others were coded\n";
+    std::cerr << "sitrep: " << failed << " of " << docs << " documents failed"
+              << (failed < docs ? "; the others were coded\n" : "\n");
+  std::cerr << "sitrep: " << docs - failed << " documents coded, " << events << " events\n";
   if (writer.left_out())
     std::cerr << "sitrep: " << writer.left_out()
               << " events that did not occur (planned, feared, claimed...) left out of the ACLED CSV; "

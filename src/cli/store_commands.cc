@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "cli/event_output.h"
+#include "cli/progress.h"
 #include "cli/table.h"
 #include "geo/gazetteer.h"
 #include "server/server.h"
@@ -32,8 +33,9 @@ struct StoreOptions {
   store::ControlQuery control;
 };
 
-Result<std::unique_ptr<store::Store>> OpenStore(const std::string& target) {
-  auto opened = store::Store::Open(target);
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& target,
+                                                store::Access access = store::Access::kReadWrite) {
+  auto opened = store::Store::Open(target, access);
   if (!opened.ok()) std::cerr << "sitrep: " << opened.status().message() << "\n";
   return opened;
 }
@@ -45,6 +47,8 @@ bool CheckDate(const std::string& value, const char* what) {
 }
 
 int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& options) {
+  if (o.paths.empty()) o.paths.push_back("-");
+  if (!AllPathsExist(o.paths)) return 2;
   auto pipeline = Pipeline::Open(options);
   if (!pipeline.ok()) {
     std::cerr << "sitrep: " << pipeline.status().message() << "\n";
@@ -56,7 +60,8 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
   std::string lexicon = (*pipeline)->LexiconVersion();
   size_t docs = 0, failed = 0, stored = 0, unchanged = 0, events = 0;
   bool show_progress = o.progress || isatty(STDERR_FILENO);
-  auto sink = [&](Result<Document> doc) {
+  Progress shown(show_progress, show_progress ? CountDocuments(o.paths) : 0);
+  auto store_document = [&](Result<Document> doc) {
     ++docs;
     auto fail = [&](const std::string& message) {
       ++failed;
@@ -91,11 +96,12 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
                   << " merged=" << result->merged_reports << " statements=" << result->statements << "\n";
     }
     std::cout.flush();
-    if (show_progress && docs % 100 == 0)
-      std::cerr << "\rsitrep: " << docs << " documents, " << stored << " stored, " << unchanged << " unchanged, "
-                << failed << " failed" << std::flush;
   };
-  if (o.paths.empty()) o.paths.push_back("-");
+  auto sink = [&](Result<Document> doc) {
+    store_document(std::move(doc));
+    shown.Update(docs, std::to_string(stored) + " stored, " + std::to_string(unchanged) + " unchanged, " +
+                           std::to_string(failed) + " failed");
+  };
   for (const auto& path : o.paths) {
     Status s = ReadDocuments(path, read, sink);
     if (!s.ok()) {  // a path that cannot be read counts as a document that failed
@@ -104,7 +110,7 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
       std::cerr << "sitrep: " << s.message() << "\n";
     }
   }
-  if (show_progress && docs >= 100) std::cerr << "\n";
+  shown.Finish();
   auto stats = db.Stats();
   std::cerr << "sitrep: " << docs << " documents read: " << stored << " stored, " << unchanged << " unchanged, "
             << failed << " failed; " << events << " reports coded";
@@ -123,6 +129,7 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
     if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
     o.events.bbox = *bbox;
   }
+  if (Status s = store::CheckFilters(o.events); !s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 2;
   auto names = LoadAcledNames(options.lexicon_path);
   if (!names || !ResolveCountry(*names, "--country", &o.events.country)) return 2;
   EventOutputOptions& output = o.output;
@@ -133,7 +140,7 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
   // occurred, chosen by the query so that --limit counts rows.
   if (!o.events.status.empty()) output.all_statuses = true;
   else if (output.format == "csv" && !output.all_statuses) o.events.status = "occurred";
-  auto opened = OpenStore(o.db);
+  auto opened = OpenStore(o.db, store::Access::kReadOnly);
   if (!opened.ok()) return 2;
   EventWriter writer(std::cout, output, &*names);
   writer.Begin();
@@ -154,12 +161,17 @@ int RunControl(StoreOptions& o, const PipelineOptions& options) {
   if (!names || !ResolveCountry(*names, "--country", &o.control.country)) return 2;
   if (!o.control.place.empty()) {
     // Every spelling the gazetteer knows: "Debre-Tabor" finds Debre Tabor.
+    bool geonameid = o.control.place.find_first_not_of("0123456789") == std::string::npos;
     auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
-    if (g.ok())
-      for (const geo::Posting& p : (*g)->Lookup(o.control.place))
-        o.control.geonameids.push_back((*g)->place(p.place).geonameid);
+    if (!g.ok()) return std::cerr << "sitrep: " << g.status().message() << "\n", 2;
+    for (const geo::Posting& p : (*g)->Lookup(o.control.place))
+      o.control.geonameids.push_back((*g)->place(p.place).geonameid);
+    if (!geonameid && o.control.geonameids.empty())
+      return std::cerr << "sitrep: --place '" << o.control.place << "': the gazetteer knows no such place ("
+                       << "sitrep gazetteer lookup lists the places a name may be)\n",
+             2;
   }
-  auto opened = OpenStore(o.db);
+  auto opened = OpenStore(o.db, store::Access::kReadOnly);
   if (!opened.ok()) return 2;
   auto periods = (*opened)->Control(o.control);
   if (!periods.ok()) return std::cerr << "sitrep: " << periods.status().message() << "\n", 1;
@@ -218,6 +230,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
                                       const std::function<void(CLI::App*)>& add_coding_options) {
   auto o = std::make_shared<StoreOptions>();
   const char* db_help = "The store: a SQLite file (created if missing) or a postgresql:// URL";
+  const char* read_db_help = "The store: a SQLite file or a postgresql:// URL, opened read-only";
 
   CLI::App* ingest = app.add_subcommand(
       "ingest", "Code documents and store them; one line per document on stdout once it is stored");
@@ -227,7 +240,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   add_coding_options(ingest);
 
   CLI::App* events = app.add_subcommand("events", "Query the store's events");
-  events->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  events->add_option("--db", o->db, read_db_help)->capture_default_str()->envname("SITREP_DB");
   events->add_option("--since", o->events.since, "Events whose dates reach this day or later (YYYY-MM-DD)");
   events->add_option("--until", o->events.until, "Events whose dates start on this day or earlier (YYYY-MM-DD)");
   events->add_option("--country", o->events.country, "Country of the event's place: ISO 3166 code (SY, SYR) or name (Syria)");
@@ -245,7 +258,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
                      "Compiled lexicon, for ACLED's names of countries and actors (default as for code)");
 
   CLI::App* control = app.add_subcommand("control", "Who controls which place: timelines, or the state at a date");
-  control->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  control->add_option("--db", o->db, read_db_help)->capture_default_str()->envname("SITREP_DB");
   control->add_option("--at", o->control.at, "The state on this day (YYYY-MM-DD); without it, whole timelines");
   control->add_option("--place", o->control.place, "One place: a name in any spelling, or a GeoNames id");
   control->add_option("--country", o->control.country, "Country of the places: ISO 3166 code (SY, SYR) or name (Syria)");

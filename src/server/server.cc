@@ -259,6 +259,10 @@ class HttpServer : public Server {
       Error(res, 400, "status='" + q->status + "' is not one of occurred, attempted, failed, planned, claimed, feared, negated");
       return false;
     }
+    if (Status s = store::CheckFilters(*q); !s.ok()) {
+      Error(res, 400, s.message());
+      return false;
+    }
     if (std::string box = param("bbox"); !box.empty()) {
       auto parsed = store::ParseBbox(box);
       if (!parsed.ok()) {

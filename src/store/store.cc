@@ -12,6 +12,7 @@
 #include "coder/taxonomy.h"
 #include "geo/gazetteer.h"
 #include "geo/names.h"
+#include "lexicon/acled.h"
 #include "sitrep/pipeline.h"
 
 namespace sitrep::store {
@@ -208,6 +209,36 @@ Result<Bbox> ParseBbox(const std::string& text) {
   return b;
 }
 
+Status CheckFilters(const EventQuery& q) {
+  if (!q.acled.empty()) {
+    std::string valid;
+    bool known = false;
+    std::string_view type;
+    for (const auto& t : lexicon::AcledSubTypes()) {
+      if (t.type != type) valid += std::string(valid.empty() ? "" : "; ") + std::string(t.type) + ":";
+      type = t.type;
+      valid += std::string(valid.back() == ':' ? " " : ", ") + std::string(t.sub_type);
+      known |= q.acled == t.type || q.acled == t.sub_type;
+    }
+    if (!known) return Status::InvalidArgument("'" + q.acled + "' is no ACLED event type or sub-event type; they are " + valid);
+  }
+  if (!q.cameo.empty()) {
+    // CAMEO's codes are two to four digits under twenty roots, 01 to 20.
+    bool digits = q.cameo.size() <= 4 && q.cameo.find_first_not_of("0123456789") == std::string::npos;
+    bool known = false;
+    if (digits && q.cameo.size() == 1) {
+      known = q.cameo <= "2";  // the first digit of 01 to 20
+    } else if (digits) {
+      int root = std::stoi(q.cameo.substr(0, 2));
+      known = root >= 1 && root <= 20;
+    }
+    if (!known)
+      return Status::InvalidArgument("'" + q.cameo + "' is no CAMEO event code: a code is 2 to 4 digits starting with "
+                                     "one of the roots 01 to 20 (19 fight, 192 occupy territory), or a prefix of one");
+  }
+  return Status::Ok();
+}
+
 bool Store::SameEvent(const Event& a, const Event& b) {
   if (TypeKey(a) != TypeKey(b) || !StatusesAgree(a.status, b.status)) return false;
   if (!a.source || !b.source || !SameSide(a.source->code, b.source->code)) return false;
@@ -263,15 +294,52 @@ Event Store::Merge(const std::vector<Event>& reports) {
   return merged;
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& target) {
-  auto db = Database::Open(target);
+Result<std::unique_ptr<Store>> Store::Open(const std::string& target, Access access) {
+  auto db = Database::Open(target, access);
   if (!db.ok()) return db.status();
   std::unique_ptr<Store> store(new Store(std::move(db.value())));
-  if (Status s = store->CreateSchema(); !s.ok()) return s;
+  Status s = access == Access::kReadOnly ? store->CheckSchemaVersion() : store->CreateSchema();
+  if (!s.ok()) return s;
   return store;
 }
 
+namespace {
+
+// The tables of a database other than sitrep's `meta`: those of another program when it has no
+// schema version.
+Result<int64_t> OtherTables(Database& db) {
+  auto count = db.QueryValue(std::string_view(db.Dialect()) == "sqlite"
+                                 ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'meta'"
+                                 : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema() AND table_name <> 'meta'");
+  if (!count.ok()) return count.status();
+  if (auto* n = std::get_if<int64_t>(&*count)) return *n;
+  return std::stoll(std::get<std::string>(*count));
+}
+
+}  // namespace
+
+Status Store::CheckSchemaVersion() {
+  auto tables = OtherTables(*db_);
+  if (!tables.ok()) return tables.status();
+  auto version = db_->QueryValue("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!version.ok() || !std::holds_alternative<std::string>(*version))
+    return Status::Unsupported(db_->Describe() + (*tables ? ": not a sitrep store (its tables are another program's)"
+                                                          : ": an empty database, not a sitrep store (sitrep ingest "
+                                                            "fills one)"));
+  if (std::get<std::string>(*version) != std::to_string(kSchemaVersion))
+    return Status::Unsupported(db_->Describe() + ": store schema version " + std::get<std::string>(*version) +
+                               ", this sitrep reads version " + std::to_string(kSchemaVersion));
+  return Status::Ok();
+}
+
 Status Store::CreateSchema() {
+  // A database with tables and no schema version is another program's: sitrep's are not added.
+  // Asked before the transaction: a failed query ends a PostgreSQL transaction.
+  auto tables = OtherTables(*db_);
+  if (!tables.ok()) return tables.status();
+  if (*tables && !db_->QueryValue("SELECT value FROM meta WHERE key = 'schema_version'").ok())
+    return Status::Unsupported(db_->Describe() + ": not a sitrep store (its tables are another program's)");
   WriteTransaction tx(*db_);
   if (Status s = tx.Begin(); !s.ok()) return s;
   if (Status s = db_->Script(kSchema); !s.ok()) return s;

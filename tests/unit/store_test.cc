@@ -449,6 +449,36 @@ TEST_P(StoreTest, AMergedCaptureKeepsItsEffectAndItsPeriodStartsWhenItHappened) 
   EXPECT_EQ(Control({.at = "2025-01-10", .place = std::to_string(kWerota.geonameid)}).size(), 1u);
 }
 
+TEST_P(StoreTest, ReadersChangeNothingAndRefuseWhatIsNoSitrepStore) {
+  Put(Doc("wire", "w"), {Capture("wire", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
+  auto reader = Store::Open(target_, Access::kReadOnly);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  size_t read = 0;
+  EXPECT_TRUE((*reader)->Events({}, [&](const StoredEvent&) { ++read; }).ok());
+  EXPECT_EQ(read, 1u);
+  // A reader cannot write, even when asked to.
+  EXPECT_FALSE((*reader)->db().Execute("DELETE FROM events").ok());
+  reader->reset();
+  // Another program's tables, without sitrep's schema version: refused by readers and writers alike,
+  // and nothing of sitrep's is added to them.
+  store_.reset();
+  auto db = Database::Open(target_);
+  ASSERT_TRUE(db.ok());
+  for (const char* table : {"control_statements", "reports", "events", "places", "actors", "documents", "meta"})
+    ASSERT_TRUE((*db)->Execute(std::string("DROP TABLE ") + table).ok()) << table;
+  ASSERT_TRUE((*db)->Execute("CREATE TABLE people (name TEXT)").ok());
+  for (Access access : {Access::kReadOnly, Access::kReadWrite}) {
+    auto refused = Store::Open(target_, access);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.status().message().find("not a sitrep store"), std::string::npos) << refused.status().message();
+  }
+  auto tables = (*db)->QueryValue(GetParam() == "sqlite"
+                                      ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+                                      : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'");
+  ASSERT_TRUE(tables.ok());
+  EXPECT_EQ(std::holds_alternative<int64_t>(*tables) ? std::get<int64_t>(*tables) : std::stoll(std::get<std::string>(*tables)), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
