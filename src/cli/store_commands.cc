@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "cli/event_output.h"
@@ -130,9 +131,13 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
     o.events.bbox = *bbox;
   }
   if (Status s = store::CheckFilters(o.events); !s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 2;
-  auto names = LoadAcledNames(options.lexicon_path);
-  if (!names || !ResolveCountry(*names, "--country", &o.events.country)) return 2;
   EventOutputOptions& output = o.output;
+  // ACLED's names, for CSV and for a country given by name: the lexicon is read only for them.
+  std::optional<store::AcledNames> names;
+  if (output.format == "csv" || !o.events.country.empty()) {
+    if (!(names = LoadAcledNames(options.lexicon_path)) || !ResolveCountry(*names, "--country", &o.events.country))
+      return 2;
+  }
   output.stored = true;
   // The sources and the report urls of CSV's rows come from the reports.
   o.events.with_reports = o.reports || output.format == "csv";
@@ -142,7 +147,7 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
   else if (output.format == "csv" && !output.all_statuses) o.events.status = "occurred";
   auto opened = OpenStore(o.db, store::Access::kReadOnly);
   if (!opened.ok()) return 2;
-  EventWriter writer(std::cout, output, &*names);
+  EventWriter writer(std::cout, output, names ? &*names : nullptr);
   writer.Begin();
   Status s = (*opened)->Events(o.events, [&](const store::StoredEvent& e) { writer.Write(e); });
   writer.End();
@@ -157,8 +162,10 @@ int RunControl(StoreOptions& o, const PipelineOptions& options) {
     if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
     o.control.bbox = *bbox;
   }
-  auto names = LoadAcledNames(options.lexicon_path);
-  if (!names || !ResolveCountry(*names, "--country", &o.control.country)) return 2;
+  if (!o.control.country.empty()) {
+    auto names = LoadAcledNames(options.lexicon_path);
+    if (!names || !ResolveCountry(*names, "--country", &o.control.country)) return 2;
+  }
   if (!o.control.place.empty()) {
     // Every spelling the gazetteer knows: "Debre-Tabor" finds Debre Tabor.
     bool geonameid = o.control.place.find_first_not_of("0123456789") == std::string::npos;
