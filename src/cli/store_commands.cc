@@ -139,12 +139,10 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
       return 2;
   }
   output.stored = true;
-  // The sources and the report urls of CSV's rows come from the reports.
-  o.events.with_reports = o.reports || output.format == "csv";
-  // An explicit --status is what the analyst wants to see; else ACLED's rows are the events that
-  // occurred, chosen by the query so that --limit counts rows.
-  if (!o.events.status.empty()) output.all_statuses = true;
-  else if (output.format == "csv" && !output.all_statuses) o.events.status = "occurred";
+  o.events.with_reports = o.reports;
+  if (output.format == "csv") store::PrepareAcledQuery(&o.events, output.all_statuses);
+  // The statuses the query chose are the rows: an explicit --status is what the analyst asked for.
+  output.all_statuses = true;
   auto opened = OpenStore(o.db, store::Access::kReadOnly);
   if (!opened.ok()) return 2;
   EventWriter writer(std::cout, output, names ? &*names : nullptr);

@@ -314,9 +314,7 @@ class HttpServer : public Server {
 
   // format=csv: the rows `sitrep events --format csv` writes; all_statuses=true as --all-statuses.
   void EventsCsv(const httplib::Request& req, store::EventQuery& q, httplib::Response& res) {
-    bool all_statuses = req.get_param_value("all_statuses") == "true" || !q.status.empty();
-    if (!all_statuses) q.status = "occurred";  // store::InAcledByDefault, chosen by the query so that limit counts rows
-    q.with_reports = true;
+    store::PrepareAcledQuery(&q, req.get_param_value("all_statuses") == "true");
     auto db = stores_.Borrow();
     if (!db.ok()) return Error(res, 503, db.status().message());
     std::string body = store::AcledCsvHeader() + "\n";

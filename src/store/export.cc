@@ -115,6 +115,11 @@ std::string AcledNames::ActorName(const Actor& actor) const {
 
 bool InAcledByDefault(const Event& e) { return e.status == EventStatus::kOccurred; }
 
+void PrepareAcledQuery(EventQuery* q, bool all_statuses) {
+  q->with_reports = true;
+  if (!all_statuses && q->status.empty()) q->status = EventStatusName(EventStatus::kOccurred);
+}
+
 std::string AcledCsvHeader() {
   return "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
          "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"

@@ -50,6 +50,11 @@ class AcledNames {
 // or a denial is not an ACLED event, and a feared capture must not become one.
 bool InAcledByDefault(const Event& e);
 
+// Makes `q` the query of an ACLED CSV export: with the reports (the sources and urls of its rows)
+// and, unless every status or one status is asked for, only the events InAcledByDefault keeps,
+// chosen by the query so that a limit counts rows.
+void PrepareAcledQuery(EventQuery* q, bool all_statuses);
+
 // ACLED's columns in ACLED's order and naming (event_id_cnty, event_date, year, time_precision,
 // disorder_type, event_type, sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2,
 // inter2, interaction, civilian_targeting, iso, region, country, admin1, admin2, admin3, location,
