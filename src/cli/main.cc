@@ -8,11 +8,12 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/event_output.h"
+#include "cli/progress.h"
 #include "cli/store_commands.h"
 #include "coder/taxonomy.h"
 #include "peer/dictionary.h"
 #include "peer/lexicon_tables.h"
-#include "cli/table.h"
 #include "eval/cameo_suites.h"
 #include "eval/geo.h"
 #include "eval/timebank.h"
@@ -71,47 +72,33 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
   cmd->add_option("--wordnet-dir", o->pipeline.wordnet_dir, "WordNet dict directory")->capture_default_str();
 }
 
-using sitrep::cli::Cell;
-
-void PrintTableRow(const Event& e) {
-  auto actor = [](const std::optional<sitrep::Actor>& a) { return a ? a->code + " " + a->text : std::string("-"); };
-  std::cout << Cell(e.id, 16) << Cell(e.cameo, 5) << Cell(sitrep::EventStatusName(e.status), 9)
-            << Cell(actor(e.source), 28) << Cell(actor(e.target), 28)
-            << Cell(e.location ? e.location->name : e.place_text.empty() ? "-" : e.place_text, 18)
-            << Cell(e.date.start, 10) << e.trigger << "\n";
-}
-
-int RunCode(const std::vector<std::string>& paths, CommonOptions& o, const std::string& format, bool progress) {
+int RunCode(const std::vector<std::string>& paths, CommonOptions& o, sitrep::cli::EventOutputOptions output,
+            bool progress) {
+  if (!sitrep::cli::AllPathsExist(paths)) return 2;
   auto pipeline = sitrep::Pipeline::Open(o.pipeline);
   if (!pipeline.ok()) {
     std::cerr << "sitrep: " << pipeline.status().message() << "\n";
     return 2;
   }
+  std::optional<sitrep::store::AcledNames> names;
+  if (output.format == "csv" && !(names = sitrep::cli::LoadAcledNames(o.pipeline.lexicon_path))) return 2;
+  sitrep::cli::EventWriter writer(std::cout, output, names ? &*names : nullptr);
   size_t docs = 0, failed = 0, events = 0;
   bool show_progress = progress || isatty(STDERR_FILENO);
-  if (format == "table")
-    std::cout << Cell("id", 16) << Cell("cameo", 5) << Cell("status", 9) << Cell("source", 28) << Cell("target", 28)
-              << Cell("place", 18) << Cell("date", 10) << "trigger\n";
+  sitrep::cli::Progress shown(show_progress, show_progress ? sitrep::cli::CountDocuments(paths) : 0);
+  writer.Begin();
   auto sink = [&](Result<Document> doc) {
     ++docs;
-    if (!doc.ok()) {
-      ++failed;
-      std::cerr << "sitrep: " << doc.status().message() << "\n";
-      return;
-    }
-    auto coded = (*pipeline)->Code(*doc);
-    if (!coded.ok()) {
+    auto coded = doc.ok() ? (*pipeline)->Code(*doc) : Result<std::vector<Event>>(doc.status());
+    if (coded.ok()) {
+      for (const Event& e : *coded)
+        writer.Write({e, 1, {sitrep::store::Report{doc->id, doc->url, doc->source, e, ""}}});
+      events += coded->size();
+    } else {
       ++failed;
       std::cerr << "sitrep: " << coded.status().message() << "\n";
-      return;
     }
-    for (const Event& e : *coded) {
-      if (format == "table") PrintTableRow(e);
-      else std::cout << sitrep::EventToJson(e) << "\n";
-    }
-    events += coded->size();
-    if (show_progress && docs % 100 == 0)
-      std::cerr << "\rsitrep: " << docs << " documents, " << events << " events, " << failed << " failed" << std::flush;
+    shown.Update(docs, std::to_string(events) + " events, " + std::to_string(failed) + " failed");
   };
   for (const auto& path : paths) {
     sitrep::Status s = sitrep::ReadDocuments(path, o.read, sink);
@@ -121,10 +108,16 @@ int RunCode(const std::vector<std::string>& paths, CommonOptions& o, const std::
       std::cerr << "sitrep: " << s.message() << "\n";
     }
   }
-  std::cout.flush();
-  if (show_progress && docs >= 100) std::cerr << "\n";
+  writer.End();
+  shown.Finish();
   if (failed)
-    std::cerr << "sitrep: " << failed << " of " << docs << " documents failed; the others were coded\n";
+    std::cerr << "sitrep: " << failed << " of " << docs << " documents failed"
+              << (failed < docs ? "; the others were coded\n" : "\n");
+  std::cerr << "sitrep: " << docs - failed << " documents coded, " << events << " events\n";
+  if (writer.left_out())
+    std::cerr << "sitrep: " << writer.left_out()
+              << " events that did not occur (planned, feared, claimed...) left out of the ACLED CSV; "
+                 "--all-statuses keeps them\n";
   return failed ? 1 : 0;
 }
 
@@ -365,13 +358,11 @@ int main(int argc, char** argv) {
 
   CommonOptions code_opts;
   std::vector<std::string> code_paths;
-  std::string code_format = "jsonl";
+  sitrep::cli::EventOutputOptions code_output;
   bool progress = false;
   CLI::App* code = app.add_subcommand("code", "Code documents into events (JSON Lines on stdout)");
   code->add_option("paths", code_paths, "Files or directories (read recursively); - or nothing reads stdin");
-  code->add_option("--format", code_format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "table"}))
-      ->capture_default_str();
+  sitrep::cli::AddEventOutputOptions(code, &code_output);
   code->add_flag("--progress", progress, "Report progress on stderr (default when stderr is a terminal)");
   AddCommonOptions(code, &code_opts);
 
@@ -463,7 +454,7 @@ int main(int argc, char** argv) {
 
   if (*code) {
     if (code_paths.empty()) code_paths.push_back("-");
-    return RunCode(code_paths, code_opts, code_format, progress);
+    return RunCode(code_paths, code_opts, code_output, progress);
   }
   if (*explain) {
     if (explain_path.empty() == explain_text.empty()) {

@@ -7,8 +7,11 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <thread>
 
+#include "cli/event_output.h"
+#include "cli/progress.h"
 #include "cli/table.h"
 #include "geo/gazetteer.h"
 #include "server/server.h"
@@ -23,15 +26,17 @@ struct StoreOptions {
   std::string db = "sitrep.db";
   std::vector<std::string> paths;
   bool progress = false;
-  std::string format;
+  std::string format;  // control's
+  EventOutputOptions output;  // events'
   bool reports = false;
   std::string bbox;
   store::EventQuery events;
   store::ControlQuery control;
 };
 
-Result<std::unique_ptr<store::Store>> OpenStore(const std::string& target) {
-  auto opened = store::Store::Open(target);
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& target,
+                                                store::Access access = store::Access::kReadWrite) {
+  auto opened = store::Store::Open(target, access);
   if (!opened.ok()) std::cerr << "sitrep: " << opened.status().message() << "\n";
   return opened;
 }
@@ -43,6 +48,8 @@ bool CheckDate(const std::string& value, const char* what) {
 }
 
 int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& options) {
+  if (o.paths.empty()) o.paths.push_back("-");
+  if (!AllPathsExist(o.paths)) return 2;
   auto pipeline = Pipeline::Open(options);
   if (!pipeline.ok()) {
     std::cerr << "sitrep: " << pipeline.status().message() << "\n";
@@ -54,7 +61,8 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
   std::string lexicon = (*pipeline)->LexiconVersion();
   size_t docs = 0, failed = 0, stored = 0, unchanged = 0, events = 0;
   bool show_progress = o.progress || isatty(STDERR_FILENO);
-  auto sink = [&](Result<Document> doc) {
+  Progress shown(show_progress, show_progress ? CountDocuments(o.paths) : 0);
+  auto store_document = [&](Result<Document> doc) {
     ++docs;
     auto fail = [&](const std::string& message) {
       ++failed;
@@ -89,11 +97,12 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
                   << " merged=" << result->merged_reports << " statements=" << result->statements << "\n";
     }
     std::cout.flush();
-    if (show_progress && docs % 100 == 0)
-      std::cerr << "\rsitrep: " << docs << " documents, " << stored << " stored, " << unchanged << " unchanged, "
-                << failed << " failed" << std::flush;
   };
-  if (o.paths.empty()) o.paths.push_back("-");
+  auto sink = [&](Result<Document> doc) {
+    store_document(std::move(doc));
+    shown.Update(docs, std::to_string(stored) + " stored, " + std::to_string(unchanged) + " unchanged, " +
+                           std::to_string(failed) + " failed");
+  };
   for (const auto& path : o.paths) {
     Status s = ReadDocuments(path, read, sink);
     if (!s.ok()) {  // a path that cannot be read counts as a document that failed
@@ -102,7 +111,7 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
       std::cerr << "sitrep: " << s.message() << "\n";
     }
   }
-  if (show_progress && docs >= 100) std::cerr << "\n";
+  shown.Finish();
   auto stats = db.Stats();
   std::cerr << "sitrep: " << docs << " documents read: " << stored << " stored, " << unchanged << " unchanged, "
             << failed << " failed; " << events << " reports coded";
@@ -121,40 +130,25 @@ int RunEvents(StoreOptions& o, const PipelineOptions& options) {
     if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
     o.events.bbox = *bbox;
   }
-  auto opened = OpenStore(o.db);
-  if (!opened.ok()) return 2;
-  std::map<std::string, std::string> country_names;
-  if (o.format == "csv") {
-    // ACLED writes country names; without a gazetteer the ISO code stands in.
-    auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
-    if (g.ok()) country_names = geo::CountryNames(**g);
-    o.events.with_reports = true;
+  if (Status s = store::CheckFilters(o.events); !s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 2;
+  EventOutputOptions& output = o.output;
+  // ACLED's names, for CSV and for a country given by name: the lexicon is read only for them.
+  std::optional<store::AcledNames> names;
+  if (output.format == "csv" || !o.events.country.empty()) {
+    if (!(names = LoadAcledNames(options.lexicon_path)) || !ResolveCountry(*names, "--country", &o.events.country))
+      return 2;
   }
-  o.events.with_reports |= o.reports;
-  bool first = true;
-  if (o.format == "csv") std::cout << store::AcledCsvHeader() << "\n";
-  if (o.format == "geojson") std::cout << "{\"type\":\"FeatureCollection\",\"features\":[";
-  if (o.format == "table")
-    std::cout << Cell("id", 19) << Cell("date", 10) << Cell("cameo", 5) << Cell("status", 9) << Cell("source", 10)
-              << Cell("target", 10) << Cell("place", 18) << "reports\n";
-  Status s = (*opened)->Events(o.events, [&](const store::StoredEvent& e) {
-    if (o.format == "csv") {
-      std::cout << store::AcledCsvRow(e, country_names) << "\n";
-    } else if (o.format == "geojson") {
-      std::string feature = store::EventFeature(e);
-      if (feature.empty()) return;
-      std::cout << (first ? "\n" : ",\n") << feature;
-      first = false;
-    } else if (o.format == "table") {
-      const Event& v = e.event;
-      std::cout << Cell(v.id, 19) << Cell(v.date.start, 10) << Cell(v.cameo, 5) << Cell(EventStatusName(v.status), 9)
-                << Cell(v.source ? v.source->code : "-", 10) << Cell(v.target ? v.target->code : "-", 10)
-                << Cell(v.location ? v.location->name : "-", 18) << e.report_count << "\n";
-    } else {
-      std::cout << store::StoredEventToJson(e) << "\n";
-    }
-  });
-  if (o.format == "geojson") std::cout << "\n]}\n";
+  output.stored = true;
+  o.events.with_reports = o.reports;
+  if (output.format == "csv") store::PrepareAcledQuery(&o.events, output.all_statuses);
+  // The statuses the query chose are the rows: an explicit --status is what the analyst asked for.
+  output.all_statuses = true;
+  auto opened = OpenStore(o.db, store::Access::kReadOnly);
+  if (!opened.ok()) return 2;
+  EventWriter writer(std::cout, output, names ? &*names : nullptr);
+  writer.Begin();
+  Status s = (*opened)->Events(o.events, [&](const store::StoredEvent& e) { writer.Write(e); });
+  writer.End();
   if (!s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 1;
   return 0;
 }
@@ -166,14 +160,23 @@ int RunControl(StoreOptions& o, const PipelineOptions& options) {
     if (!bbox.ok()) return std::cerr << "sitrep: " << bbox.status().message() << "\n", 2;
     o.control.bbox = *bbox;
   }
+  if (!o.control.country.empty()) {
+    auto names = LoadAcledNames(options.lexicon_path);
+    if (!names || !ResolveCountry(*names, "--country", &o.control.country)) return 2;
+  }
   if (!o.control.place.empty()) {
     // Every spelling the gazetteer knows: "Debre-Tabor" finds Debre Tabor.
+    bool geonameid = o.control.place.find_first_not_of("0123456789") == std::string::npos;
     auto g = geo::Gazetteer::Open(geo::FindGazetteer(options.gazetteer_path));
-    if (g.ok())
-      for (const geo::Posting& p : (*g)->Lookup(o.control.place))
-        o.control.geonameids.push_back((*g)->place(p.place).geonameid);
+    if (!g.ok()) return std::cerr << "sitrep: " << g.status().message() << "\n", 2;
+    for (const geo::Posting& p : (*g)->Lookup(o.control.place))
+      o.control.geonameids.push_back((*g)->place(p.place).geonameid);
+    if (!geonameid && o.control.geonameids.empty())
+      return std::cerr << "sitrep: --place '" << o.control.place << "': the gazetteer knows no such place ("
+                       << "sitrep gazetteer lookup lists the places a name may be)\n",
+             2;
   }
-  auto opened = OpenStore(o.db);
+  auto opened = OpenStore(o.db, store::Access::kReadOnly);
   if (!opened.ok()) return 2;
   auto periods = (*opened)->Control(o.control);
   if (!periods.ok()) return std::cerr << "sitrep: " << periods.status().message() << "\n", 1;
@@ -232,6 +235,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
                                       const std::function<void(CLI::App*)>& add_coding_options) {
   auto o = std::make_shared<StoreOptions>();
   const char* db_help = "The store: a SQLite file (created if missing) or a postgresql:// URL";
+  const char* read_db_help = "The store: a SQLite file or a postgresql:// URL, opened read-only";
 
   CLI::App* ingest = app.add_subcommand(
       "ingest", "Code documents and store them; one line per document on stdout once it is stored");
@@ -241,10 +245,10 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   add_coding_options(ingest);
 
   CLI::App* events = app.add_subcommand("events", "Query the store's events");
-  events->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  events->add_option("--db", o->db, read_db_help)->capture_default_str()->envname("SITREP_DB");
   events->add_option("--since", o->events.since, "Events whose dates reach this day or later (YYYY-MM-DD)");
   events->add_option("--until", o->events.until, "Events whose dates start on this day or earlier (YYYY-MM-DD)");
-  events->add_option("--country", o->events.country, "ISO 3166 alpha-2 code of the event's place");
+  events->add_option("--country", o->events.country, "Country of the event's place: ISO 3166 code (SY, SYR) or name (Syria)");
   events->add_option("--actor", o->events.actor, "CAMEO actor code prefix, as source or target (SYR, IMGMUSISI)");
   events->add_option("--cameo", o->events.cameo, "CAMEO event code prefix (19, 192)");
   events->add_option("--acled", o->events.acled, "ACLED event type or sub-event type (Battles, Air/drone strike)");
@@ -254,18 +258,17 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   events->add_option("--limit", o->events.limit, "At most this many events (0: all)")->capture_default_str();
   events->add_option("--offset", o->events.offset, "Skip this many events first")->capture_default_str();
   events->add_flag("--reports", o->reports, "Include every report (document, evidence) in JSON Lines");
-  events->add_option("--format", o->format, "Output format: JSON Lines, CSV in ACLED's columns, GeoJSON or a table")
-      ->check(CLI::IsMember({"jsonl", "csv", "geojson", "table"}))
-      ->default_str("jsonl");
-  events->add_option("--gazetteer", pipeline->gazetteer_path,
-                     "Compiled gazetteer, for country names in CSV (default as for code)");
+  AddEventOutputOptions(events, &o->output);
+  events->add_option("--lexicon", pipeline->lexicon_path,
+                     "Compiled lexicon, for ACLED's names of countries and actors (default as for code)");
 
   CLI::App* control = app.add_subcommand("control", "Who controls which place: timelines, or the state at a date");
-  control->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
+  control->add_option("--db", o->db, read_db_help)->capture_default_str()->envname("SITREP_DB");
   control->add_option("--at", o->control.at, "The state on this day (YYYY-MM-DD); without it, whole timelines");
   control->add_option("--place", o->control.place, "One place: a name in any spelling, or a GeoNames id");
-  control->add_option("--country", o->control.country, "ISO 3166 alpha-2 code of the places");
+  control->add_option("--country", o->control.country, "Country of the places: ISO 3166 code (SY, SYR) or name (Syria)");
   control->add_option("--bbox", o->bbox, "Bounding box min_lon,min_lat,max_lon,max_lat");
+  control->add_option("--lexicon", pipeline->lexicon_path, "Compiled lexicon, for country names (default as for code)");
   control->add_option("--gazetteer", pipeline->gazetteer_path,
                       "Compiled gazetteer, for other spellings of --place (default as for code)");
   control->add_option("--format", o->format, "Output format")

@@ -23,4 +23,11 @@ inline std::string Cell(std::string s, size_t width) {
   return s + std::string(width > chars ? width - chars + 1 : 1, ' ');
 }
 
+// `s` whole, padded to `width` characters when shorter, and one space after.
+inline std::string WholeCell(const std::string& s, size_t width) {
+  size_t chars = 0;
+  for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+  return s + std::string(width > chars ? width - chars + 1 : 1, ' ');
+}
+
 }  // namespace sitrep::cli

@@ -666,17 +666,6 @@ std::string FindGazetteer(const std::string& given) {
   return lexicon::FindDataFile(given, "SITREP_GAZETTEER", "gazetteer.bin");
 }
 
-std::map<std::string, std::string> CountryNames(const Gazetteer& g) {
-  std::map<std::string, std::string> names;
-  for (size_t i = 0; i < g.size(); ++i) {
-    const PlaceRecord& r = g.place(static_cast<uint32_t>(i));
-    if (static_cast<Category>(r.category) == Category::kCountry && r.country[0] &&
-        std::strncmp(r.feature_code, "PCL", 3) == 0)
-      names.emplace(std::string(r.country, 2), std::string(g.Name(r)));
-  }
-  return names;
-}
-
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = M_PI / 180;
   double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;

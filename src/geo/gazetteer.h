@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -121,9 +120,6 @@ class Gazetteer {
 // per problem: rows that do not parse, geonameids given twice, names repeated among a row's
 // alternates.
 std::vector<std::string> CheckSupplement(const std::vector<std::string>& files);
-
-// Each country's name by its ISO 3166 alpha-2 code ("SY" -> "Syria").
-std::map<std::string, std::string> CountryNames(const Gazetteer& g);
 
 // The great-circle distance between two points, in kilometres.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);

@@ -356,6 +356,35 @@ const std::vector<KindRules>& Rules() {
          auto pattern = ParsePatternText(row[1]);
          return pattern.ok() ? "" : pattern.status().message();
        }},
+      {{"acled_actors",
+        {"code", "sitrep_name", "acled_name"},
+        "The names ACLED writes for actors, for the CSV export in ACLED's columns: a CAMEO actor code, "
+        "sitrep's name of the actor ('-' for any actor of that code; a row naming the actor wins) and "
+        "ACLED's name (Military Forces of Syria (2000-), Civilians (Nigeria)). An actor without a row "
+        "keeps sitrep's name."},
+       2,
+       [](const std::vector<std::string>& row) -> std::string {
+         return ValidCode(row[0]) ? "" : "'" + row[0] + "' is not a CAMEO actor code (3 to 15 capitals and digits)";
+       }},
+      {{"acled_countries",
+        {"iso2", "iso3", "iso_numeric", "country", "region"},
+        "What ACLED writes for a country: its ISO 3166 alpha-2 code (as the gazetteer gives it), its "
+        "alpha-3 code, its numeric code (ACLED's iso), its name as ACLED writes it and ACLED's region. "
+        "Country filters take any of the codes and the name."},
+       1,
+       [](const std::vector<std::string>& row) -> std::string {
+         static const std::set<std::string> regions = {
+             "Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa",
+             "Middle East", "Caucasus and Central Asia", "South Asia", "Southeast Asia", "East Asia",
+             "Oceania", "Europe", "North America", "Central America", "Caribbean", "South America", "Antarctica"};
+         auto capitals = [](const std::string& code, size_t size) {
+           return code.size() == size && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+         };
+         if (!capitals(row[0], 2)) return "'" + row[0] + "' is not an ISO 3166 alpha-2 code";
+         if (!capitals(row[1], 3)) return "'" + row[1] + "' is not an ISO 3166 alpha-3 code";
+         if (row[2].find_first_not_of("0123456789") != std::string::npos) return "'" + row[2] + "' is not an ISO 3166 numeric code";
+         return regions.count(row[4]) ? "" : "'" + row[4] + "' is not one of ACLED's regions";
+       }},
       {{"abbreviations",
         {"form", "class"},
         "Abbreviations ending in a period. class 'title' (M., Gen., Dr.) never ends a sentence; "

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <vector>
 
@@ -153,6 +154,9 @@ class HttpServer : public Server {
     // The schema, and an early failure for a store that cannot be opened.
     auto first = stores_.Borrow();
     if (!first.ok()) return first.status();
+    auto lexicon = lexicon::LoadBinary(lexicon::FindBinary(options_.pipeline.lexicon_path));
+    if (!lexicon.ok()) return lexicon.status();
+    acled_names_.emplace(*lexicon);
     http_.new_task_queue = [this] { return new BoundedQueue(options_.threads, options_.max_queued); };
     http_.set_pre_routing_handler([this](const httplib::Request&, httplib::Response& res) {
       if (!overloaded) return httplib::Server::HandlerResponse::Unhandled;
@@ -224,6 +228,17 @@ class HttpServer : public Server {
     Reply(res, 200, body.dump());
   }
 
+  // A country filter given by ISO 3166 code or name, as the store keeps it (alpha-2); false, with
+  // the response set, when it names no country.
+  bool Country(const std::string& written, httplib::Response& res, std::string* code) {
+    *code = written.empty() ? "" : acled_names_->CountryCode(written);
+    if (!written.empty() && code->empty()) {
+      Error(res, 400, "country='" + written + "' is no country: give its ISO 3166 code (SY or SYR) or its name (Syria)");
+      return false;
+    }
+    return true;
+  }
+
   // The query string's filters, as `sitrep events` takes them; false (with the response set) when
   // one is malformed.
   bool ParseFilters(const httplib::Request& req, httplib::Response& res, store::EventQuery* q) {
@@ -235,7 +250,7 @@ class HttpServer : public Server {
         Error(res, 400, std::string(name) + "='" + *value + "' is not a date YYYY-MM-DD");
         return false;
       }
-    q->country = param("country");
+    if (!Country(param("country"), res, &q->country)) return false;
     q->actor = param("actor");
     q->cameo = param("cameo");
     q->acled = param("acled");
@@ -243,6 +258,10 @@ class HttpServer : public Server {
     static const char* kStatuses[] = {"occurred", "attempted", "failed", "planned", "claimed", "feared", "negated"};
     if (!q->status.empty() && std::find(std::begin(kStatuses), std::end(kStatuses), q->status) == std::end(kStatuses)) {
       Error(res, 400, "status='" + q->status + "' is not one of occurred, attempted, failed, planned, claimed, feared, negated");
+      return false;
+    }
+    if (Status s = store::CheckFilters(*q); !s.ok()) {
+      Error(res, 400, s.message());
       return false;
     }
     if (std::string box = param("bbox"); !box.empty()) {
@@ -274,7 +293,9 @@ class HttpServer : public Server {
   void Events(const httplib::Request& req, httplib::Response& res) {
     store::EventQuery q;
     if (!ParseFilters(req, res, &q)) return;
-    bool geojson = req.get_param_value("format") == "geojson";
+    std::string format = req.get_param_value("format");
+    if (format == "csv") return EventsCsv(req, q, res);
+    bool geojson = format == "geojson";
     auto db = stores_.Borrow();
     if (!db.ok()) return Error(res, 503, db.status().message());
     std::string body = geojson ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"events\":[";
@@ -290,6 +311,17 @@ class HttpServer : public Server {
       body += ",\"limit\":" + std::to_string(q.limit) + ",\"offset\":" + std::to_string(q.offset) +
               ",\"count\":" + std::to_string(count);
     Reply(res, 200, body + "}", geojson ? "application/geo+json" : "application/json");
+  }
+
+  // format=csv: the rows `sitrep events --format csv` writes; all_statuses=true as --all-statuses.
+  void EventsCsv(const httplib::Request& req, store::EventQuery& q, httplib::Response& res) {
+    store::PrepareAcledQuery(&q, req.get_param_value("all_statuses") == "true");
+    auto db = stores_.Borrow();
+    if (!db.ok()) return Error(res, 503, db.status().message());
+    std::string body = store::AcledCsvHeader() + "\n";
+    Status s = (*db)->Events(q, [&](const store::StoredEvent& e) { body += store::AcledCsvRow(e, *acled_names_) + "\n"; });
+    if (!s.ok()) return Error(res, HttpStatus(s), s.message());
+    Reply(res, 200, body, "text/csv; charset=utf-8");
   }
 
   void OneEvent(const httplib::Request& req, httplib::Response& res) {
@@ -322,7 +354,7 @@ class HttpServer : public Server {
     store::ControlQuery q;
     q.at = req.get_param_value("at");
     if (!store::IsIsoDay(q.at)) return Error(res, 400, "at='" + q.at + "' is not a date YYYY-MM-DD (it is required)");
-    q.country = req.get_param_value("country");
+    if (!Country(req.get_param_value("country"), res, &q.country)) return;
     if (std::string box = req.get_param_value("bbox"); !box.empty()) {
       auto parsed = store::ParseBbox(box);
       if (!parsed.ok()) return Error(res, 400, parsed.status().message());
@@ -377,6 +409,7 @@ class HttpServer : public Server {
 
   ServerOptions options_;
   Pool<Pipeline> pipelines_;
+  std::optional<store::AcledNames> acled_names_;  // read-only once Init has set it
   Pool<store::Store> stores_;
   httplib::Server http_;
   int bound_port_ = -1;

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <unordered_map>
 
 namespace sitrep::store {
@@ -78,15 +79,49 @@ std::vector<std::string> Statements(std::string_view ddl, std::string_view id_ty
 // SQLite: one file in WAL mode, so readers never wait for the writer. BEGIN IMMEDIATE takes the
 // write lock at once; a writer that finds it taken waits (busy timeout) instead of failing.
 
+// A path as a file: URI's path: '%', '?' and '#' escaped.
+std::string UriPath(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 class Sqlite : public Database {
  public:
-  static Result<std::unique_ptr<Database>> Open(const std::string& path) {
+  static Result<std::unique_ptr<Database>> Open(const std::string& path, Access access) {
+    bool reading = access == Access::kReadOnly;
+    std::error_code ec;
+    if (reading && !std::filesystem::exists(path, ec))
+      return Status::NotFound(path + ": no such store (sitrep ingest --db " + path + " creates one)");
     sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int flags = reading ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Sqlite> out(new Sqlite(db, path));
     if (rc != SQLITE_OK) return Status::IoError(path + ": cannot open the store: " + sqlite3_errmsg(db));
     sqlite3_busy_timeout(db, 60000);
+    if (reading) {
+      // A reader of a WAL store shares its -shm index with the writers, which takes write access to
+      // the directory when no writer has it open. A reader without that access reads the file as
+      // it stands (SQLite's immutable mode), and does not see what is committed while it reads.
+      if (out->Execute("SELECT 1 FROM sqlite_master LIMIT 1", {}).ok()) return std::unique_ptr<Database>(std::move(out));
+      int error = sqlite3_errcode(db);
+      if (error != SQLITE_CANTOPEN && error != SQLITE_READONLY) return std::unique_ptr<Database>(std::move(out));
+      out.reset();
+      sqlite3* frozen = nullptr;
+      std::string uri = "file:" + UriPath(path) + "?immutable=1";
+      rc = sqlite3_open_v2(uri.c_str(), &frozen, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+      out.reset(new Sqlite(frozen, path));
+      if (rc != SQLITE_OK) return Status::IoError(path + ": cannot open the store: " + sqlite3_errmsg(frozen));
+      return std::unique_ptr<Database>(std::move(out));
+    }
     // WAL with synchronous=NORMAL: a committed transaction survives the process being killed; only
     // a power cut can lose the last ones, never corrupt the file.
     // A 64 MB page cache and memory-mapped reads: a query or a merge lookup reads pages, not files.
@@ -206,12 +241,14 @@ constexpr int64_t kWriterLock = 0x53495452;  // "SITR"
 
 class Postgres : public Database {
  public:
-  static Result<std::unique_ptr<Database>> Open(const std::string& url) {
+  static Result<std::unique_ptr<Database>> Open(const std::string& url, Access access) {
     PGconn* conn = PQconnectdb(url.c_str());
     std::unique_ptr<Postgres> out(new Postgres(conn, Redact(url)));
     if (PQstatus(conn) != CONNECTION_OK)
       return Status::IoError(out->describe_ + ": cannot connect: " + Trim(PQerrorMessage(conn)));
     if (Status s = out->Execute("SET client_min_messages = warning", {}); !s.ok()) return s;
+    if (access == Access::kReadOnly)
+      if (Status s = out->Execute("SET default_transaction_read_only = on", {}); !s.ok()) return s;
     return std::unique_ptr<Database>(std::move(out));
   }
 
@@ -358,10 +395,10 @@ bool Database::IsPostgresUrl(std::string_view target) {
   return target.starts_with("postgresql://") || target.starts_with("postgres://");
 }
 
-Result<std::unique_ptr<Database>> Database::Open(const std::string& target) {
+Result<std::unique_ptr<Database>> Database::Open(const std::string& target, Access access) {
   if (target.empty()) return Status::InvalidArgument("no store given (--db PATH or postgresql://...)");
-  if (IsPostgresUrl(target)) return Postgres::Open(target);
-  return Sqlite::Open(target);
+  if (IsPostgresUrl(target)) return Postgres::Open(target, access);
+  return Sqlite::Open(target, access);
 }
 
 }  // namespace sitrep::store

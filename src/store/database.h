@@ -33,10 +33,14 @@ class Row {
   std::vector<Value> values_;
 };
 
+// Readers open a store read-only: they create nothing, change nothing and need no write access.
+enum class Access { kReadWrite, kReadOnly };
+
 class Database {
  public:
-  // `target` is a file path (SQLite, created if missing) or a postgresql:// or postgres:// URL.
-  static Result<std::unique_ptr<Database>> Open(const std::string& target);
+  // `target` is a file path (SQLite; created if missing when writing, NotFound when reading) or a
+  // postgresql:// or postgres:// URL.
+  static Result<std::unique_ptr<Database>> Open(const std::string& target, Access access = Access::kReadWrite);
   static bool IsPostgresUrl(std::string_view target);
   virtual ~Database() = default;
 

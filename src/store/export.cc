@@ -1,8 +1,13 @@
 #include "store/export.h"
 
+#include <cstdio>
+#include <ctime>
+
 #include <nlohmann/json.hpp>
 
+#include "lexicon/acled.h"
 #include "sitrep/pipeline.h"
+#include "text/fold.h"
 
 namespace sitrep::store {
 
@@ -81,55 +86,146 @@ std::string ControlPeriodToJson(const ControlPeriod& p) {
   return ControlJson(p).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string AcledCsvHeader() {
-  return "event_id_cnty,event_date,event_type,sub_event_type,actor1,assoc_actor_1,actor2,country,admin1,location,"
-         "latitude,longitude,geo_precision,time_precision,source,notes,fatalities";
+AcledNames::AcledNames(const lexicon::Lexicon& lexicon) {
+  for (const lexicon::Table* t : lexicon.Find("acled_countries", "*"))
+    for (const auto& row : t->rows) {
+      Country c{row[0], row[1], row[2], row[3], row[4]};
+      for (const std::string& written : {c.iso2, c.iso3, c.name}) country_by_key_[text::Fold(written)] = c.iso2;
+      countries_[c.iso2] = std::move(c);
+    }
+  for (const lexicon::Table* t : lexicon.Find("acled_actors", "*"))
+    for (const auto& row : t->rows) actors_[{row[0], row[1]}] = row[2];
 }
 
-std::string AcledCsvRow(const StoredEvent& stored, const std::map<std::string, std::string>& country_names) {
+const AcledNames::Country* AcledNames::Find(const std::string& iso2) const {
+  auto it = countries_.find(iso2);
+  return it == countries_.end() ? nullptr : &it->second;
+}
+
+std::string AcledNames::CountryCode(std::string_view written) const {
+  auto it = country_by_key_.find(text::Fold(written));
+  return it == country_by_key_.end() ? "" : it->second;
+}
+
+std::string AcledNames::ActorName(const Actor& actor) const {
+  for (const std::string& name : {actor.name, std::string("-")})
+    if (auto it = actors_.find({actor.code, name}); it != actors_.end()) return it->second;
+  return actor.name;
+}
+
+bool InAcledByDefault(const Event& e) { return e.status == EventStatus::kOccurred; }
+
+void PrepareAcledQuery(EventQuery* q, bool all_statuses) {
+  q->with_reports = true;
+  if (!all_statuses && q->status.empty()) q->status = EventStatusName(EventStatus::kOccurred);
+}
+
+std::string AcledCsvHeader() {
+  return "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
+         "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+         "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp,"
+         "status,cameo,plover,confidence,report_count,doc,evidence_start,evidence_end,url";
+}
+
+namespace {
+
+std::string Fixed(double value, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  return buf;
+}
+
+// ACLED's timestamp: seconds since 1970 of the last change, here the latest report's storing.
+std::string UnixTime(const std::string& iso) {
+  std::tm tm{};
+  if (!strptime(iso.c_str(), "%Y-%m-%dT%H:%M:%SZ", &tm)) return "";
+  return std::to_string(static_cast<long long>(timegm(&tm)));
+}
+
+// Items joined with "; " (ACLED's separator within a cell), each once.
+void AddOnce(std::string* list, const std::string& item) {
+  if (item.empty()) return;
+  for (size_t at = 0; at < list->size();) {
+    size_t end = list->find("; ", at);
+    if (end == std::string::npos) end = list->size();
+    if (list->compare(at, end - at, item) == 0) return;
+    at = end + 2;
+  }
+  *list += (list->empty() ? "" : "; ") + item;
+}
+
+}  // namespace
+
+std::string AcledCsvRow(const StoredEvent& stored, const AcledNames& names) {
   const Event& e = stored.event;
-  auto actor = [](const std::optional<Actor>& a) { return a ? a->name : std::string(); };
-  // ACLED: 1 the town itself, 2 near it or part of a district, 3 a larger region.
-  std::string geo_precision, country, admin1, location, lat, lon;
+  auto actor = [&](const std::optional<Actor>& a) { return a ? names.ActorName(*a) : std::string(); };
+  std::string iso, region, country, admin1, location, lat, lon, geo_precision;
   if (e.location) {
     const Place& p = *e.location;
-    geo_precision = std::to_string(p.geo_precision);
-    auto name = country_names.find(p.country);
-    country = name != country_names.end() ? name->second : p.country;
+    if (const AcledNames::Country* c = names.Find(p.country)) {
+      iso = c->iso_numeric;
+      region = c->region;
+      country = c->name;
+    } else {
+      country = p.country;
+    }
     admin1 = p.admin1;
     location = p.name;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.5f", p.lat);
-    lat = buf;
-    std::snprintf(buf, sizeof buf, "%.5f", p.lon);
-    lon = buf;
+    lat = Fixed(p.lat, 4);
+    lon = Fixed(p.lon, 4);
+    geo_precision = std::to_string(p.geo_precision);
   }
   // ACLED: 1 the day, 2 the week, 3 the month or longer.
   std::string time_precision = e.date.start == e.date.end ? "1" : e.date.precision == "week" ? "2" : "3";
-  std::string sources;
+  std::string sources, urls, latest;
   for (const Report& r : stored.reports) {
-    std::string name = !r.outlet.empty() ? r.outlet : !r.url.empty() ? r.url : r.document;
-    if (sources.find(name) == std::string::npos) sources += (sources.empty() ? "" : "; ") + name;
+    AddOnce(&sources, !r.outlet.empty() ? r.outlet : !r.url.empty() ? r.url : r.document);
+    AddOnce(&urls, r.url);
+    latest = std::max(latest, r.ingested_at);
   }
   if (sources.empty()) sources = e.doc;
+  std::string sub_type = e.acled_sub_type.value_or("");
   std::string fields[] = {e.id,
                           e.date.start,
+                          e.date.start.substr(0, 4),
+                          time_precision,
+                          std::string(lexicon::AcledDisorderTypeOf(sub_type)),
                           e.acled_type.value_or(""),
-                          e.acled_sub_type.value_or(""),
+                          sub_type,
                           actor(e.source),
                           "",
+                          std::to_string(e.inter1),
                           actor(e.target),
+                          "",
+                          std::to_string(e.inter2),
+                          std::to_string(e.interaction),
+                          e.civilian_targeting ? "Civilian targeting" : "",
+                          iso,
+                          region,
                           country,
                           admin1,
+                          "",  // admin2 and admin3: the gazetteer holds first-level divisions only
+                          "",
                           location,
                           lat,
                           lon,
                           geo_precision,
-                          time_precision,
                           sources,
+                          "",  // source_scale: ACLED's judgement of its sources' reach, not sitrep's
                           e.evidence.text,
                           // ACLED writes 0 where no death is reported.
-                          std::to_string(e.fatalities.value_or(0))};
+                          std::to_string(e.fatalities.value_or(0)),
+                          "",  // tags
+                          UnixTime(latest),
+                          EventStatusName(e.status),
+                          e.cameo,
+                          e.plover,
+                          Fixed(e.confidence, 2),
+                          std::to_string(stored.report_count),
+                          e.doc,
+                          std::to_string(e.evidence.start),
+                          std::to_string(e.evidence.end),
+                          urls};
   std::string row;
   for (size_t i = 0; i < std::size(fields); ++i) row += (i ? "," : "") + Csv(fields[i]);
   return row;

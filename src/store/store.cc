@@ -12,6 +12,7 @@
 #include "coder/taxonomy.h"
 #include "geo/gazetteer.h"
 #include "geo/names.h"
+#include "lexicon/acled.h"
 #include "sitrep/pipeline.h"
 
 namespace sitrep::store {
@@ -43,8 +44,8 @@ CREATE INDEX IF NOT EXISTS events_by_date ON events (long_span, date_start);
 CREATE INDEX IF NOT EXISTS events_in_order ON events (date_start, id);
 CREATE INDEX IF NOT EXISTS events_by_country ON events (country, date_start);
 CREATE INDEX IF NOT EXISTS events_by_place ON events (place_id);
-CREATE INDEX IF NOT EXISTS events_changing_control ON events (place_id, date_end) WHERE control IS NOT NULL;
-CREATE INDEX IF NOT EXISTS events_changing_control_by_date ON events (date_end) WHERE control IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_changing_control_at_place ON events (place_id, date_start) WHERE control IS NOT NULL;
+CREATE INDEX IF NOT EXISTS events_changing_control_from ON events (date_start) WHERE control IS NOT NULL;
 CREATE TABLE IF NOT EXISTS reports (
   id {id}, event_id BIGINT NOT NULL REFERENCES events (id), document_id BIGINT NOT NULL REFERENCES documents (id),
   report_key TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL, event_json TEXT NOT NULL);
@@ -208,6 +209,36 @@ Result<Bbox> ParseBbox(const std::string& text) {
   return b;
 }
 
+Status CheckFilters(const EventQuery& q) {
+  if (!q.acled.empty()) {
+    std::string valid;
+    bool known = false;
+    std::string_view type;
+    for (const auto& t : lexicon::AcledSubTypes()) {
+      if (t.type != type) valid += std::string(valid.empty() ? "" : "; ") + std::string(t.type) + ":";
+      type = t.type;
+      valid += std::string(valid.back() == ':' ? " " : ", ") + std::string(t.sub_type);
+      known |= q.acled == t.type || q.acled == t.sub_type;
+    }
+    if (!known) return Status::InvalidArgument("'" + q.acled + "' is no ACLED event type or sub-event type; they are " + valid);
+  }
+  if (!q.cameo.empty()) {
+    // CAMEO's codes are two to four digits under twenty roots, 01 to 20.
+    bool digits = q.cameo.size() <= 4 && q.cameo.find_first_not_of("0123456789") == std::string::npos;
+    bool known = false;
+    if (digits && q.cameo.size() == 1) {
+      known = q.cameo <= "2";  // the first digit of 01 to 20
+    } else if (digits) {
+      int root = std::stoi(q.cameo.substr(0, 2));
+      known = root >= 1 && root <= 20;
+    }
+    if (!known)
+      return Status::InvalidArgument("'" + q.cameo + "' is no CAMEO event code: a code is 2 to 4 digits starting with "
+                                     "one of the roots 01 to 20 (19 fight, 192 occupy territory), or a prefix of one");
+  }
+  return Status::Ok();
+}
+
 bool Store::SameEvent(const Event& a, const Event& b) {
   if (TypeKey(a) != TypeKey(b) || !StatusesAgree(a.status, b.status)) return false;
   if (!a.source || !b.source || !SameSide(a.source->code, b.source->code)) return false;
@@ -233,6 +264,9 @@ Event Store::Merge(const std::vector<Event>& reports) {
     // Independent reports add up; one article telling it twice counts once (its best telling).
     if (counted.insert(r->doc).second) doubt *= 1 - r->confidence;
     if (r->status == EventStatus::kOccurred) merged.status = EventStatus::kOccurred;
+    // A capture stays a capture whichever report tells it best: the most confident report may
+    // place it where it cannot name the town taken (its effect then cleared), another names it.
+    if (merged.control.empty()) merged.control = r->control;
     if (!merged.target && r->target) merged.target = r->target;
     // Reports of one event that state different tolls: ACLED's most conservative, the lowest;
     // a toll repeated by many reports is counted once.
@@ -260,15 +294,52 @@ Event Store::Merge(const std::vector<Event>& reports) {
   return merged;
 }
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& target) {
-  auto db = Database::Open(target);
+Result<std::unique_ptr<Store>> Store::Open(const std::string& target, Access access) {
+  auto db = Database::Open(target, access);
   if (!db.ok()) return db.status();
   std::unique_ptr<Store> store(new Store(std::move(db.value())));
-  if (Status s = store->CreateSchema(); !s.ok()) return s;
+  Status s = access == Access::kReadOnly ? store->CheckSchemaVersion() : store->CreateSchema();
+  if (!s.ok()) return s;
   return store;
 }
 
+namespace {
+
+// The tables of a database other than sitrep's `meta`: those of another program when it has no
+// schema version.
+Result<int64_t> OtherTables(Database& db) {
+  auto count = db.QueryValue(std::string_view(db.Dialect()) == "sqlite"
+                                 ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name <> 'meta'"
+                                 : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = "
+                                   "current_schema() AND table_name <> 'meta'");
+  if (!count.ok()) return count.status();
+  if (auto* n = std::get_if<int64_t>(&*count)) return *n;
+  return std::stoll(std::get<std::string>(*count));
+}
+
+}  // namespace
+
+Status Store::CheckSchemaVersion() {
+  auto tables = OtherTables(*db_);
+  if (!tables.ok()) return tables.status();
+  auto version = db_->QueryValue("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!version.ok() || !std::holds_alternative<std::string>(*version))
+    return Status::Unsupported(db_->Describe() + (*tables ? ": not a sitrep store (its tables are another program's)"
+                                                          : ": an empty database, not a sitrep store (sitrep ingest "
+                                                            "fills one)"));
+  if (std::get<std::string>(*version) != std::to_string(kSchemaVersion))
+    return Status::Unsupported(db_->Describe() + ": store schema version " + std::get<std::string>(*version) +
+                               ", this sitrep reads version " + std::to_string(kSchemaVersion));
+  return Status::Ok();
+}
+
 Status Store::CreateSchema() {
+  // A database with tables and no schema version is another program's: sitrep's are not added.
+  // Asked before the transaction: a failed query ends a PostgreSQL transaction.
+  auto tables = OtherTables(*db_);
+  if (!tables.ok()) return tables.status();
+  if (*tables && !db_->QueryValue("SELECT value FROM meta WHERE key = 'schema_version'").ok())
+    return Status::Unsupported(db_->Describe() + ": not a sitrep store (its tables are another program's)");
   WriteTransaction tx(*db_);
   if (Status s = tx.Begin(); !s.ok()) return s;
   if (Status s = db_->Script(kSchema); !s.ok()) return s;
@@ -581,11 +652,11 @@ Result<StoredEvent> Store::GetEvent(const std::string& id) {
 
 Status Store::LoadReports(int64_t event, StoredEvent* stored) {
   return db_->Query(
-      "SELECT d.doc_key, d.url, d.outlet, r.event_json FROM reports r JOIN documents d ON d.id = r.document_id "
+      "SELECT d.doc_key, d.url, d.outlet, r.event_json, d.ingested_at FROM reports r JOIN documents d ON d.id = r.document_id "
       "WHERE r.event_id = ? ORDER BY r.confidence DESC, r.id",
       {event}, [&](const Row& row) {
         auto r = EventFromJson(row.Text(3));
-        if (r.ok()) stored->reports.push_back({row.Text(0), row.Text(1), row.Text(2), std::move(r.value())});
+        if (r.ok()) stored->reports.push_back({row.Text(0), row.Text(1), row.Text(2), std::move(r.value()), row.Text(4)});
       });
 }
 
@@ -667,7 +738,7 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   auto scope = [&](const char* alias, std::vector<Value>* params) {
     std::string sql;
     if (!q.at.empty()) {
-      sql += std::string(" AND ") + alias + ".date_end <= ?";
+      sql += std::string(" AND ") + alias + ".date_start <= ?";
       params->push_back(q.at);
     }
     if (places.size() <= 100) {
@@ -687,7 +758,7 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   std::map<std::string, std::vector<std::string>> event_documents;  // the documents behind each event
   std::vector<Value> event_params;
   std::string event_sql =
-      "SELECT e.id, e.event_key, e.place_id, e.control, e.source_code, e.target_code, e.date_end, e.documents "
+      "SELECT e.id, e.event_key, e.place_id, e.control, e.source_code, e.target_code, e.date_start, e.documents "
       "FROM events e "
       "WHERE e.control IS NOT NULL AND e.status IN ('occurred', 'claimed') AND e.place_id IS NOT NULL "
       "AND e.precision IN ('site', 'city', 'district')" + scope("e", &event_params);
@@ -705,7 +776,7 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   if (!s.ok()) return s;
   std::vector<Value> statement_params;
   std::string statement_sql =
-      "SELECT s.place_id, s.date_end, s.kind, s.controller_code, s.statement_key, d.doc_key FROM control_statements s "
+      "SELECT s.place_id, s.date_start, s.kind, s.controller_code, s.statement_key, d.doc_key FROM control_statements s "
       "JOIN documents d ON d.id = s.document_id WHERE 1 = 1" + scope("s", &statement_params);
   s = db_->Query(statement_sql, statement_params, [&](const Row& row) {
     if (!places.count(row.Int(0))) return;

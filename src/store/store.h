@@ -26,6 +26,7 @@ struct Report {
   std::string document;     // the document's id
   std::string url, outlet;  // the document's url and source, when it had them
   Event event;              // as coded in that document
+  std::string ingested_at;  // when the document was stored: YYYY-MM-DDTHH:MM:SSZ ("" when not stored)
 };
 
 struct StoredEvent {
@@ -62,6 +63,10 @@ struct EventQuery {
   size_t limit = 0, offset = 0;  // 0: no limit
 };
 
+// The ACLED type and CAMEO code filters of `q`, or InvalidArgument naming the value and listing the
+// valid ones: a mistyped filter must not look like an empty store.
+Status CheckFilters(const EventQuery& q);
+
 // Who held a place from `since` until `until` ("" while it lasts), and the evidence for it.
 struct ControlPeriod {
   Place place;
@@ -95,8 +100,10 @@ struct StoreStats {
 
 class Store {
  public:
-  // A file path (SQLite) or a postgresql:// URL; creates the schema when it is missing.
-  static Result<std::unique_ptr<Store>> Open(const std::string& target);
+  // A file path (SQLite) or a postgresql:// URL. For writing, creates the schema in a new store;
+  // for reading, creates nothing and needs no write access. Either way a database that is not a
+  // sitrep store of this schema version (another program's tables, no version) is refused.
+  static Result<std::unique_ptr<Store>> Open(const std::string& target, Access access = Access::kReadWrite);
 
   // Whether this text is stored under this id and was coded with this lexicon version, so that
   // ingest need not code it again.
@@ -122,6 +129,7 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Database> db) : db_(std::move(db)) {}
   Status CreateSchema();
+  Status CheckSchemaVersion();
   Result<int64_t> PlaceId(const Place& place);
   Status AddActor(const std::optional<Actor>& actor);
   Status RemoveDocument(int64_t document);

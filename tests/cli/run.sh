@@ -121,6 +121,46 @@ for line in open(sys.argv[1], encoding="utf-8"):
     assert docs[e["doc"]][ev["start"]:ev["end"]].decode() == ev["text"], e["id"]
 PY
 
+# code's formats without a store: CSV in ACLED's columns (only what occurred unless asked), GeoJSON,
+# and a table with whole ids, the sub-type and the place as written.
+printf "L'armée malienne a repris hier la ville de Kidal aux rebelles touareg, selon des sources sécuritaires. Les habitants craignent que les jihadistes attaquent la ville de Gao.\n" >"$tmp/kidal.txt"
+code_kidal() { "$sitrep" code --lang fr --date 2023-11-15 --id kidal_report_of_the_fifteenth "$@" "$tmp/kidal.txt"; }
+code_kidal >"$tmp/kidal.jsonl"
+code_kidal --format csv >"$tmp/kidal.csv" 2>"$tmp/err"
+check "code --format csv: exits 0" test $? -eq 0
+check "code --format csv: says what it left out" contains "$tmp/err" "1 events that did not occur"
+code_kidal --format csv --all-statuses >"$tmp/kidal_all.csv"
+check "code --format csv: ACLED's columns, the statuses of the JSON Lines, feared only when asked" python3 - "$tmp/kidal.jsonl" "$tmp/kidal.csv" "$tmp/kidal_all.csv" <<'PY'
+import csv, json, sys
+events = {e["id"]: e for e in map(json.loads, open(sys.argv[1], encoding="utf-8"))}
+default = list(csv.DictReader(open(sys.argv[2], encoding="utf-8", newline="")))
+every = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
+assert list(every[0])[:8] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                              "sub_event_type", "actor1"], list(every[0])
+assert sorted(r["event_id_cnty"] for r in every) == sorted(events), every
+assert all(r["status"] == events[r["event_id_cnty"]]["status"] for r in every)
+assert {r["status"] for r in every} >= {"occurred", "feared"}, every
+assert [r["event_id_cnty"] for r in default] == [r["event_id_cnty"] for r in every if r["status"] == "occurred"]
+capture = default[0]
+assert (capture["country"], capture["region"], capture["iso"]) == ("Mali", "Western Africa", "466"), capture
+assert capture["actor1"].startswith("Military Forces of Mali") and capture["inter1"] == "1", capture
+assert capture["report_count"] == "1" and capture["doc"] == "kidal_report_of_the_fifteenth", capture
+PY
+code_kidal --format csv --bom | head -c 3 | od -An -tx1 >"$tmp/bom"
+check "code --format csv --bom: starts with a byte-order mark" contains "$tmp/bom" "ef bb bf"
+code_kidal --format geojson >"$tmp/kidal.geojson"
+check "code --format geojson: a point per located event, with its status" python3 - "$tmp/kidal.geojson" "$tmp/kidal.jsonl" <<'PY'
+import json, sys
+features = json.load(open(sys.argv[1]))["features"]
+events = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert len(features) == sum(1 for e in events if e["location"]), features
+assert [f["properties"]["status"] for f in features] == [e["status"] for e in events if e["location"]]
+PY
+code_kidal --format table >"$tmp/kidal.table"
+check "code --format table: whole ids" contains "$tmp/kidal.table" "kidal_report_of_the_fifteenth:1:0 "
+check "code --format table: the sub-type" contains "$tmp/kidal.table" "Government regains territory"
+check "code --format table: the place as written" grep -q "Kidal  *Kidal" "$tmp/kidal.table"
+
 # A batch with bad documents: each is named, the good ones are still coded, the exit status is 1.
 mkdir -p "$tmp/batch"
 cp "$src/samples/en_kivu.txt" "$tmp/batch/a_good.txt"
@@ -284,6 +324,65 @@ check "events: a file that is not a store is refused by name" contains "$tmp/err
 check "control: a bad date is refused" contains "$tmp/err" "--at '2024-13-01' is not a date"
 "$sitrep" events --db "$tmp/store.db" --bbox 1,2,3 >/dev/null 2>"$tmp/err"
 check "events: a bad bounding box is refused" contains "$tmp/err" "min_lon,min_lat,max_lon,max_lat"
+
+# Mistakes get a message naming what is wrong and a non-zero exit, never an empty result.
+expect_error() {  # expect_error NAME STATUS MESSAGE COMMAND...: exits STATUS, says MESSAGE on stderr
+  local name="$1" want="$2" message="$3"
+  shift 3
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  local got=$?
+  check "$name: exits $want" test "$got" -eq "$want"
+  check "$name: says so" contains "$tmp/err" "$message"
+}
+expect_error "events on a store that does not exist" 2 "$tmp/none.db: no such store" \
+  "$sitrep" events --db "$tmp/none.db"
+check "events on a store that does not exist: creates none" test ! -e "$tmp/none.db"
+expect_error "control on a store that does not exist" 2 "$tmp/none.db: no such store" \
+  "$sitrep" control --db "$tmp/none.db" --at 2024-01-01
+check "control on a store that does not exist: creates none" test ! -e "$tmp/none.db"
+python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("CREATE TABLE people (name TEXT)"); c.commit()' "$tmp/other.db"
+expect_error "events on another program's SQLite file" 2 "other.db: not a sitrep store" \
+  "$sitrep" events --db "$tmp/other.db"
+expect_error "ingest into another program's SQLite file" 2 "other.db: not a sitrep store" \
+  "$sitrep" ingest --db "$tmp/other.db" "$src/samples/en_kivu.txt"
+check "another program's SQLite file: no sitrep table added" test "$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT group_concat(name) FROM sqlite_master").fetchone()[0])' "$tmp/other.db")" = people
+: >"$tmp/empty.db"
+expect_error "control on an empty file" 2 "empty.db: an empty database, not a sitrep store" \
+  "$sitrep" control --db "$tmp/empty.db"
+expect_error "a mistyped country" 2 "--country 'Kongo' is no country" "$sitrep" events --db "$tmp/store.db" --country Kongo
+expect_error "a mistyped country (control)" 2 "--country 'Kongo' is no country" "$sitrep" control --db "$tmp/store.db" --country Kongo
+for country in CD COD "Democratic Republic of Congo" "democratic republic of congo"; do
+  "$sitrep" events --db "$tmp/store.db" --country "$country" >"$tmp/country_$(echo "$country" | tr ' ' _).jsonl"
+done
+check "--country takes ISO codes and names alike" test -s "$tmp/country_CD.jsonl" -a \
+  "$(cat "$tmp"/country_*.jsonl | sort | uniq -c | awk '{print $1}' | sort -u)" = 4
+expect_error "an unknown ACLED type" 2 "'Battle' is no ACLED event type or sub-event type; they are Battles: Armed clash" \
+  "$sitrep" events --db "$tmp/store.db" --acled Battle
+expect_error "an unknown CAMEO code" 2 "'25' is no CAMEO event code: a code is 2 to 4 digits starting with one of the roots 01 to 20" \
+  "$sitrep" events --db "$tmp/store.db" --cameo 25
+expect_error "a place the gazetteer does not know" 2 "--place 'Qwxzvbn': the gazetteer knows no such place" \
+  "$sitrep" control --db "$tmp/store.db" --place Qwxzvbn
+expect_error "code on a missing file" 2 "$tmp/missing.txt: no such file or directory" \
+  "$sitrep" code "$src/samples/en_kivu.txt" "$tmp/missing.txt"
+check "code on a missing file: nothing coded, no count of failed documents" test ! -s "$tmp/out" -a "$(grep -c 'documents failed' "$tmp/err")" -eq 0
+expect_error "ingest of a missing file" 2 "$tmp/missing.txt: no such file or directory" \
+  "$sitrep" ingest --db "$tmp/store.db" "$tmp/missing.txt"
+"$sitrep" code --progress "$src/samples" >/dev/null 2>"$tmp/err"
+check "code --progress: done of total and the rate" grep -qE "2/2 \(100%\) documents, [0-9.]+/s" "$tmp/err"
+check "code ends with its count" grep -qE "^sitrep: 2 documents coded, [0-9]+ events$" "$tmp/err"
+if [ "$(id -u)" -ne 0 ] || command -v setpriv >/dev/null; then
+  # A reader needs no write access to the store or its directory.
+  mkdir -p "$tmp/readonly"
+  cp "$tmp/store.db" "$tmp/readonly/"
+  chmod 755 "$tmp" "$tmp/readonly"
+  chmod 444 "$tmp/readonly/store.db"
+  chmod 555 "$tmp/readonly"
+  as_user "$sitrep" events --db "$tmp/readonly/store.db" --lexicon "$(dirname "$sitrep")/lexicon.bin" --format table \
+    >"$tmp/out" 2>"$tmp/err"
+  check "events on a store it may not write to: read" contains "$tmp/out" "CODMIL"
+  check "events on a store it may not write to: nothing written beside it" test "$(ls "$tmp/readonly")" = store.db
+  chmod 755 "$tmp/readonly"
+fi
 
 # Imported CAMEO dictionaries (invented ones in tests/fixtures/cameo): import as lexicon sources,
 # check, compile with the project's data, and code with them; or read them at run time.

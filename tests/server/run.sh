@@ -23,6 +23,9 @@ expect() {
   got=$("$@" -o "$tmp/body" -w '%{http_code}')
   if [ "$got" != "$want" ]; then
     fail "$* answered $got, docs/API.md says $want: $(head -c 300 "$tmp/body")"
+  elif [[ "$*" == *format=csv* ]]; then
+    python3 -c 'import csv, sys; assert next(csv.reader(open(sys.argv[1], encoding="utf-8")))[0] == "event_id_cnty"' \
+      "$tmp/body" 2>/dev/null || fail "$* did not answer CSV in ACLED's columns: $(head -c 300 "$tmp/body")"
   elif ! python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$tmp/body" 2>/dev/null; then
     fail "$* did not answer JSON: $(head -c 300 "$tmp/body")"
   fi
@@ -46,6 +49,17 @@ source "$tmp/examples.sh"
 # Merged reports: the French and the English report of one capture are one event.
 count=$(curl -s "localhost:$port/v1/events?cameo=192" | python3 -c 'import json, sys; print(json.load(sys.stdin)["events"][0]["report_count"])')
 [ "$count" = 2 ] || fail "the two reports of Kidal's capture are not one event (report_count=$count)"
+
+# format=csv answers what `sitrep events --format csv` writes, with the same filters.
+for filters in "country=Mali" "country=ML&all_statuses=true"; do
+  args=(--country "${filters%%&*}")
+  args[1]="${args[1]#country=}"
+  [[ "$filters" == *all_statuses* ]] && args+=(--all-statuses)
+  curl -s "localhost:$port/v1/events?$filters&format=csv" >"$tmp/api.csv"
+  "$sitrep" events --db "$store" --format csv "${args[@]}" >"$tmp/cli.csv"
+  cmp -s "$tmp/api.csv" "$tmp/cli.csv" || fail "GET /v1/events?$filters&format=csv differs from sitrep events --format csv ${args[*]}"
+done
+[ "$(wc -l <"$tmp/cli.csv")" -gt 1 ] || fail "no event of Mali to export in CSV"
 
 # Limits: a body over --max-body, and more requests at once than threads and queue take.
 head -c 200000 /dev/zero | tr '\0' 'a' >"$tmp/big"

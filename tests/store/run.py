@@ -134,11 +134,7 @@ def fixtures_scenario(b):
     contested = [json.loads(l) for l in sitrep("control", "--db", db, "--place", "Lalibela").stdout.splitlines()]
     check(len(contested) == 1 and contested[0]["kind"] == "contested", "Lalībela, claimed by both sides, is contested")
 
-    rows = list(csv.DictReader(io.StringIO(sitrep("events", "--db", db, "--format", "csv").stdout)))
-    check(len(rows) == len(events) and list(rows[0].keys())[:4] == ["event_id_cnty", "event_date", "event_type", "sub_event_type"],
-          "CSV export: one row per event in ACLED's columns")
-    bichena = [r for r in rows if r["location"] == "Bichena" and r["sub_event_type"] == "Government regains territory"]
-    check(bichena and bichena[0]["country"] == "Ethiopia" and bichena[0]["geo_precision"] == "1", "CSV names the country as ACLED does")
+    acled_csv_checks(db, events)
     geo = json.loads(sitrep("events", "--db", db, "--format", "geojson").stdout)
     check(geo["type"] == "FeatureCollection" and len(geo["features"]) == sum(1 for e in events if e["location"]),
           "GeoJSON export: a point per located event")
@@ -164,6 +160,98 @@ def fixtures_scenario(b):
           "after a lexicon change, ingest replaces each document's events")
     after = (b.value("SELECT COUNT(*) FROM events"), b.value("SELECT COUNT(*) FROM reports"))
     check(after == before and consistent(b), f"the same events and reports, none doubled {after} == {before}")
+
+
+ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+                 "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+                 "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+                 "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
+SITREP_COLUMNS = ["status", "cameo", "plover", "confidence", "report_count", "doc", "evidence_start", "evidence_end", "url"]
+
+
+def acled_lexicon(kind):
+    """The rows of one kind of data/export/acled.lex, as the export reads them."""
+    rows, current = [], None
+    for line in open(os.path.join(SOURCE, "data", "export", "acled.lex"), encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("@kind "):
+            current = line.split()[1]
+        elif line and not line.startswith(("#", "@")) and current == kind:
+            rows.append(line.split("\t"))
+    return rows
+
+
+def acled_csv_checks(db, events):
+    """The CSV export, read with Python's csv module as an ACLED user would, against the JSON Lines."""
+    by_id = {e["id"]: e for e in events}
+    everything = list(csv.DictReader(io.StringIO(sitrep("events", "--db", db, "--format", "csv", "--all-statuses").stdout)))
+    default = list(csv.DictReader(io.StringIO(sitrep("events", "--db", db, "--format", "csv").stdout)))
+    check(everything and list(everything[0].keys()) == ACLED_COLUMNS + SITREP_COLUMNS,
+          "CSV export: ACLED's columns in ACLED's order, then sitrep's")
+    check(sorted(r["event_id_cnty"] for r in everything) == sorted(by_id),
+          "CSV export --all-statuses: one row per stored event, under its stable id")
+    check([r["status"] for r in everything] == [by_id[r["event_id_cnty"]]["status"] for r in everything],
+          "CSV export: every row carries its event's status")
+    not_occurred = {e["status"] for e in events} - {"occurred"}
+    check(not_occurred and [r["event_id_cnty"] for r in default] ==
+          [r["event_id_cnty"] for r in everything if r["status"] == "occurred"],
+          f"CSV export by default: only the events that occurred, none {sorted(not_occurred)}")
+    countries = {row[0]: row for row in acled_lexicon("acled_countries")}
+    actor_names = {(row[0], row[1]): row[2] for row in acled_lexicon("acled_actors")}
+    problems = []
+    for r in everything:
+        e = by_id[r["event_id_cnty"]]
+        acled, loc = e.get("acled") or {}, e["location"]
+        def expect(column, value):
+            if r[column] != value:
+                problems.append(f"{e['id']} {column}={r[column]!r}, expected {value!r}")
+        expect("event_date", e["date"]["start"])
+        expect("year", e["date"]["start"][:4])
+        expect("time_precision", "1" if e["date"]["start"] == e["date"]["end"] else "2" if e["date"]["precision"] == "week" else "3")
+        expect("event_type", acled.get("type", ""))
+        expect("sub_event_type", acled.get("sub_type", ""))
+        expect("disorder_type", acled.get("disorder_type", ""))
+        for column in ("inter1", "inter2", "interaction"):
+            expect(column, str(acled.get(column, 0)))
+        inter = sorted(int(r[c]) for c in ("inter1", "inter2") if r[c] != "0")
+        if inter and r["interaction"] != "".join(map(str, inter)).ljust(2, "0"):
+            problems.append(f"{e['id']} interaction {r['interaction']} is not inter1 and inter2 combined")
+        if not all(0 <= int(r[c]) <= 8 for c in ("inter1", "inter2")):
+            problems.append(f"{e['id']} inter codes {r['inter1']} {r['inter2']} outside ACLED's 0-8")
+        expect("civilian_targeting", "Civilian targeting" if acled.get("civilian_targeting") else "")
+        for column, actor in (("actor1", e["source"]), ("actor2", e["target"])):
+            if actor:
+                expect(column, actor_names.get((actor["code"], actor["name"]),
+                                               actor_names.get((actor["code"], "-"), actor["name"])))
+        expect("geo_precision", str(loc["geo_precision"]) if loc else "")
+        if loc:
+            country = countries[loc["country"]]
+            expect("iso", country[2])
+            expect("country", country[3])
+            expect("region", country[4])
+            expect("admin1", loc["admin1"])
+            expect("location", loc["name"])
+            if abs(float(r["latitude"]) - loc["lat"]) > 1e-4 or abs(float(r["longitude"]) - loc["lon"]) > 1e-4:
+                problems.append(f"{e['id']} coordinates {r['latitude']},{r['longitude']}")
+        expect("fatalities", str(e.get("fatalities") or 0))
+        expect("notes", e["evidence"]["text"])
+        expect("evidence_start", str(e["evidence"]["start"]))
+        expect("report_count", str(e["report_count"]))
+        expect("cameo", e["cameo"])
+        if not r["timestamp"].isdigit():
+            problems.append(f"{e['id']} timestamp {r['timestamp']!r} is not seconds since 1970")
+    check(not problems, "CSV export: ACLED's values (types, inter codes, precisions, places, actors) match each event"
+          + "".join("\n     " + p for p in problems[:10]))
+    bichena = [r for r in default if r["location"] == "Bichena" and r["sub_event_type"] == "Government regains territory"]
+    check(bichena and bichena[0]["actor1"].startswith("Military Forces of Ethiopia") and bichena[0]["country"] == "Ethiopia"
+          and bichena[0]["region"] == "Eastern Africa" and bichena[0]["inter1"] == "1" and bichena[0]["geo_precision"] == "1"
+          and bichena[0]["report_count"] == "4", "CSV: the capture of Bichena as ACLED writes it, reported four times")
+    raw = subprocess.run([SITREP, "events", "--db", db, "--format", "csv", "--bom"], capture_output=True).stdout
+    check(raw.startswith(b"\xef\xbb\xbf") and next(csv.reader(io.StringIO(raw.decode("utf-8-sig")))) == ACLED_COLUMNS + SITREP_COLUMNS,
+          "CSV --bom: a UTF-8 byte-order mark, then the same header")
+    feared = sitrep("events", "--db", db, "--format", "csv", "--status", "feared").stdout
+    check(all(r["status"] == "feared" for r in csv.DictReader(io.StringIO(feared))),
+          "CSV --status feared: what was asked for, not an empty file")
 
 
 def concurrency_scenario(b):

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "lexicon/lexicon.h"
 #include "store/export.h"
 #include "store/store.h"
 
@@ -362,17 +363,40 @@ TEST_P(StoreTest, ExportsInEveryFormat) {
   EXPECT_EQ(line["reports"][0]["source_text"], "the army");
   EXPECT_EQ(line["location"]["geonameid"], 339686);
 
-  std::string row = AcledCsvRow(events[0], {{"ET", "Ethiopia"}});
-  EXPECT_EQ(row, events[0].event.id +
-                     ",2024-12-19,Battles,Government regains territory,Ethiopian National Defense Force,,Fano militia,"
-                     "Ethiopia,Amhara,Debre Tabor,11.85000,38.01670,1,1,wire,"
-                     "\"The army said, \"\"we took it\"\", on Thursday.\",0");  // no toll stated: ACLED's 0
-  StoredEvent with_toll = events[0];
+  lexicon::Lexicon names_source;
+  std::vector<lexicon::Diagnostic> problems;
+  lexicon::ParseSource(
+      "@kind acled_countries\n@lang *\nET\tETH\t231\tEthiopia\tEastern Africa\n"
+      "@kind acled_actors\n@lang *\nETHMIL\t-\tMilitary Forces of Ethiopia (2018-)\n"
+      "ETHREB\tFano militia\tFano Militia\nETHREB\t-\tRebels of Ethiopia\n",
+      "acled.lex", &names_source, &problems);
+  ASSERT_TRUE(problems.empty());
+  AcledNames names(names_source);
+  EXPECT_EQ(names.CountryCode("eth"), "ET");
+  EXPECT_EQ(names.CountryCode("Éthiopia"), "ET");  // accents and case folded
+  EXPECT_EQ(names.CountryCode("Ethiopie"), "");
+  StoredEvent acled = events[0];
+  acled.event.inter1 = 1;
+  acled.event.inter2 = 2;
+  acled.event.interaction = 12;
+  acled.event.confidence = 0.85;
+  acled.reports[0].ingested_at = "2024-12-20T08:00:00Z";
+  std::string row = AcledCsvRow(acled, names);
+  const Event& v = acled.event;
+  // The code's row names the army, the actor's own row Fano over its code's.
+  EXPECT_EQ(row, v.id +
+                     ",2024-12-19,2024,1,Political violence,Battles,Government regains territory,"
+                     "Military Forces of Ethiopia (2018-),,1,Fano Militia,,2,12,,231,Eastern Africa,Ethiopia,Amhara,,,"
+                     "Debre Tabor,11.8500,38.0167,1,wire,,\"The army said, \"\"we took it\"\", on Thursday.\",0,,"
+                     "1734681600,occurred,192," + v.plover + ",0.85" +
+                     ",1,wire," + std::to_string(v.evidence.start) + "," + std::to_string(v.evidence.end) + ",");
+  StoredEvent with_toll = acled;
   with_toll.event.fatalities = 7;
-  EXPECT_TRUE(AcledCsvRow(with_toll, {{"ET", "Ethiopia"}}).ends_with(",7"));
+  EXPECT_NE(AcledCsvRow(with_toll, names).find(",7,,1734681600,"), std::string::npos);
   std::string header = AcledCsvHeader();
-  EXPECT_EQ(std::count(header.begin(), header.end(), ','), 16);
-  EXPECT_TRUE(header.ends_with(",notes,fatalities"));
+  EXPECT_TRUE(header.starts_with("event_id_cnty,event_date,year,time_precision,disorder_type,"));
+  EXPECT_NE(header.find(",notes,fatalities,tags,timestamp,status,"), std::string::npos);
+  EXPECT_EQ(std::count(header.begin(), header.end(), ','), std::count(row.begin(), row.end(), ',') - 2);  // notes' two commas
 
   auto feature = nlohmann::json::parse(EventFeature(events[0]));
   EXPECT_EQ(feature["geometry"]["coordinates"][0], 38.0167);
@@ -399,6 +423,60 @@ TEST_P(StoreTest, ManyDistinctStatementsStayCorrect) {
     ASSERT_EQ(Row({*v}).Int(0), i + 1);
   }
   EXPECT_TRUE(store_->Stats().ok());
+}
+
+TEST_P(StoreTest, AMergedCaptureKeepsItsEffectAndItsPeriodStartsWhenItHappened) {
+  // The most confident report tells the capture without naming the town taken (its effect
+  // cleared); the other names it. Two documents, one event, which still changes who holds it.
+  Event vague = Capture("wire", 0, Army(), Fano(), kDebreTabor, "2024-12-19", 0.9);
+  vague.control.clear();
+  Put(Doc("wire", "w"), {vague});
+  Put(Doc("daily", "d"), {Capture("daily", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
+  auto events = All();
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].report_count, 2);
+  EXPECT_EQ(events[0].event.control, "gain");
+  auto periods = Control();
+  ASSERT_EQ(periods.size(), 1u);
+  EXPECT_EQ(periods[0].controller.code, "ETHMIL");
+  // A capture known to its month opens the period when the month begins, not when it ends.
+  Event in_month = Capture("monthly", 0, Fano(), Army(), kWerota, "2025-01-01");
+  in_month.date = {"2025-01-01", "2025-01-31", "month", "en janvier"};
+  Put(Doc("monthly", "m"), {in_month});
+  auto werota = Control({.place = std::to_string(kWerota.geonameid)});
+  ASSERT_EQ(werota.size(), 1u);
+  EXPECT_EQ(werota[0].since, "2025-01-01");
+  EXPECT_EQ(Control({.at = "2025-01-10", .place = std::to_string(kWerota.geonameid)}).size(), 1u);
+}
+
+TEST_P(StoreTest, ReadersChangeNothingAndRefuseWhatIsNoSitrepStore) {
+  Put(Doc("wire", "w"), {Capture("wire", 0, Army(), Fano(), kDebreTabor, "2024-12-19")});
+  auto reader = Store::Open(target_, Access::kReadOnly);
+  ASSERT_TRUE(reader.ok()) << reader.status().message();
+  size_t read = 0;
+  EXPECT_TRUE((*reader)->Events({}, [&](const StoredEvent&) { ++read; }).ok());
+  EXPECT_EQ(read, 1u);
+  // A reader cannot write, even when asked to.
+  EXPECT_FALSE((*reader)->db().Execute("DELETE FROM events").ok());
+  reader->reset();
+  // Another program's tables, without sitrep's schema version: refused by readers and writers alike,
+  // and nothing of sitrep's is added to them.
+  store_.reset();
+  auto db = Database::Open(target_);
+  ASSERT_TRUE(db.ok());
+  for (const char* table : {"control_statements", "reports", "events", "places", "actors", "documents", "meta"})
+    ASSERT_TRUE((*db)->Execute(std::string("DROP TABLE ") + table).ok()) << table;
+  ASSERT_TRUE((*db)->Execute("CREATE TABLE people (name TEXT)").ok());
+  for (Access access : {Access::kReadOnly, Access::kReadWrite}) {
+    auto refused = Store::Open(target_, access);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.status().message().find("not a sitrep store"), std::string::npos) << refused.status().message();
+  }
+  auto tables = (*db)->QueryValue(GetParam() == "sqlite"
+                                      ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"
+                                      : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'");
+  ASSERT_TRUE(tables.ok());
+  EXPECT_EQ(std::holds_alternative<int64_t>(*tables) ? std::get<int64_t>(*tables) : std::stoll(std::get<std::string>(*tables)), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::Values("sqlite", "postgresql"),
