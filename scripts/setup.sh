@@ -19,6 +19,8 @@ PACKAGES=(
   # page's test (driven by playwright-core from npm, pinned to a version Debian 12's Node 18 runs);
   # curl for the server's tests; wrk for the API's load benchmark
   postgresql chromium curl wrk
+  # a one-node Slurm cluster for the array job's test (tests/slurm/run.sh starts its own daemons)
+  munge slurmctld slurmd slurm-client
 )
 
 # Node.js and npm fetch the data and web packages (GeoNames cities, Leaflet, Natural Earth borders,

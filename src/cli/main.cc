@@ -10,6 +10,7 @@
 
 #include "cli/event_output.h"
 #include "cli/progress.h"
+#include "cli/jobs.h"
 #include "cli/store_commands.h"
 #include "coder/taxonomy.h"
 #include "peer/dictionary.h"
@@ -73,7 +74,7 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
 }
 
 int RunCode(const std::vector<std::string>& paths, CommonOptions& o, sitrep::cli::EventOutputOptions output,
-            bool progress) {
+            bool progress, unsigned jobs) {
   if (!sitrep::cli::AllPathsExist(paths)) return 2;
   auto pipeline = sitrep::Pipeline::Open(o.pipeline);
   if (!pipeline.ok()) {
@@ -87,27 +88,29 @@ int RunCode(const std::vector<std::string>& paths, CommonOptions& o, sitrep::cli
   bool show_progress = progress || isatty(STDERR_FILENO);
   sitrep::cli::Progress shown(show_progress, show_progress ? sitrep::cli::CountDocuments(paths) : 0);
   writer.Begin();
-  auto sink = [&](Result<Document> doc) {
+  auto write = [&](Result<Document>& doc, std::optional<Result<sitrep::Coding>>& coded) {
     ++docs;
-    auto coded = doc.ok() ? (*pipeline)->Code(*doc) : Result<std::vector<Event>>(doc.status());
-    if (coded.ok()) {
-      for (const Event& e : *coded)
+    if (coded->ok()) {
+      for (const Event& e : (*coded)->events)
         writer.Write({e, 1, {sitrep::store::Report{doc->id, doc->url, doc->source, e, ""}}});
-      events += coded->size();
+      events += (*coded)->events.size();
     } else {
       ++failed;
-      std::cerr << "sitrep: " << coded.status().message() << "\n";
+      std::cerr << "sitrep: " << coded->status().message() << "\n";
     }
     shown.Update(docs, std::to_string(events) + " events, " + std::to_string(failed) + " failed");
   };
-  for (const auto& path : paths) {
-    sitrep::Status s = sitrep::ReadDocuments(path, o.read, sink);
-    if (!s.ok()) {  // a path that cannot be read counts as a document that failed
-      ++docs;
-      ++failed;
-      std::cerr << "sitrep: " << s.message() << "\n";
-    }
+  auto coder = sitrep::ParallelCoder::Open(std::move(pipeline.value()), jobs, write);
+  if (!coder.ok()) {
+    std::cerr << "sitrep: " << coder.status().message() << "\n";
+    return 2;
   }
+  for (const auto& path : paths) {
+    sitrep::Status s = sitrep::ReadDocuments(path, o.read, [&](Result<Document> doc) { (*coder)->Add(std::move(doc)); });
+    // A path that cannot be read counts, in its turn, as a document that failed.
+    if (!s.ok()) (*coder)->Add(s);
+  }
+  (*coder)->Finish();
   writer.End();
   shown.Finish();
   if (failed)
@@ -364,6 +367,8 @@ int main(int argc, char** argv) {
   code->add_option("paths", code_paths, "Files or directories (read recursively); - or nothing reads stdin");
   sitrep::cli::AddEventOutputOptions(code, &code_output);
   code->add_flag("--progress", progress, "Report progress on stderr (default when stderr is a terminal)");
+  unsigned code_jobs = 1;
+  sitrep::cli::AddJobsOption(code, &code_jobs);
   AddCommonOptions(code, &code_opts);
 
   CommonOptions explain_opts;
@@ -454,7 +459,7 @@ int main(int argc, char** argv) {
 
   if (*code) {
     if (code_paths.empty()) code_paths.push_back("-");
-    return RunCode(code_paths, code_opts, code_output, progress);
+    return RunCode(code_paths, code_opts, code_output, progress, code_jobs);
   }
   if (*explain) {
     if (explain_path.empty() == explain_text.empty()) {

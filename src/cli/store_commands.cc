@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "cli/event_output.h"
+#include "cli/jobs.h"
 #include "cli/progress.h"
 #include "cli/table.h"
 #include "geo/gazetteer.h"
@@ -26,6 +27,7 @@ struct StoreOptions {
   std::string db = "sitrep.db";
   std::vector<std::string> paths;
   bool progress = false;
+  unsigned jobs = 1;   // ingest's
   std::string format;  // control's
   EventOutputOptions output;  // events'
   bool reports = false;
@@ -59,10 +61,17 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
   if (!opened.ok()) return 2;
   store::Store& db = **opened;
   std::string lexicon = (*pipeline)->LexiconVersion();
+  // Codes, on this thread, a document the store held when it was read but no longer does when its
+  // turn comes to be stored (another writer replaced it meanwhile).
+  auto late = (*pipeline)->Fork();
+  if (!late.ok()) {
+    std::cerr << "sitrep: " << late.status().message() << "\n";
+    return 2;
+  }
   size_t docs = 0, failed = 0, stored = 0, unchanged = 0, events = 0;
   bool show_progress = o.progress || isatty(STDERR_FILENO);
   Progress shown(show_progress, show_progress ? CountDocuments(o.paths) : 0);
-  auto store_document = [&](Result<Document> doc) {
+  auto store_document = [&](Result<Document>& doc, std::optional<Result<Coding>>& coding) {
     ++docs;
     auto fail = [&](const std::string& message) {
       ++failed;
@@ -76,9 +85,9 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
       std::cout << "unchanged " << doc->id << "\n";
       return;
     }
-    auto coding = (*pipeline)->Analyse(*doc);
-    if (!coding.ok()) return fail(coding.status().message());
-    auto result = db.Ingest(*doc, *coding, lexicon);
+    if (!coding) coding = (*late)->Analyse(*doc);
+    if (!coding->ok()) return fail(coding->status().message());
+    auto result = db.Ingest(*doc, **coding, lexicon);
     if (!result.ok()) return fail(doc->origin + ": not stored: " + result.status().message());
     // One line per document once its transaction has committed: what is acknowledged is stored.
     using Outcome = store::IngestResult::Outcome;
@@ -91,26 +100,35 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
       case Outcome::kStored:
       case Outcome::kReplaced:
         ++stored;
-        events += coding->events.size();
+        events += (*coding)->events.size();
         std::cout << (result->outcome == Outcome::kStored ? "stored " : "replaced ") << doc->id
-                  << " events=" << coding->events.size() << " new=" << result->new_events
+                  << " events=" << (*coding)->events.size() << " new=" << result->new_events
                   << " merged=" << result->merged_reports << " statements=" << result->statements << "\n";
     }
     std::cout.flush();
   };
-  auto sink = [&](Result<Document> doc) {
-    store_document(std::move(doc));
+  auto sink = [&](Result<Document>& doc, std::optional<Result<Coding>>& coding) {
+    store_document(doc, coding);
     shown.Update(docs, std::to_string(stored) + " stored, " + std::to_string(unchanged) + " unchanged, " +
                            std::to_string(failed) + " failed");
   };
-  for (const auto& path : o.paths) {
-    Status s = ReadDocuments(path, read, sink);
-    if (!s.ok()) {  // a path that cannot be read counts as a document that failed
-      ++docs;
-      ++failed;
-      std::cerr << "sitrep: " << s.message() << "\n";
-    }
+  auto coder = ParallelCoder::Open(std::move(pipeline.value()), o.jobs, sink);
+  if (!coder.ok()) {
+    std::cerr << "sitrep: " << coder.status().message() << "\n";
+    return 2;
   }
+  // Documents the store already holds as they are are not coded again.
+  auto add = [&](Result<Document> doc) {
+    bool code = true;
+    if (doc.ok())
+      if (auto current = db.IsCurrent(*doc, lexicon); current.ok() && *current) code = false;
+    (*coder)->Add(std::move(doc), code);
+  };
+  for (const auto& path : o.paths) {
+    Status s = ReadDocuments(path, read, add);
+    if (!s.ok()) (*coder)->Add(s);  // a path that cannot be read counts, in its turn, as a document that failed
+  }
+  (*coder)->Finish();
   shown.Finish();
   auto stats = db.Stats();
   std::cerr << "sitrep: " << docs << " documents read: " << stored << " stored, " << unchanged << " unchanged, "
@@ -242,6 +260,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   ingest->add_option("paths", o->paths, "Files or directories (read recursively); - or nothing reads stdin");
   ingest->add_option("--db", o->db, db_help)->capture_default_str()->envname("SITREP_DB");
   ingest->add_flag("--progress", o->progress, "Report progress on stderr (default when stderr is a terminal)");
+  AddJobsOption(ingest, &o->jobs);
   add_coding_options(ingest);
 
   CLI::App* events = app.add_subcommand("events", "Query the store's events");

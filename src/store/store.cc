@@ -365,11 +365,16 @@ Result<bool> Store::IsCurrent(const Document& doc, const std::string& lexicon_ve
   return current;
 }
 
+// A code's name: of the names its reports give, the first in byte order, whichever came first.
 Status Store::AddActor(const std::optional<Actor>& actor) {
-  if (!actor || actor->code.empty() || known_actors_.count(actor->code)) return Status::Ok();
-  Status s = db_->Execute("INSERT INTO actors (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING",
-                          {actor->code, actor->name});
-  if (s.ok()) known_actors_.insert(actor->code);
+  if (!actor || actor->code.empty()) return Status::Ok();
+  std::string known = actor->code + '\x1f' + actor->name;
+  if (known_actors_.count(known)) return Status::Ok();
+  Status s = db_->Execute(
+      "INSERT INTO actors (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name "
+      "WHERE excluded.name < actors.name",
+      {actor->code, actor->name});
+  if (s.ok()) known_actors_.insert(known);
   return s;
 }
 
@@ -405,6 +410,10 @@ Status Store::Refresh(int64_t event) {
   if (!s.ok()) return s;
   if (!parsed.ok()) return Status::Corrupt(db_->Describe() + ": a stored report: " + parsed.message());
   if (reports.empty()) return db_->Execute("DELETE FROM events WHERE id = ?", {event});
+  // In an order of their own, not the order they were stored in: the same reports make the same
+  // event whichever document came first, or which of several writers stored it.
+  std::sort(reports.begin(), reports.end(),
+            [](const Event& a, const Event& b) { return std::tie(a.doc, a.id) < std::tie(b.doc, b.id); });
   Event merged = Merge(reports);
   merged.id = key;
   std::set<std::string> documents;
@@ -795,7 +804,9 @@ Result<std::vector<ControlPeriod>> Store::Control(const ControlQuery& q) {
   // fighting and withdrawals that follow them, then the statements written that evening; the
   // order of the Kind enum.
   std::sort(assertions.begin(), assertions.end(), [](const Assertion& x, const Assertion& y) {
-    return std::tie(x.place, x.date, x.kind, x.event, x.statement) < std::tie(y.place, y.date, y.kind, y.event, y.statement);
+    // (Then by who, before the event's key, which depends on which report was stored first.)
+    return std::tie(x.place, x.date, x.kind, x.actor, x.opponent, x.event, x.statement) <
+           std::tie(y.place, y.date, y.kind, y.actor, y.opponent, y.event, y.statement);
   });
   std::vector<ControlPeriod> periods;
   std::optional<ControlPeriod> current;

@@ -142,8 +142,8 @@ class Store {
                                    const std::string& hash);
 
   std::unique_ptr<Database> db_;
-  // What this process knows the store holds (actors and places are never deleted), to spare a
-  // round trip per report; emptied when a transaction rolls back.
+  // What this process knows the store holds (actors by code and name, and places; neither is ever
+  // deleted), to spare a round trip per report; emptied when a transaction rolls back.
   std::set<std::string> known_actors_;
   std::map<std::string, int64_t> known_places_;
 };

@@ -409,5 +409,17 @@ printf '@kind cameo_patterns\n@lang en\nBOMBARD\tWITH ROCKETS\t195\n' >"$tmp/imp
 "$sitrep" lexicon check "$tmp/imported" >/dev/null 2>"$tmp/err"
 check "lexicon check: a pattern without its verb is named by file and line" contains "$tmp/err" "broken.lex:3"
 
+# --jobs: the output of one thread, in input order, whatever the number.
+"$sitrep" code --jobs 1 "$src/tests/fixtures/store" "$src/samples" >"$tmp/jobs1.jsonl" 2>"$tmp/jobs1.err"
+"$sitrep" code --jobs 3 "$src/tests/fixtures/store" "$src/samples" >"$tmp/jobs3.jsonl" 2>"$tmp/jobs3.err"
+check "code --jobs 3: codes events" test -s "$tmp/jobs1.jsonl"
+check "code --jobs 3: the same bytes as --jobs 1" cmp -s "$tmp/jobs1.jsonl" "$tmp/jobs3.jsonl"
+check "code --jobs 3: the same count" cmp -s "$tmp/jobs1.err" "$tmp/jobs3.err"
+"$sitrep" code --jobs 0 "$src/samples" >/dev/null 2>"$tmp/err"
+check "code --jobs 0: refused" test $? -ne 0
+check "code --jobs 0: says why" contains "$tmp/err" "'0' is not a number of jobs from 1 to 1024"
+"$sitrep" code --help >"$tmp/out"
+check "code --help: --jobs defaults to the machine's cores" grep -qE -- "--jobs UINT=$(nproc) " "$tmp/out"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -276,6 +276,60 @@ def concurrency_scenario(b):
     check(consistent(b), "no document is stored twice or in part")
 
 
+def canonical(b):
+    """The store's content without what depends on the order documents came in: which reports make
+    each event (by document and report), the event's kind, status, country, dates and count; each
+    document; each statement of control."""
+    docs = sorted(b.sql("SELECT doc_key, content_hash FROM documents"))
+    grouped = {}
+    for event_id, doc_key, report_key in b.sql(
+            "SELECT r.event_id, d.doc_key, r.report_key FROM reports r JOIN documents d ON d.id = r.document_id"):
+        grouped.setdefault(str(event_id), []).append(f"{doc_key}/{report_key}")
+    events = sorted(
+        (tuple(sorted(grouped.get(str(row[0]), []))),) + tuple(str(v) for v in row[1:])
+        for row in b.sql("SELECT id, cameo, status, country, date_start, date_end, report_count FROM events"))
+    statements = sorted(b.sql(
+        "SELECT d.doc_key, s.statement_key, p.place_key, s.controller_code, s.kind, s.date_start, s.date_end "
+        "FROM control_statements s JOIN documents d ON d.id = s.document_id JOIN places p ON p.id = s.place_id"))
+    return docs, events, statements
+
+
+def parallel_scenario(b):
+    """--jobs gives one thread's output, and ingest processes that split a corpus among them, with
+    overlaps, store what one process storing it all does."""
+    work = tempfile.mkdtemp(dir=b.work)
+    docs = os.path.join(work, "docs")
+    n = corpus(docs, 6)
+    serial = b.fresh()
+    one = sitrep("ingest", "--db", serial, "--jobs", "1", docs).stdout
+    expected = canonical(b)
+    check(len(expected[1]) > 0 and len(expected[2]) > 0, f"the corpus of {n} documents stores events and statements")
+    threads = b.fresh()
+    three = sitrep("ingest", "--db", threads, "--jobs", "3", docs).stdout
+    check(three == one, "ingest --jobs 3 acknowledges the documents as --jobs 1 does, in the same order")
+    check(canonical(b) == expected, "and stores the same")
+    # Three processes, each on a third of the documents and half of the next third.
+    files = sorted(os.listdir(docs))
+    shards = []
+    for k in range(3):
+        shard = os.path.join(work, f"shard{k}")
+        os.makedirs(shard)
+        mine = [f for i, f in enumerate(files) if i % 3 == k or (i % 3 == (k + 1) % 3 and i % 2 == 0)]
+        for f in mine:
+            shutil.copy(os.path.join(docs, f), shard)
+        shards.append(shard)
+    shared = b.fresh()
+    procs = [subprocess.Popen([SITREP, "ingest", "--db", shared, "--jobs", "2", shard], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for shard in shards]
+    results = [p.communicate() + (p.returncode,) for p in procs]
+    check(all(rc == 0 for _, _, rc in results), "three ingest processes with two jobs each all succeed")
+    got = canonical(b)
+    check(got[0] == expected[0], f"each of the {n} documents is stored once")
+    check(got[2] == expected[2], "the statements of control are those of one process")
+    check(got[1] == expected[1], "the events and the reports that make each are those of one process")
+    check(consistent(b), "no document is stored twice or in part")
+
+
 def kill_scenario(b):
     work = tempfile.mkdtemp(dir=b.work)
     docs = os.path.join(work, "docs")
@@ -315,6 +369,7 @@ def main():
         print("backend:", "postgresql" if POSTGRES else "sqlite")
         fixtures_scenario(b)
         concurrency_scenario(b)
+        parallel_scenario(b)
         kill_scenario(b)
     finally:
         shutil.rmtree(work, ignore_errors=True)
