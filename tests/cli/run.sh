@@ -7,7 +7,7 @@ sitrep="$1"
 src="$2"
 shared="$src/../shared"
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
 passed=0
 failed=0
 
@@ -22,6 +22,7 @@ check() {  # check NAME COMMAND...: the command must succeed
   fi
 }
 contains() { grep -qF -- "$2" "$1" || { echo "  '$2' not in $1:"; head -n 20 "$1" | sed 's/^/    /'; return 1; }; }
+lacks() { ! grep -qF -- "$2" "$1" || { echo "  '$2' in $1:"; head -n 20 "$1" | sed 's/^/    /'; return 1; }; }
 
 # Help shows the defaults.
 "$sitrep" code --help >"$tmp/help" 2>&1
@@ -305,6 +306,53 @@ check "import-petrarch: a missing directory is named" contains "$tmp/err" "$tmp/
 printf '@kind cameo_patterns\n@lang en\nBOMBARD\tWITH ROCKETS\t195\n' >"$tmp/imported/broken.lex"
 "$sitrep" lexicon check "$tmp/imported" >/dev/null 2>"$tmp/err"
 check "lexicon check: a pattern without its verb is named by file and line" contains "$tmp/err" "broken.lex:3"
+
+# serve: options that cannot work are refused by name before anything starts (--threads 0 used to
+# hang, --port 70000 to listen on another port); a 404 does not name the store; SIGTERM lets the
+# requests under way finish, but for no longer than --stop-timeout.
+for bad in "--threads 0" "--port 70000" "--port -1"; do
+  # shellcheck disable=SC2086
+  timeout 20 "$sitrep" serve --db "$tmp/serve.db" $bad >/dev/null 2>"$tmp/err"
+  check "serve $bad: exits 2 at once" test $? -eq 2
+  check "serve $bad: names the option and its value" contains "$tmp/err" "$bad"
+done
+source "$src/tests/server/serve.sh"
+start_server "$sitrep" "$tmp/serve.log" --db "$tmp/serve.db" --stop-timeout 3
+curl -s "localhost:$port/v1/events/ev-0000000000000000" >"$tmp/out"
+check "serve: a 404 says what is missing" contains "$tmp/out" "no event ev-0000000000000000"
+check "serve: a 404 does not name the store" lacks "$tmp/out" "serve.db"
+curl -s "localhost:$port/v1/nothing" >"$tmp/out"
+check "serve: a 404 for a path does not name the store" lacks "$tmp/out" "serve.db"
+# A request whose body ends after SIGTERM is answered, and the server exits 0.
+head='{"lang": "en", '
+rest='"text": "The army retook the town of Kidal on Tuesday."}'
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'POST /v1/code HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' \
+  $((${#head} + ${#rest})) "$head" >&3
+sleep 0.5
+kill -TERM "$server"
+sleep 0.5
+printf '%s' "$rest" >&3
+answer=$(timeout 10 head -c 12 <&3)
+exec 3>&-
+wait "$server"
+check "serve: a request under way at SIGTERM is answered ($answer)" test "$answer" = "HTTP/1.1 200"
+check "serve: exits 0 once the requests under way are answered" test $? -eq 0
+check "serve: says it stopped" contains "$tmp/serve.log" "stopped"
+# A request whose body never ends holds the stop for --stop-timeout, not for --timeout.
+start_server "$sitrep" "$tmp/serve.log" --db "$tmp/serve.db" --stop-timeout 1 --timeout 60
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'POST /v1/code HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{' >&3
+sleep 0.5
+started=$(date +%s%N)
+kill -TERM "$server"
+wait "$server"
+rc=$?
+took=$((($(date +%s%N) - started) / 1000000))
+exec 3>&-
+check "serve: a stalled request holds SIGTERM for --stop-timeout 1, not --timeout 60 (${took} ms)" test "$took" -lt 5000
+check "serve: exits non-zero when a request was unfinished" test "$rc" -ne 0
+check "serve: says a request was unfinished" contains "$tmp/serve.log" "1 request(s) unfinished"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

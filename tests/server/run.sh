@@ -13,7 +13,8 @@ fail() { echo "FAILED: $*"; failed=$((failed + 1)); }
 
 source "$src/tests/server/serve.sh"
 trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
-start_server "$sitrep" "$tmp/serve.log" --db "$store" --threads 2 --max-queued 2 --max-body 100000
+export SITREP_API_TOKEN=test-token-0123456789abcdef
+start_server "$sitrep" "$tmp/serve.log" --db "$store" --threads 2 --max-queued 2 --max-body 150000
 
 # `curl ... # → NNN` in the document becomes `expect NNN curl ...`.
 expect() {
@@ -33,7 +34,7 @@ text = open(sys.argv[1], encoding="utf-8").read()
 port = sys.argv[2]
 for block in re.findall(r"```sh\n(.*?)```", text, re.S):
     for line in block.splitlines():
-        if "sitrep serve" in line:
+        if "sitrep serve" in line or "SITREP_API_TOKEN=" in line:
             continue
         line = line.replace("localhost:8080", "localhost:" + port)
         m = re.match(r"(curl .*?)\s+# → (\d{3})$", line)
@@ -46,6 +47,32 @@ source "$tmp/examples.sh"
 # Merged reports: the French and the English report of one capture are one event.
 count=$(curl -s "localhost:$port/v1/events?cameo=192" | python3 -c 'import json, sys; print(json.load(sys.stdin)["events"][0]["report_count"])')
 [ "$count" = 2 ] || fail "the two reports of Kidal's capture are not one event (report_count=$count)"
+
+# Writes: refused ones leave the store as it was; a correct one is stored.
+documents() { curl -s "localhost:$port/v1/health" | python3 -c 'import json, sys; print(json.load(sys.stdin)["store"]["documents"])'; }
+before=$(documents)
+write='{"id": "write-check", "lang": "en", "text": "Malian troops retook the town of Kidal on Tuesday."}'
+expect 403 curl -s -X POST "localhost:$port/v1/documents" -H 'Origin: http://evil.example' -H 'Content-Type: text/plain' \
+  -H "Authorization: Bearer $SITREP_API_TOKEN" -d "$write"
+expect 403 curl -s -X POST "localhost:$port/v1/documents" -H 'Origin: http://evil.example' -H 'Content-Type: text/plain' -d "$write"
+expect 401 curl -s -X POST "localhost:$port/v1/documents" -H 'Content-Type: application/json' -d "$write"
+expect 401 curl -s -X POST "localhost:$port/v1/documents" -H 'Authorization: Bearer wrong-token-0123456789' \
+  -H 'Content-Type: application/json' -d "$write"
+expect 415 curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" -d "$write"
+[ "$(documents)" = "$before" ] || fail "refused writes changed the store: $before documents before, $(documents) after"
+expect 201 curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" \
+  -H 'Content-Type: application/json' -H "Origin: http://localhost:$port" -d "$write"
+[ "$(documents)" = $((before + 1)) ] || fail "a correct write was not stored"
+grep -qi 'Access-Control-Allow' <(curl -s -i -X OPTIONS "localhost:$port/v1/documents" -H 'Origin: http://evil.example') &&
+  fail "the server answers CORS headers"
+
+# Bodies of 100 KB, as curl -d sends them (a form type) and as JSON: httplib refused form bodies
+# over 8 KiB with 413 when it read them itself.
+python3 -c 'import json; print(json.dumps({"id": "long-1", "lang": "en", "text": " ".join(["The army retook the town of Kidal from the rebels on Tuesday, officials said."] * 1300)}))' >"$tmp/100k.json"
+[ "$(stat -c %s "$tmp/100k.json")" -gt 100000 ] || fail "the 100 KB body is smaller than 100 KB"
+expect 200 curl -s -X POST "localhost:$port/v1/code" -d @"$tmp/100k.json"
+expect 201 curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" \
+  -H 'Content-Type: application/json' -d @"$tmp/100k.json"
 
 # Limits: a body over --max-body, and more requests at once than threads and queue take.
 head -c 200000 /dev/zero | tr '\0' 'a' >"$tmp/big"
