@@ -309,7 +309,8 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
       ->capture_default_str();
   serve->add_option("--token", serve_options->token,
                     "API token that writes (POST /v1/documents) must send as 'Authorization: Bearer TOKEN', at "
-                    "least 16 characters; without one the server takes no writes (default: none)")
+                    "least 16 characters; without one the server takes no writes (default: none). Writes take "
+                    "only Content-Type: application/json, and a POST from another Origin is refused (docs/API.md)")
       ->envname("SITREP_API_TOKEN");
   serve->add_flag("--allow-unauthenticated-writes", serve_options->allow_unauthenticated_writes,
                   "Take writes without a token; only with --host on loopback (default: off)");

@@ -260,8 +260,8 @@ class HttpServer : public Server {
     // Bodies are read here rather than by httplib, which would also parse a form-encoded body as
     // parameters and refuse one over 8 KiB (curl -d sends that type).
     for (auto [path, store_it] : {std::pair{"/v1/code", false}, std::pair{"/v1/documents", true}})
-      http_.Post(path, [this, store_it](const httplib::Request& req, httplib::Response& res,
-                                        const httplib::ContentReader& reader) { Code(req, reader, res, store_it); });
+      http_.Post(path, [this, store = store_it](const httplib::Request& req, httplib::Response& res,
+                                                const httplib::ContentReader& reader) { Code(req, reader, res, store); });
     std::string web = FindWebDir(options_.web_dir);
     if (!web.empty() && !http_.set_mount_point("/", web))
       return Status::NotFound(web + ": the map page's directory cannot be served");
