@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every example of docs/API.md against `sitrep serve` on a fresh store, in order, checking the
-# status each example says it answers and that every answer is JSON; then the limits (body size,
-# a busy server) and a clean stop.
+# status each example says it answers and that every answer is JSON; then writes (refused ones
+# leave the store as it was), 100 KB bodies, the limits (body size, a busy server) and a clean
+# stop. Slow and hostile clients: slow_clients.py.
 #   tests/server/run.sh SITREP SOURCE_DIR [STORE]   (STORE: a postgresql:// URL; default a SQLite file)
 set -uo pipefail
 sitrep="$1"
