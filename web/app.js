@@ -126,17 +126,39 @@
     }
     if (!response.ok) {
       const detail = data && typeof data.error === 'string' ? data.error : response.statusText || 'failed';
-      throw new Error(detail + ' (' + method + ' ' + path.split('?')[0] + ', HTTP ' + response.status + ')');
+      const error = new Error(detail + ' (' + method + ' ' + path.split('?')[0] + ', HTTP ' + response.status + ')');
+      error.status = response.status;
+      throw error;
     }
     return data;
   }
 
-  function postJson(path, body) {
+  function postJson(path, body, headers) {
     return api(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: Object.assign({ 'Content-Type': 'application/json' }, headers),
       body: JSON.stringify(body),
     });
+  }
+
+  // Storing needs the server's API token when /v1/health says `"writes": "token"` (docs/API.md):
+  // asked for before the first write, and kept for this tab only; a refused one is forgotten.
+  const TOKEN_KEY = 'sitrep-api-token';
+  let serverWrites = 'token';
+
+  async function postWrite(path, body) {
+    let token = sessionStorage.getItem(TOKEN_KEY);
+    if (serverWrites === 'token' && !token) {
+      token = (window.prompt('Storing needs this server\'s API token (SITREP_API_TOKEN):') || '').trim();
+      if (!token) throw new Error('Nothing was stored: storing needs the server\'s API token.');
+      sessionStorage.setItem(TOKEN_KEY, token);
+    }
+    try {
+      return await postJson(path, body, token ? { Authorization: 'Bearer ' + token } : {});
+    } catch (err) {
+      if (err.status === 401) sessionStorage.removeItem(TOKEN_KEY);
+      throw err;
+    }
   }
 
   // ---------------------------------------------------------------- dates
@@ -908,7 +930,7 @@
     clearMessage();
     setBusy(true);
     try {
-      const result = await postJson('/v1/documents', body);
+      const result = await postWrite('/v1/documents', body);
       showMessage(outcomeText(result || {}), 'ok');
       ui.codeResult.textContent = '';
       loadHealth();
@@ -925,6 +947,7 @@
   async function loadHealth() {
     try {
       const h = await api('/v1/health');
+      if (h.writes) serverWrites = h.writes;
       const store = h.store || {};
       ui.health.textContent = 'v' + h.version + ' · lexicon ' + h.lexicon + ' · gazetteer ' + h.gazetteer +
         ' · ' + plural(store.documents || 0, 'document', 'documents') + ', ' +

@@ -307,6 +307,17 @@ int RunGazetteerCompile(const GazetteerSources& src) {
   return 0;
 }
 
+int RunGazetteerCheck(const std::string& path) {
+  std::string file = sitrep::geo::FindGazetteer(path);
+  auto g = sitrep::geo::Gazetteer::Open(file, sitrep::geo::Gazetteer::Check::kEverything);
+  if (!g.ok()) {
+    std::cerr << "sitrep: " << g.status().message() << "\n";
+    return 2;
+  }
+  std::cout << file << ": gazetteer " << (*g)->Version() << ", " << (*g)->size() << " places, checksums match\n";
+  return 0;
+}
+
 int RunGazetteerLookup(const std::vector<std::string>& names, const std::string& path) {
   auto g = sitrep::geo::Gazetteer::Open(sitrep::geo::FindGazetteer(path));
   if (!g.ok()) {
@@ -426,7 +437,7 @@ int main(int argc, char** argv) {
   petrarch->add_option("file", petrarch_file, "PETR.UnitTest.records.xml, its dictionaries beside it")->required();
   petrarch->add_flag("--details", eval_details, "List every failing record: expected, coded and the coder's trace");
 
-  CLI::App* gazetteer = app.add_subcommand("gazetteer", "Compile the gazetteer or look names up in it");
+  CLI::App* gazetteer = app.add_subcommand("gazetteer", "Compile the gazetteer, check it or look names up in it");
   gazetteer->require_subcommand(1);
   GazetteerSources sources;
   CLI::App* gcompile = gazetteer->add_subcommand(
@@ -444,6 +455,10 @@ int main(int argc, char** argv) {
   CLI::App* glookup = gazetteer->add_subcommand("lookup", "List the places a name may be, most populous first");
   glookup->add_option("names", lookup_names, "Names as written in a text")->required();
   glookup->add_option("--gazetteer", lookup_gazetteer, "Compiled gazetteer (default as for code)");
+  std::string check_gazetteer;
+  CLI::App* gcheck = gazetteer->add_subcommand(
+      "check", "Verify the compiled gazetteer against its checksums; exit 2 when it is damaged");
+  gcheck->add_option("--gazetteer", check_gazetteer, "Compiled gazetteer (default as for code)");
 
   CLI::App* version = app.add_subcommand("version", "Print sitrep's version and its lexicon's");
   std::string version_lexicon;
@@ -499,6 +514,7 @@ int main(int argc, char** argv) {
     return RunGazetteerCompile(sources);
   }
   if (*glookup) return RunGazetteerLookup(lookup_names, lookup_gazetteer);
+  if (*gcheck) return RunGazetteerCheck(check_gazetteer);
   if (*check) return RunLexiconCheck(check_dirs);
   if (*compile) return RunLexiconCompile(compile_dirs, compile_out);
   if (*import_petrarch) return RunLexiconImportPetrarch(import_dir, import_out);

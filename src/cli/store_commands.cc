@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -233,7 +234,11 @@ int RunServe(server::ServerOptions options, const PipelineOptions& pipeline) {
   server::Server& srv = **started;
   std::string web = server::FindWebDir(options.web_dir);
   std::cerr << "sitrep: serving " << options.db << " on http://" << options.host << ":" << srv.port() << "/"
-            << (web.empty() ? " (no map page found)" : " (map page from " + web + ")") << "\n";
+            << (web.empty() ? " (no map page found)" : " (map page from " + web + ")") << "; "
+            << (!options.token.empty()                   ? "writes need the API token"
+                : options.allow_unauthenticated_writes ? "writes need no token (--allow-unauthenticated-writes)"
+                                                       : "no writes: started without an API token")
+            << "\n";
   std::thread stopper([&] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
@@ -242,7 +247,11 @@ int RunServe(server::ServerOptions options, const PipelineOptions& pipeline) {
   Status s = srv.Run();
   pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the stopper when Run ended by itself
   stopper.join();
-  if (!s.ok()) return std::cerr << "sitrep: " << s.message() << "\n", 1;
+  if (!s.ok()) {
+    std::cerr << "sitrep: " << s.message() << "\n";
+    // Threads still answering use the server: exit without destroying it.
+    std::_Exit(1);
+  }
   std::cerr << "sitrep: stopped\n";
   return 0;
 }
@@ -298,17 +307,35 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
   CLI::App* serve = app.add_subcommand("serve", "Serve the store, the coder and the map page over HTTP (docs/API.md)");
   serve->add_option("--db", serve_options->db, db_help)->capture_default_str()->envname("SITREP_DB");
   serve->add_option("--host", serve_options->host, "Address to listen on")->capture_default_str();
-  serve->add_option("--port", serve_options->port, "Port to listen on (0: any free port)")->capture_default_str();
+  serve->add_option("--port", serve_options->port, "Port to listen on: 1 to 65535, or 0 for any free one")
+      ->capture_default_str();
   serve->add_option("--web", serve_options->web_dir,
                     "The map page as built, with its vendor/ libraries (default: $SITREP_WEB, else web/ "
                     "beside the executable: build/web)");
-  serve->add_option("--threads", serve_options->threads, "Requests served at once")->capture_default_str();
-  serve->add_option("--max-queued", serve_options->max_queued, "Connections waiting beyond those; more get 503")
+  serve->add_option("--threads", serve_options->threads, "Requests answered at once (at least 1; /v1/health has "
+                    "a thread of its own)")->capture_default_str();
+  serve->add_option("--max-queued", serve_options->max_queued, "Requests waiting for a thread; more get 503")
       ->capture_default_str();
-  serve->add_option("--max-body", serve_options->max_body_bytes, "Largest request body, in bytes (413 beyond)")
+  serve->add_option("--max-body", serve_options->max_body_bytes,
+                    "Largest request body, in bytes (413 beyond, before the body is read)")
       ->capture_default_str();
-  serve->add_option("--timeout", serve_options->timeout_seconds, "Seconds to read a request or write a response")
+  serve->add_option("--timeout", serve_options->timeout_seconds,
+                    "Seconds to read a request's body, and again to write its answer")
       ->capture_default_str();
+  serve->add_option("--header-timeout", serve_options->header_timeout_seconds,
+                    "Seconds for a request's headers to arrive, from the connection's opening or its previous "
+                    "answer (also how long an idle connection is kept)")
+      ->capture_default_str();
+  serve->add_option("--stop-timeout", serve_options->stop_timeout_seconds,
+                    "On SIGINT or SIGTERM, seconds for the requests under way to finish before it exits anyway")
+      ->capture_default_str();
+  serve->add_option("--token", serve_options->token,
+                    "API token that writes (POST /v1/documents) must send as 'Authorization: Bearer TOKEN', at "
+                    "least 16 characters; without one the server takes no writes (default: none). Writes take "
+                    "only Content-Type: application/json, and a POST from another Origin is refused (docs/API.md)")
+      ->envname("SITREP_API_TOKEN");
+  serve->add_flag("--allow-unauthenticated-writes", serve_options->allow_unauthenticated_writes,
+                  "Take writes without a token; only with --host on loopback (default: off)");
   serve->add_option("--lexicon", pipeline->lexicon_path, "Compiled lexicon (default as for code)");
   serve->add_option("--gazetteer", pipeline->gazetteer_path, "Compiled gazetteer (default as for code)");
   serve->add_option("--dictionaries", pipeline->cameo_dictionaries,

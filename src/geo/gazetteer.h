@@ -14,6 +14,8 @@
 
 #include "sitrep/status.h"
 
+struct stat;
+
 namespace sitrep::geo {
 
 // What a place is, for precision and for matching the words around a name (la ville de, province).
@@ -38,7 +40,8 @@ Result<GeoNamesRow> ParseGeoNamesLine(std::string_view line);
 // Ids from here on are the project's own, for places GeoNames lacks; they are written as null.
 constexpr uint32_t kLocalIdBase = 900000000;
 
-// The index on disk (little-endian), after a 64-byte header: places, hash slots, postings, names.
+// The index on disk (little-endian), after an 80-byte header (counts, a checksum of the rest of the
+// file and one of the header itself; docs/GEO.md): places, hash slots, postings, prefixes, names.
 struct PlaceRecord {
   uint32_t geonameid;
   float lat, lon;
@@ -73,9 +76,13 @@ bool IsAbbreviation(std::string_view name);
 
 class Gazetteer {
  public:
-  static constexpr uint32_t kFormatVersion = 2;
-  // Maps the index file; fails on a wrong magic, version or size, naming the file.
-  static Result<std::unique_ptr<Gazetteer>> Open(const std::string& path);
+  static constexpr uint32_t kFormatVersion = 3;
+  // What Open checks beyond the header's checksum: the contents' checksum, a pass over the whole
+  // file (30 to 70 ms for the full GeoNames index), every time or only when the file has changed
+  // since it last passed (its inode, size or times; the passes are recorded under ~/.cache/sitrep).
+  enum class Check { kChangedSinceVerified, kEverything };
+  // Maps the index file; fails on a wrong magic, version, size or checksum, naming the file.
+  static Result<std::unique_ptr<Gazetteer>> Open(const std::string& path, Check check = Check::kChangedSinceVerified);
   // The same checks on bytes in memory (tests and fuzzing).
   static Result<std::unique_ptr<Gazetteer>> FromBytes(std::string bytes);
   ~Gazetteer();
@@ -97,13 +104,17 @@ class Gazetteer {
 
  private:
   Gazetteer() = default;
+  // Maps the file and checks its header; `stat_out` gets the file's status.
+  static Result<std::unique_ptr<Gazetteer>> OpenUnverified(const std::string& path, struct stat* stat_out);
   Status Init(const char* data, size_t size, const std::string& origin);
+  Status VerifyBody(const std::string& origin) const;
 
   const char* data_ = nullptr;
   size_t size_ = 0;
   bool mapped_ = false;
   std::string owned_;
   uint64_t content_hash_ = 0;
+  uint64_t body_checksum_ = 0;
   const PlaceRecord* places_ = nullptr;
   size_t place_count_ = 0;
   const struct Slot* slots_ = nullptr;
@@ -115,6 +126,10 @@ class Gazetteer {
   const char* names_ = nullptr;
   size_t names_size_ = 0;
 };
+
+// Writes the checksums of index bytes into their header: the builder's last step, and the fuzz
+// target's, whose hostile indexes must be read within bounds even with right checksums.
+void SealIndex(std::string* bytes);
 
 // Problems in curated GeoNames-layout files (the supplement in data/geo), one "file:line: what"
 // per problem: rows that do not parse, geonameids given twice, names repeated among a row's

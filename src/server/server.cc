@@ -3,14 +3,18 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
 #include <functional>
+#include <iostream>
 #include <mutex>
 #include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "server/connections.h"
 #include "text/reader.h"
 #include "store/export.h"
 #include "store/store.h"
@@ -78,29 +82,74 @@ class Pool {
   std::condition_variable cv_;
 };
 
-// Set on a worker while it serves a connection that arrived when the queue was full: its requests
-// are answered 503 at once, without touching the store or the coder.
-thread_local bool overloaded = false;
-
-// The worker threads, and how many connections may wait for one.
-class BoundedQueue : public httplib::TaskQueue {
+// httplib's accepting thread hands each socket to its task queue: this one runs the hand-over at
+// once, and the hand-over gives the socket to Connections, which reads and answers it.
+class HandOver : public httplib::TaskQueue {
  public:
-  BoundedQueue(size_t threads, size_t max_queued) : pool_(threads), max_(threads + max_queued) {}
-  void enqueue(std::function<void()> fn) override {
-    bool over = pending_.fetch_add(1) >= max_;
-    pool_.enqueue([this, over, fn = std::move(fn)] {
-      overloaded = over;
-      fn();
-      pending_.fetch_sub(1);
-    });
+  void enqueue(std::function<void()> fn) override { fn(); }
+  void shutdown() override {}
+};
+
+// httplib's request parsing, routing and answering, on streams that Connections reads.
+class Engine : public httplib::Server {
+ public:
+  explicit Engine(std::function<void(int)> accepted) : accepted_(std::move(accepted)) {}
+  // Answers one request; false when the connection must close after it.
+  bool Answer(httplib::Stream& stream, bool last) {
+    bool closed = false;
+    return process_request(stream, last, closed, nullptr) && !closed;
   }
-  void shutdown() override { pool_.shutdown(); }
 
  private:
-  httplib::ThreadPool pool_;
-  size_t max_;
-  std::atomic<size_t> pending_{0};
+  bool process_and_close_socket(socket_t sock) override {
+    accepted_(sock);
+    return true;
+  }
+  std::function<void(int)> accepted_;
 };
+
+// Set while a request is answered when it was answered without reading its body: the connection
+// cannot carry another request after it.
+thread_local bool body_left_unread = false;
+
+// The Content-Length header's value: 0 when there is none, nothing when it is not a number.
+std::optional<uint64_t> ContentLength(const httplib::Request& req) {
+  if (!req.has_header("Content-Length")) return 0;
+  std::string text = req.get_header_value("Content-Length");
+  uint64_t length = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), length);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return length;
+}
+
+bool HasBody(const httplib::Request& req) {
+  return ContentLength(req) != std::optional<uint64_t>(0) || req.has_header("Transfer-Encoding");
+}
+
+bool IsLoopbackHost(std::string_view host) {
+  return host == "localhost" || host == "::1" || host == "[::1]" || host.starts_with("127.");
+}
+
+// The name in a Host header, without its port.
+std::string_view HostName(std::string_view host) {
+  if (host.starts_with("[")) return host.substr(0, host.find(']') + 1);
+  return host.substr(0, host.find(':'));
+}
+
+// Compares in time that does not depend on where the strings differ, so that timing answers
+// cannot guess a token byte by byte.
+bool SameSecret(std::string_view a, std::string_view b) {
+  unsigned char diff = a.size() != b.size();
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+bool IsJson(const std::string& content_type) {
+  std::string_view type(content_type);
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && type.back() == ' ') type.remove_suffix(1);
+  return type == "application/json";
+}
 
 void Reply(httplib::Response& res, int status, const std::string& body, const char* type = "application/json") {
   res.status = status;
@@ -121,6 +170,16 @@ int HttpStatus(const Status& s) {
     case Status::Code::kAborted: return 503;
     default: return 500;
   }
+}
+
+// A failed Status as an answer (with `status`, or the one it maps to). Server-side failures name
+// files, URLs and queries of the store: they go to the server's log, and the client is told only
+// that the server failed.
+void Fail(httplib::Response& res, const Status& s, int status = 0) {
+  if (status == 0) status = HttpStatus(s);
+  if (status < 500) return Error(res, status, s.message());
+  std::cerr << "sitrep: " << s.message() << "\n";
+  Error(res, status, "the server failed to answer (its log says why)");
 }
 
 json StatementJson(const ControlStatement& st) {
@@ -148,34 +207,51 @@ class HttpServer : public Server {
   explicit HttpServer(ServerOptions options)
       : options_(std::move(options)),
         pipelines_([this] { return Pipeline::Open(options_.pipeline); }, options_.threads),
-        stores_([this] { return store::Store::Open(options_.db); }, options_.threads) {}
+        stores_([this] { return store::Store::Open(options_.db); }, options_.threads),
+        http_([this](int fd) { connections_->Add(fd); }) {}
 
   Status Init() {
-    // The schema, and an early failure for a store that cannot be opened.
-    auto first = stores_.Borrow();
-    if (!first.ok()) return first.status();
+    if (Status s = CheckOptions(); !s.ok()) return s;
+    // The schema, and an early failure for a store or a pipeline that cannot be opened. The health
+    // check has a store connection of its own and the pipeline's versions, so that it answers
+    // while every pooled one is busy.
+    auto health_store = store::Store::Open(options_.db);
+    if (!health_store.ok()) return health_store.status();
+    health_store_ = std::move(*health_store);
+    {
+      auto pipeline = pipelines_.Borrow();
+      if (!pipeline.ok()) return pipeline.status();
+      lexicon_version_ = (*pipeline)->LexiconVersion();
+      gazetteer_version_ = (*pipeline)->GazetteerVersion();
+    }
     auto lexicon = lexicon::LoadBinary(lexicon::FindBinary(options_.pipeline.lexicon_path));
     if (!lexicon.ok()) return lexicon.status();
     acled_names_.emplace(*lexicon);
-    http_.new_task_queue = [this] { return new BoundedQueue(options_.threads, options_.max_queued); };
-    http_.set_pre_routing_handler([this](const httplib::Request&, httplib::Response& res) {
-      if (!overloaded) return httplib::Server::HandlerResponse::Unhandled;
-      refused_.fetch_add(1);
-      res.set_header("Retry-After", "1");
-      Error(res, 503, "server busy: too many requests at once, retry shortly");
-      return httplib::Server::HandlerResponse::Handled;
+    ConnectionLimits limits;
+    limits.threads = options_.threads;
+    limits.max_queued = options_.max_queued;
+    limits.header_timeout = std::chrono::seconds(options_.header_timeout_seconds);
+    limits.request_timeout = std::chrono::seconds(options_.timeout_seconds);
+    connections_ = std::make_unique<Connections>(
+        limits, [this](httplib::Stream& stream, bool last) { return Answer(stream, last); },
+        [](std::string_view line) { return line.starts_with("GET /v1/health "); });
+    http_.new_task_queue = [] { return new HandOver(); };
+    http_.set_keep_alive_timeout(options_.header_timeout_seconds);
+    http_.set_keep_alive_max_count(ConnectionLimits{}.max_requests_per_connection);
+    // Refusals that the headers decide are answered before the body is read (or, to a client that
+    // waits for `100 Continue`, sent at all).
+    http_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      return Refused(req, res) ? httplib::Server::HandlerResponse::Handled
+                               : httplib::Server::HandlerResponse::Unhandled;
     });
-    http_.set_payload_max_length(options_.max_body_bytes);
-    http_.set_read_timeout(options_.timeout_seconds);
-    http_.set_write_timeout(options_.timeout_seconds);
-    // A kept-alive connection holds its worker: after this many requests it makes way for others.
-    http_.set_keep_alive_max_count(100);
+    http_.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+      return Refused(req, res) ? res.status : 100;
+    });
     http_.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
       Error(res, 500, "internal error");
     });
     http_.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (!res.body.empty()) return;  // a handler's own error
-      if (res.status == 413) return Error(res, 413, "request body too large");
       if (res.status == 404) return Error(res, 404, "no such resource: " + req.path);
       Error(res, res.status, "request failed");
     });
@@ -186,8 +262,11 @@ class HttpServer : public Server {
     http_.Get("/v1/control", [this](const httplib::Request& req, httplib::Response& res) { ControlAt(req, res); });
     http_.Get(R"(/v1/places/(\d+)/timeline)",
               [this](const httplib::Request& req, httplib::Response& res) { Timeline(req, res); });
-    http_.Post("/v1/code", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res, false); });
-    http_.Post("/v1/documents", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res, true); });
+    // Bodies are read here rather than by httplib, which would also parse a form-encoded body as
+    // parameters and refuse one over 8 KiB (curl -d sends that type).
+    for (auto [path, store_it] : {std::pair{"/v1/code", false}, std::pair{"/v1/documents", true}})
+      http_.Post(path, [this, store = store_it](const httplib::Request& req, httplib::Response& res,
+                                                const httplib::ContentReader& reader) { Code(req, reader, res, store); });
     std::string web = FindWebDir(options_.web_dir);
     if (!web.empty() && !http_.set_mount_point("/", web))
       return Status::NotFound(web + ": the map page's directory cannot be served");
@@ -202,29 +281,103 @@ class HttpServer : public Server {
 
   int port() const override { return bound_port_; }
   Status Run() override {
-    return http_.listen_after_bind() ? Status::Ok() : Status::IoError("the server stopped listening");
+    bool listened = http_.listen_after_bind();
+    size_t unfinished = connections_->Stop(std::chrono::seconds(options_.stop_timeout_seconds));
+    if (unfinished > 0)
+      return Status::IoError("stopped with " + std::to_string(unfinished) + " request(s) unfinished after " +
+                             std::to_string(options_.stop_timeout_seconds) + " s (--stop-timeout)");
+    return listened ? Status::Ok() : Status::IoError("the server stopped listening");
   }
   void Stop() override { http_.stop(); }
 
  private:
+  Status CheckOptions() const {
+    if (options_.port < 0 || options_.port > 65535)
+      return Status::InvalidArgument("--port " + std::to_string(options_.port) +
+                                     " is not a port: 1 to 65535, or 0 for any free one");
+    if (options_.threads == 0) return Status::InvalidArgument("--threads 0: at least one thread must answer requests");
+    for (auto [flag, seconds] : {std::pair{"--timeout", options_.timeout_seconds},
+                                 std::pair{"--header-timeout", options_.header_timeout_seconds},
+                                 std::pair{"--stop-timeout", options_.stop_timeout_seconds}})
+      if (seconds < 1) return Status::InvalidArgument(std::string(flag) + " " + std::to_string(seconds) + ": at least 1 second");
+    if (!options_.token.empty() && options_.token.size() < kMinTokenLength)
+      return Status::InvalidArgument("the API token (--token or SITREP_API_TOKEN) has " +
+                                     std::to_string(options_.token.size()) + " characters; it needs at least " +
+                                     std::to_string(kMinTokenLength));
+    if (options_.allow_unauthenticated_writes) {
+      if (!options_.token.empty())
+        return Status::InvalidArgument("--allow-unauthenticated-writes and an API token (--token or SITREP_API_TOKEN) "
+                                       "contradict each other: give one");
+      if (!IsLoopbackHost(options_.host))
+        return Status::InvalidArgument("--allow-unauthenticated-writes needs --host on loopback (127.0.0.1, ::1 or "
+                                       "localhost), not " + options_.host);
+    }
+    return Status::Ok();
+  }
+
+  bool Answer(httplib::Stream& stream, bool last) {
+    body_left_unread = false;
+    bool keep = http_.Answer(stream, last);
+    return keep && !body_left_unread;
+  }
+
+  // Refuses, from its headers alone, a request that could only be refused after its body: too
+  // large; a write from another origin, without the token, or not in JSON. True when refused.
+  bool Refused(const httplib::Request& req, httplib::Response& res) {
+    auto refuse = [&](int status, const std::string& message) {
+      Error(res, status, message);
+      body_left_unread = HasBody(req);
+      return true;
+    };
+    std::optional<uint64_t> length = ContentLength(req);
+    if (!length) return refuse(400, "Content-Length '" + req.get_header_value("Content-Length") + "' is not a number");
+    if (*length > options_.max_body_bytes)
+      return refuse(413, "request body of " + std::to_string(*length) + " bytes; the limit is " +
+                             std::to_string(options_.max_body_bytes) + " (--max-body)");
+    if (req.method != "POST") return false;
+    // A browser sends Origin with every cross-origin POST; a page elsewhere must not drive this one.
+    std::string host = req.get_header_value("Host");
+    if (req.has_header("Origin") && req.get_header_value("Origin") != "http://" + host)
+      return refuse(403, "cross-origin requests are refused (Origin: " + req.get_header_value("Origin") + ")");
+    if (req.path == "/v1/documents") {
+      if (!options_.token.empty()) {
+        if (!SameSecret(req.get_header_value("Authorization"), "Bearer " + options_.token)) {
+          res.set_header("WWW-Authenticate", "Bearer realm=\"sitrep\"");
+          return refuse(401, "writing needs the API token: Authorization: Bearer <token>");
+        }
+      } else if (!options_.allow_unauthenticated_writes) {
+        return refuse(403, "this server takes no writes: it was started without an API token "
+                           "(--token or SITREP_API_TOKEN)");
+      } else if (!IsLoopbackHost(HostName(host))) {
+        // A page whose own name has been pointed at 127.0.0.1 (DNS rebinding) is its own origin.
+        return refuse(403, "unauthenticated writes are taken only for Host localhost or a loopback address, not " + host);
+      }
+      // Only a form, text or multipart body crosses origins without asking first (a preflight).
+      if (!IsJson(req.get_header_value("Content-Type")))
+        return refuse(415, "writes take Content-Type: application/json, not '" + req.get_header_value("Content-Type") + "'");
+    }
+    if (req.is_multipart_form_data()) return refuse(415, "the body is one JSON object, not multipart/form-data");
+    return false;
+  }
+
   void Health(httplib::Response& res) {
-    auto db = stores_.Borrow();
-    if (!db.ok()) return Error(res, 503, db.status().message());
-    auto stats = (*db)->Stats();
-    if (!stats.ok()) return Error(res, 503, stats.status().message());
-    auto pipeline = pipelines_.Borrow();
-    if (!pipeline.ok()) return Error(res, 503, pipeline.status().message());
+    std::lock_guard<std::mutex> lock(health_mutex_);
+    auto stats = health_store_->Stats();
+    if (!stats.ok()) return Fail(res, stats.status(), 503);
     json body = {{"status", "ok"},
                  {"version", Version()},
-                 {"lexicon", (*pipeline)->LexiconVersion()},
-                 {"gazetteer", (*pipeline)->GazetteerVersion()},
+                 {"lexicon", lexicon_version_},
+                 {"gazetteer", gazetteer_version_},
                  {"store",
-                  {{"backend", (*db)->db().Dialect()},
+                  {{"backend", health_store_->db().Dialect()},
                    {"documents", stats->documents},
                    {"events", stats->events},
                    {"reports", stats->reports},
                    {"statements", stats->statements}}},
-                 {"refused_requests", refused_.load()}};
+                 {"writes", !options_.token.empty()                 ? "token"
+                            : options_.allow_unauthenticated_writes ? "open"
+                                                                    : "off"},
+                 {"refused_requests", connections_->refused()}};
     Reply(res, 200, body.dump());
   }
 
@@ -297,7 +450,7 @@ class HttpServer : public Server {
     if (format == "csv") return EventsCsv(req, q, res);
     bool geojson = format == "geojson";
     auto db = stores_.Borrow();
-    if (!db.ok()) return Error(res, 503, db.status().message());
+    if (!db.ok()) return Fail(res, db.status(), 503);
     std::string body = geojson ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"events\":[";
     size_t count = 0;
     Status s = (*db)->Events(q, [&](const store::StoredEvent& e) {
@@ -305,7 +458,7 @@ class HttpServer : public Server {
       if (item.empty()) return;
       body += (count++ ? "," : "") + item;
     });
-    if (!s.ok()) return Error(res, HttpStatus(s), s.message());
+    if (!s.ok()) return Fail(res, s);
     body += "]";
     if (!geojson)
       body += ",\"limit\":" + std::to_string(q.limit) + ",\"offset\":" + std::to_string(q.offset) +
@@ -326,17 +479,20 @@ class HttpServer : public Server {
 
   void OneEvent(const httplib::Request& req, httplib::Response& res) {
     auto db = stores_.Borrow();
-    if (!db.ok()) return Error(res, 503, db.status().message());
+    if (!db.ok()) return Fail(res, db.status(), 503);
     auto e = (*db)->GetEvent(req.matches[1]);
-    if (!e.ok()) return Error(res, HttpStatus(e.status()), e.status().message());
+    // The store's message names the store: the client is told only what it asked for.
+    if (!e.ok() && e.status().code() == Status::Code::kNotFound)
+      return Error(res, 404, "no event " + std::string(req.matches[1]));
+    if (!e.ok()) return Fail(res, e.status());
     Reply(res, 200, store::StoredEventToJson(*e));
   }
 
   void Periods(const store::ControlQuery& q, bool geojson, const json& head, const char* key, httplib::Response& res) {
     auto db = stores_.Borrow();
-    if (!db.ok()) return Error(res, 503, db.status().message());
+    if (!db.ok()) return Fail(res, db.status(), 503);
     auto periods = (*db)->Control(q);
-    if (!periods.ok()) return Error(res, HttpStatus(periods.status()), periods.status().message());
+    if (!periods.ok()) return Fail(res, periods.status());
     std::string body;
     if (geojson) {
       body = "{\"type\":\"FeatureCollection\",\"features\":[";
@@ -371,25 +527,38 @@ class HttpServer : public Server {
   }
 
   // POST /v1/code (nothing stored) and POST /v1/documents (stored).
-  void Code(const httplib::Request& req, httplib::Response& res, bool store_it) {
+  void Code(const httplib::Request& req, const httplib::ContentReader& reader, httplib::Response& res, bool store_it) {
+    std::string body;
+    bool over = false;
+    bool read_through = reader([&](const char* data, size_t size) {
+      over = body.size() + size > options_.max_body_bytes;
+      if (!over) body.append(data, size);
+      return !over;
+    });
+    if (!read_through) {
+      body_left_unread = true;
+      if (over) return Error(res, 413, "request body over the limit of " + std::to_string(options_.max_body_bytes) +
+                                           " bytes (--max-body)");
+      return Error(res, 400, "the request body was cut short or did not arrive in time");
+    }
     // The body is read as one record of a JSON Lines input, with the same checks and fields.
     ReadOptions read;
     read.max_document_bytes = options_.max_body_bytes;
-    auto parsed = text::ReadJsonRecord(req.body, "request body", "api-" + store::ContentHash(req.body), read);
+    auto parsed = text::ReadJsonRecord(body, "request body", "api-" + store::ContentHash(body), read);
     if (!parsed.ok())
       return Error(res, HttpStatus(parsed.status()),
                    parsed.status().message() + " (the body is {\"text\": ..., \"lang\", \"date\", \"id\", \"title\"})");
     Document& doc = *parsed;
     auto pipeline = pipelines_.Borrow();
-    if (!pipeline.ok()) return Error(res, 503, pipeline.status().message());
+    if (!pipeline.ok()) return Fail(res, pipeline.status(), 503);
     auto coding = (*pipeline)->Analyse(doc);
-    if (!coding.ok()) return Error(res, HttpStatus(coding.status()), coding.status().message());
+    if (!coding.ok()) return Fail(res, coding.status());
     json document = {{"id", doc.id}, {"lang", doc.lang}, {"date", doc.date.Iso()}};
     if (store_it) {
       auto db = stores_.Borrow();
-      if (!db.ok()) return Error(res, 503, db.status().message());
+      if (!db.ok()) return Fail(res, db.status(), 503);
       auto stored = (*db)->Ingest(doc, *coding, (*pipeline)->LexiconVersion());
-      if (!stored.ok()) return Error(res, 500, stored.status().message());
+      if (!stored.ok()) return Fail(res, stored.status(), 500);
       static const char* kOutcomes[] = {"stored", "replaced", "unchanged", "same-text"};
       json out = {{"document", document},
                   {"outcome", kOutcomes[static_cast<int>(stored->outcome)]},
@@ -407,13 +576,18 @@ class HttpServer : public Server {
     Reply(res, 200, out + "]}");
   }
 
+  static constexpr size_t kMinTokenLength = 16;
+
   ServerOptions options_;
   Pool<Pipeline> pipelines_;
   std::optional<store::AcledNames> acled_names_;  // read-only once Init has set it
   Pool<store::Store> stores_;
-  httplib::Server http_;
+  std::unique_ptr<store::Store> health_store_;
+  std::mutex health_mutex_;
+  std::string lexicon_version_, gazetteer_version_;
+  Engine http_;
+  std::unique_ptr<Connections> connections_;
   int bound_port_ = -1;
-  std::atomic<size_t> refused_{0};
 };
 
 }  // namespace

@@ -7,7 +7,7 @@ sitrep="$1"
 src="$2"
 shared="$src/../shared"
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
 passed=0
 failed=0
 
@@ -22,6 +22,7 @@ check() {  # check NAME COMMAND...: the command must succeed
   fi
 }
 contains() { grep -qF -- "$2" "$1" || { echo "  '$2' not in $1:"; head -n 20 "$1" | sed 's/^/    /'; return 1; }; }
+lacks() { ! grep -qF -- "$2" "$1" || { echo "  '$2' in $1:"; head -n 20 "$1" | sed 's/^/    /'; return 1; }; }
 
 # Help shows the defaults.
 "$sitrep" code --help >"$tmp/help" 2>&1
@@ -53,6 +54,20 @@ check "gazetteer compile: names file, line and column" contains "$tmp/err" "brok
 check "gazetteer compile: reports what it wrote" contains "$tmp/out" "9 places, 1 lines skipped"
 "$sitrep" gazetteer lookup --gazetteer "$tmp/mini.bin" "Abou Tall" >"$tmp/lookup"
 check "gazetteer compile: the index answers" contains "$tmp/lookup" "1007"
+"$sitrep" gazetteer check --gazetteer "$tmp/mini.bin" >"$tmp/out" 2>&1
+check "gazetteer check: an intact index passes" test $? -eq 0
+check "gazetteer check: says so" contains "$tmp/out" "checksums match"
+# A byte flipped in a copy: refused by name on opening, rather than places that moved.
+python3 -c 'import sys; b = bytearray(open(sys.argv[1], "rb").read()); b[len(b) // 2] ^= 0x10; open(sys.argv[2], "wb").write(b)' \
+  "$tmp/mini.bin" "$tmp/flipped.bin"
+"$sitrep" gazetteer lookup --gazetteer "$tmp/flipped.bin" "Abou Tall" >"$tmp/out" 2>"$tmp/err"
+check "gazetteer lookup: a flipped byte exits 2" test $? -eq 2
+check "gazetteer lookup: a flipped byte is named with the file" contains "$tmp/err" "flipped.bin: damaged gazetteer"
+"$sitrep" gazetteer check --gazetteer "$tmp/flipped.bin" >"$tmp/out" 2>"$tmp/err"
+check "gazetteer check: a flipped byte exits 2" test $? -eq 2
+echo "L'armée a repris Mossoul." | "$sitrep" code --lang fr --gazetteer "$tmp/flipped.bin" >"$tmp/out" 2>"$tmp/err"
+check "code: a gazetteer with a flipped byte exits 2" test $? -eq 2
+check "code: a gazetteer with a flipped byte is named" contains "$tmp/err" "flipped.bin: damaged gazetteer"
 "$sitrep" gazetteer compile --geonames "$tmp/none.txt" -o "$tmp/x.bin" >"$tmp/out" 2>"$tmp/err"
 check "gazetteer compile: a missing input exits 2" test $? -eq 2
 check "gazetteer compile: a missing input is named" contains "$tmp/err" "none.txt"
@@ -420,6 +435,53 @@ check "code --jobs 0: refused" test $? -ne 0
 check "code --jobs 0: says why" contains "$tmp/err" "'0' is not a number of jobs from 1 to 1024"
 "$sitrep" code --help >"$tmp/out"
 check "code --help: --jobs defaults to the machine's cores" grep -qE -- "--jobs UINT=$(nproc) " "$tmp/out"
+
+# serve: options that cannot work are refused by name before anything starts (--threads 0 used to
+# hang, --port 70000 to listen on another port); a 404 does not name the store; SIGTERM lets the
+# requests under way finish, but for no longer than --stop-timeout.
+for bad in "--threads 0" "--port 70000" "--port -1"; do
+  # shellcheck disable=SC2086
+  timeout 20 "$sitrep" serve --db "$tmp/serve.db" $bad >/dev/null 2>"$tmp/err"
+  check "serve $bad: exits 2 at once" test $? -eq 2
+  check "serve $bad: names the option and its value" contains "$tmp/err" "$bad"
+done
+source "$src/tests/server/serve.sh"
+start_server "$sitrep" "$tmp/serve.log" --db "$tmp/serve.db" --stop-timeout 3
+curl -s "localhost:$port/v1/events/ev-0000000000000000" >"$tmp/out"
+check "serve: a 404 says what is missing" contains "$tmp/out" "no event ev-0000000000000000"
+check "serve: a 404 does not name the store" lacks "$tmp/out" "serve.db"
+curl -s "localhost:$port/v1/nothing" >"$tmp/out"
+check "serve: a 404 for a path does not name the store" lacks "$tmp/out" "serve.db"
+# A request whose body ends after SIGTERM is answered, and the server exits 0.
+head='{"lang": "en", '
+rest='"text": "The army retook the town of Kidal on Tuesday."}'
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'POST /v1/code HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' \
+  $((${#head} + ${#rest})) "$head" >&3
+sleep 0.5
+kill -TERM "$server"
+sleep 0.5
+printf '%s' "$rest" >&3
+answer=$(timeout 10 head -c 12 <&3)
+exec 3>&-
+wait "$server"
+check "serve: a request under way at SIGTERM is answered ($answer)" test "$answer" = "HTTP/1.1 200"
+check "serve: exits 0 once the requests under way are answered" test $? -eq 0
+check "serve: says it stopped" contains "$tmp/serve.log" "stopped"
+# A request whose body never ends holds the stop for --stop-timeout, not for --timeout.
+start_server "$sitrep" "$tmp/serve.log" --db "$tmp/serve.db" --stop-timeout 1 --timeout 60
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'POST /v1/code HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{' >&3
+sleep 0.5
+started=$(date +%s%N)
+kill -TERM "$server"
+wait "$server"
+rc=$?
+took=$((($(date +%s%N) - started) / 1000000))
+exec 3>&-
+check "serve: a stalled request holds SIGTERM for --stop-timeout 1, not --timeout 60 (${took} ms)" test "$took" -lt 5000
+check "serve: exits non-zero when a request was unfinished" test "$rc" -ne 0
+check "serve: says a request was unfinished" contains "$tmp/serve.log" "1 request(s) unfinished"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

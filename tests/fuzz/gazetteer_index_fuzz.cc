@@ -1,12 +1,15 @@
 // The compiled gazetteer as sitrep maps it: a damaged or hostile index must be refused or read
-// within its bounds, whatever its header and sections say.
+// within its bounds, whatever its header and sections say. The input's checksums are made right
+// first: a hostile index can carry right ones, and wrong ones would stop every input at them.
 #include <cstdint>
 #include <string>
 
 #include "geo/gazetteer.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  auto g = sitrep::geo::Gazetteer::FromBytes(std::string(reinterpret_cast<const char*>(data), size));
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  sitrep::geo::SealIndex(&bytes);
+  auto g = sitrep::geo::Gazetteer::FromBytes(std::move(bytes));
   if (!g.ok()) return 0;
   for (const char* name : {"Paris", "Deir Ezzor", "a", "Springfield", "Syria"})
     for (const auto& p : (*g)->Lookup(name)) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every example of docs/API.md against `sitrep serve` on a fresh store, in order, checking the
-# status each example says it answers and that every answer is JSON; then the limits (body size,
-# a busy server) and a clean stop.
+# status each example says it answers and that every answer is JSON; then writes (refused ones
+# leave the store as it was), 100 KB bodies, the limits (body size, a busy server) and a clean
+# stop. Slow and hostile clients: slow_clients.py.
 #   tests/server/run.sh SITREP SOURCE_DIR [STORE]   (STORE: a postgresql:// URL; default a SQLite file)
 set -uo pipefail
 sitrep="$1"
@@ -13,7 +14,8 @@ fail() { echo "FAILED: $*"; failed=$((failed + 1)); }
 
 source "$src/tests/server/serve.sh"
 trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
-start_server "$sitrep" "$tmp/serve.log" --db "$store" --threads 2 --max-queued 2 --max-body 100000
+export SITREP_API_TOKEN=test-token-0123456789abcdef
+start_server "$sitrep" "$tmp/serve.log" --db "$store" --threads 2 --max-queued 2 --max-body 150000
 
 # `curl ... # → NNN` in the document becomes `expect NNN curl ...`.
 expect() {
@@ -36,7 +38,7 @@ text = open(sys.argv[1], encoding="utf-8").read()
 port = sys.argv[2]
 for block in re.findall(r"```sh\n(.*?)```", text, re.S):
     for line in block.splitlines():
-        if "sitrep serve" in line:
+        if "sitrep serve" in line or "SITREP_API_TOKEN=" in line:
             continue
         line = line.replace("localhost:8080", "localhost:" + port)
         m = re.match(r"(curl .*?)\s+# → (\d{3})$", line)
@@ -60,6 +62,32 @@ for filters in "country=Mali" "country=ML&all_statuses=true"; do
   cmp -s "$tmp/api.csv" "$tmp/cli.csv" || fail "GET /v1/events?$filters&format=csv differs from sitrep events --format csv ${args[*]}"
 done
 [ "$(wc -l <"$tmp/cli.csv")" -gt 1 ] || fail "no event of Mali to export in CSV"
+
+# Writes: refused ones leave the store as it was; a correct one is stored.
+documents() { curl -s "localhost:$port/v1/health" | python3 -c 'import json, sys; print(json.load(sys.stdin)["store"]["documents"])'; }
+before=$(documents)
+write='{"id": "write-check", "lang": "en", "text": "Malian troops retook the town of Kidal on Tuesday."}'
+expect 403 curl -s -X POST "localhost:$port/v1/documents" -H 'Origin: http://evil.example' -H 'Content-Type: text/plain' \
+  -H "Authorization: Bearer $SITREP_API_TOKEN" -d "$write"
+expect 403 curl -s -X POST "localhost:$port/v1/documents" -H 'Origin: http://evil.example' -H 'Content-Type: text/plain' -d "$write"
+expect 401 curl -s -X POST "localhost:$port/v1/documents" -H 'Content-Type: application/json' -d "$write"
+expect 401 curl -s -X POST "localhost:$port/v1/documents" -H 'Authorization: Bearer wrong-token-0123456789' \
+  -H 'Content-Type: application/json' -d "$write"
+expect 415 curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" -d "$write"
+[ "$(documents)" = "$before" ] || fail "refused writes changed the store: $before documents before, $(documents) after"
+expect 201 curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" \
+  -H 'Content-Type: application/json' -H "Origin: http://localhost:$port" -d "$write"
+[ "$(documents)" = $((before + 1)) ] || fail "a correct write was not stored"
+grep -qi 'Access-Control-Allow' <(curl -s -i -X OPTIONS "localhost:$port/v1/documents" -H 'Origin: http://evil.example') &&
+  fail "the server answers CORS headers"
+
+# Bodies of 100 KB, as curl -d sends them (a form type) and as JSON: httplib refused form bodies
+# over 8 KiB with 413 when it read them itself.
+python3 -c 'import json; print(json.dumps({"id": "long-1", "lang": "en", "text": " ".join(["The army retook the town of Kidal from the rebels on Tuesday, officials said."] * 1300)}))' >"$tmp/100k.json"
+[ "$(stat -c %s "$tmp/100k.json")" -gt 100000 ] || fail "the 100 KB body is smaller than 100 KB"
+expect 200 curl -s -X POST "localhost:$port/v1/code" -d @"$tmp/100k.json"
+expect 201 curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" \
+  -H 'Content-Type: application/json' -d @"$tmp/100k.json"
 
 # Limits: a body over --max-body, and more requests at once than threads and queue take.
 head -c 200000 /dev/zero | tr '\0' 'a' >"$tmp/big"

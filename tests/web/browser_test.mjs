@@ -74,6 +74,12 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    // Storing asks for the API token once (the server was started with SITREP_API_TOKEN).
+    let tokenPrompts = 0;
+    page.on('dialog', async (dialog) => {
+      tokenPrompts += dialog.type() === 'prompt' ? 1 : 0;
+      await dialog.accept(process.env.SITREP_API_TOKEN || '');
+    });
 
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
@@ -144,6 +150,7 @@ async function main() {
       await checkNoErrorShown('storing ' + file);
       console.log('browser: ' + file + ': ' + (await page.textContent('#message')));
     }
+    if (tokenPrompts !== 1) fail('storing asked for the API token ' + tokenPrompts + ' times, not once');
     const eventCountText = (await page.textContent('#event-count')).trim();
     const events = parseInt(eventCountText, 10);
     if (!(events > 0)) fail('after storing the samples #event-count says "' + eventCountText + '"');

@@ -13,6 +13,7 @@ tmp=$(mktemp -d)
 mkdir -p "$artifacts"
 source "$src/tests/server/serve.sh"
 trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
+export SITREP_API_TOKEN=web-test-token-0123456789
 start_server "$sitrep" "$tmp/serve.log" --db "$tmp/web.db"
 grep -q "map page from" "$tmp/serve.log" || { cat "$tmp/serve.log"; echo "web: the server found no map page"; exit 1; }
 # The bundled samples, and articles in which a town changes hands, for the control layer.
