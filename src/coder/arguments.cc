@@ -235,6 +235,11 @@ const Mention* Coder::Run::Slot(size_t s, uint32_t after, uint32_t clause_end,
 
 std::optional<std::vector<ActorRef>> Coder::Run::ActorsOf(size_t s, const Mention& m,
                                                           std::string* note) const {
+  if (m.kind == Mention::Kind::kPronoun)
+    if (auto speaker = FirstPersonSpeaker(m)) {
+      if (trace_ && !speaker->empty()) *note = "'" + Text(m.first, m.last) + "' in a quotation: its speaker, " + (*speaker)[0].code;
+      return speaker;
+    }
   if (m.kind == Mention::Kind::kPronoun || m.demonstrative) {
     auto antecedent = Antecedent(s, m);
     if (antecedent && trace_) *note = "'" + Text(m.first, m.last) + "' refers to " + (*antecedent)[0].code;

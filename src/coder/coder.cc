@@ -120,6 +120,7 @@ Coding Coder::Run::Code() {
   story_day_ = StoryDay();
   NoteParagraphDates();
   for (size_t s = 0; s < n; ++s) LearnHolders(s);
+  FindQuotes();
   for (size_t s = 0; s < n; ++s) {
     RememberActors(s);
     CodeSentence(s);

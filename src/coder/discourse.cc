@@ -220,9 +220,17 @@ const Mention* Coder::Run::Speaker(size_t s, const CueMatch& cue, uint32_t event
       if (const Mention* m = MentionStartingAt(s, t)) return m;
     return nullptr;
   }
-  if (cue.first > event_last)
-    for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3; ++t)
-      if (const Mention* m = MentionStartingAt(s, t)) return m;
+  // "..., a annoncé l'armée", "..., said the governor": the phrase after the verb, unless the verb
+  // has its subject before it ("..., a villager told reporters").
+  if (cue.first > event_last) {
+    if (const Mention* subject = Subject(s, cue.first); subject && subject->first > event_last) return subject;
+    // (Through a spokesman's title: "said a spokesman for the group", "a déclaré un porte-parole de".)
+    for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 6; ++t) {
+      if (IsClauseEnd(at_.TokenText(t)) || IsComplementizer(*at_.analyses[t])) break;
+      if (const Mention* m = MentionCovering(s, t); m && (m->HasActor() || m->kind == Mention::Kind::kPronoun))
+        return m;
+    }
+  }
   // "Le porte-parole de l'armée a affirmé": an agent speaks for its owner.
   for (uint32_t t = cue.first; t > SentenceBegin(s); --t) {
     const morph::Analysis& a = *at_.analyses[t - 1];
@@ -230,6 +238,66 @@ const Mention* Coder::Run::Speaker(size_t s, const CueMatch& cue, uint32_t event
     if (!a.Has("AUX") && !a.Has("ADV") && !IsNegation(a)) break;
   }
   return Subject(s, cue.first);
+}
+
+void Coder::Run::FindQuotes() {
+  quotes_.clear();
+  auto claim_cues = [&](size_t s) {
+    std::vector<const CueMatch*> out;
+    for (const CueMatch& cue : Cues(s))
+      if (cue.kind == "claim" && IsVerbal(*at_.analyses[cue.first])) out.push_back(&cue);
+    return out;
+  };
+  bool in_quote = false;
+  uint32_t open = 0;  // the opening mark's token
+  size_t open_sentence = 0;
+  bool straight = false;  // '"', which opens and closes alike
+  for (size_t s = 0; s < at_.seg.sentences.size(); ++s) {
+    if (s > 0 && at_.seg.sentences[s].paragraph != at_.seg.sentences[s - 1].paragraph) in_quote = false;
+    for (uint32_t t = SentenceBegin(s); t < SentenceEnd(s); ++t) {
+      std::string_view mark = at_.TokenText(t);
+      if (!in_quote && (mark == "\u201c" || mark == "\u00ab" || mark == "\"")) {
+        in_quote = true, open = t, open_sentence = s, straight = mark == "\"";
+        continue;
+      }
+      if (!in_quote || !(straight ? mark == "\"" : (mark == "\u201d" || mark == "\u00bb"))) continue;
+      Quote q{open + 1, t, s, nullptr};
+      // Attributed after it: "...,” a spokesman for the group said", "», a déclaré l'armée".
+      for (const CueMatch* cue : claim_cues(s))
+        if (cue->first > t && cue->first <= t + 8 && !q.speaker) {
+          bool same_clause = true;
+          for (uint32_t k = t + 1; k < cue->first; ++k) same_clause &= !IsClauseEnd(at_.TokenText(k));
+          if (same_clause) q.speaker = Speaker(s, *cue, t);
+        }
+      // Or before it: "The group said: “...”", "L'armée a affirmé : « ... »".
+      for (const CueMatch* cue : claim_cues(open_sentence))
+        if (!q.speaker && cue->last < open && open - cue->last <= 2)
+          q.speaker = Speaker(open_sentence, *cue, open), q.speaker_sentence = open_sentence;
+      // (Never one of the quotation's own words: a "we" speaks for someone outside it.)
+      if (q.speaker && q.speaker->first >= q.first && q.speaker->first < q.last) q.speaker = nullptr;
+      if (trace_)
+        Note(s, "quotation '" + Text(q.first, std::min<uint32_t>(q.last, q.first + 8)) + (q.last > q.first + 8 ? "...'" : "'") +
+                    (q.speaker ? " said by " + Describe(*q.speaker) : " attributed to no one"));
+      quotes_.push_back(q);
+      in_quote = false;
+    }
+  }
+}
+
+const Coder::Run::Quote* Coder::Run::QuoteAround(uint32_t token) const {
+  auto after = std::upper_bound(quotes_.begin(), quotes_.end(), token,
+                                [](uint32_t t, const Quote& q) { return t < q.first; });
+  if (after == quotes_.begin()) return nullptr;
+  const Quote& q = *(after - 1);
+  return token < q.last ? &q : nullptr;
+}
+
+std::optional<std::vector<ActorRef>> Coder::Run::FirstPersonSpeaker(const Mention& pronoun) const {
+  if (!IsWord(*at_.analyses[pronoun.first], {"we", "nous"})) return std::nullopt;
+  const Quote* q = QuoteAround(pronoun.first);
+  if (!q || !q->speaker) return std::nullopt;
+  std::string note;
+  return ActorsOf(q->speaker_sentence, *q->speaker, &note);
 }
 
 bool Coder::Run::SameSide(const std::vector<ActorRef>& speaker, const std::vector<ActorRef>& sources) const {

@@ -145,6 +145,19 @@ class Coder::Run {
   // or before a reporting verb set after the event ("..., a annoncé l'armée", "..., officials
   // said"); else the reporting verb's subject.
   const Mention* Speaker(size_t s, const CueMatch& cue, uint32_t event_last) const;
+  // A quotation and whom the text attributes it to: "“We took the town,” a rebel spokesman
+  // said", "L'armée a affirmé : « Nous avons repris la ville »".
+  struct Quote {
+    uint32_t first = 0, last = 0;      // the tokens inside the quotation marks
+    size_t speaker_sentence = 0;
+    const Mention* speaker = nullptr;  // null when the text attributes it to no one
+  };
+  // Finds the document's quotations and their speakers, once the cues of every sentence are known.
+  void FindQuotes();
+  // The quotation a token is in, or null.
+  const Quote* QuoteAround(uint32_t token) const;
+  // Who "we" or "nous" is in a quotation: the speaker's actors.
+  std::optional<std::vector<ActorRef>> FirstPersonSpeaker(const Mention& pronoun) const;
   // Whether a speaker is on the side of the event's doer: the same actor, its country, or a
   // state body of the same state (the ministry speaking for the army).
   bool SameSide(const std::vector<ActorRef>& speaker, const std::vector<ActorRef>& sources) const;
@@ -272,6 +285,7 @@ class Coder::Run {
   std::vector<const time::Timex*> story_days_before_;                  // StoryDay, by sentence
   std::vector<const time::Timex*> paragraph_dates_before_[2];          // NoteParagraphDates
   std::vector<std::optional<std::vector<CueMatch>>> cues_;  // Cues, by sentence
+  std::vector<Quote> quotes_;                                // FindQuotes, in text order
   mutable std::vector<std::vector<uint8_t>> clause_breaks_;  // Clause: boundary tokens, by sentence
   std::vector<Event> events_;
   // Where each event of events_ was coded: its predicate's tokens [head, last], and whether its

@@ -124,6 +124,13 @@ std::string Coder::Run::Status(size_t s, const std::vector<CueMatch>& cues, cons
     if (IsWord(a, {"would", "could", "might", "may"})) fear = true;
     if (IsWord(a, {"will", "shall"})) plan = true;
   }
+  // Inside a quotation the text attributes to a speaker: a party's claim, or a neutral report.
+  if (const Quote* q = QuoteAround(head); q && q->speaker && !claim && !neutral_report) {
+    std::string note;
+    auto actors = ActorsOf(q->speaker_sentence, *q->speaker, &note);
+    if (actors && SameSide(*actors, sources)) claim = true;
+    else neutral_report = true;
+  }
   *is_purpose = purpose && !plan;
   if ((negation && success) || failure) return *why = "failure", "failed";
   if (negation || denial) return *why = negation ? "negation" : "denial", "negated";
