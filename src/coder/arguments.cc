@@ -351,9 +351,24 @@ std::string Coder::Run::MeansOf(size_t s, uint32_t from, uint32_t clause_end, co
 bool Coder::Run::AfterPassiveAuxiliary(size_t s, uint32_t participle) const {
   for (uint32_t t = participle; t > SentenceBegin(s) && participle - t < 4; --t) {
     const morph::Analysis& a = *at_.analyses[t - 1];
-    if (MentionCovering(s, t - 1)) return false;  // "Syria's army": a possessive, not "is"
+    if (MentionCovering(s, t - 1)) break;  // "Syria's army": a possessive, not "is"
     if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) return true;
     if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) return false;
+  }
+  // "Five policemen were killed and five others kidnapped", "trois soldats ont été tués et deux
+  // autres enlevés": after the subject of a coordinated clause, a participle shares the "were" of
+  // the participle before it.
+  uint32_t subject_first = participle;
+  if (const Mention* subject = MentionEndingAt(s, participle)) subject_first = subject->first;
+  else if (participle >= SentenceBegin(s) + 2 && IsWord(*at_.analyses[participle - 1], {"others", "more", "autres"}) &&
+           at_.analyses[participle - 2]->Has("NUM"))
+    subject_first = participle - 2;  // "two others", "deux autres": more of the same
+  if (subject_first == participle || subject_first < SentenceBegin(s) + 2) return false;
+  uint32_t join = subject_first - 1;
+  if (!IsCoordinator(*at_.analyses[join]) && at_.TokenText(join) != ",") return false;
+  for (uint32_t t = join; t > SentenceBegin(s) && join - t < 3; --t) {
+    const morph::Analysis& a = *at_.analyses[t - 1];
+    if ((a.HasFeature("VERB", "ppas") || a.HasFeature("VERB", "past")) && AfterPassiveAuxiliary(s, t - 1)) return true;
   }
   return false;
 }

@@ -280,14 +280,14 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
     if (!count && !active && !toll && IsVerbal(head)) try_right();
     if (!count || *count <= 0) continue;
     // The event the count belongs to: the nearest act of force coded in this sentence (an
-    // abduction for the abducted, when there is one).
+    // abduction for the abducted, when there is one; another event for the dead and wounded).
     Event* owner = nullptr;
     long best = LONG_MAX;
     for (size_t i = first_event; i < events_.size(); ++i) {
       Event& e = events_[i];
       if (!IsActOfForce(e.cameo) && !StartsWith(e.cameo, {"14"})) continue;
       long distance = std::labs(static_cast<long>(coded_at_[i].head) - static_cast<long>(cue.first));
-      if (cue.kind == "abducted" && StartsWith(e.cameo, {"181"})) distance -= 1000;
+      if (StartsWith(e.cameo, {"181"})) distance += cue.kind == "abducted" ? -1000 : 1000;
       if (distance < best) best = distance, owner = &e;
     }
     if (!owner) continue;
