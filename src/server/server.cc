@@ -456,6 +456,12 @@ class HttpServer : public Server {
       return WholeNumber(req, name, fallback, res, out);
     };
     if (!number("limit", 100, &q->limit) || !number("offset", 0, &q->offset)) return false;
+    std::string order = param("order");
+    if (!order.empty() && order != "newest" && order != "oldest") {
+      Error(res, 400, "order='" + order + "' is not newest or oldest");
+      return false;
+    }
+    q->newest_first = order == "newest";
     if (req.has_param("min_fatalities")) {
       size_t deaths = 0;
       if (!number("min_fatalities", 0, &deaths)) return false;

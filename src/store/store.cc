@@ -639,7 +639,7 @@ Status Store::Events(const EventQuery& q, const std::function<void(const StoredE
   std::string sql = "SELECT e.id, e.event_json, e.report_count FROM events e WHERE 1 = 1";
   std::vector<Value> params;
   AppendEventFilters(q, *db_, &sql, &params);
-  sql += " ORDER BY e.date_start, e.id";
+  sql += q.newest_first ? " ORDER BY e.date_start DESC, e.id DESC" : " ORDER BY e.date_start, e.id";
   if (q.limit) sql += " LIMIT " + std::to_string(q.limit) + " OFFSET " + std::to_string(q.offset);
   std::vector<std::pair<int64_t, StoredEvent>> found;
   Status parsed = Status::Ok();

@@ -61,6 +61,7 @@ struct EventQuery {
   std::optional<int> min_fatalities;  // events with at least this many deaths (none stated counts as 0)
   std::optional<Bbox> bbox;
   bool with_reports = false;
+  bool newest_first = false;     // by start date, latest first; else earliest first
   size_t limit = 0, offset = 0;  // 0: no limit
 };
 

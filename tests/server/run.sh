@@ -71,6 +71,11 @@ read -r all all_page <<<"$(total "limit=1")"
 [ "$all" -gt 1 ] && [ "$all_page" = 1 ] || fail "GET /v1/events?limit=1 gives total=$all count=$all_page: total must count every match"
 read -r geo_all _ <<<"$(total "limit=1&format=geojson")"
 [ "$geo_all" = "$all" ] || fail "format=geojson gives total=$geo_all, the JSON $all"
+curl -s "localhost:$port/v1/events?order=newest&limit=1000" | python3 -c '
+import json, sys
+starts = [e["date"]["start"] for e in json.load(sys.stdin)["events"]]
+assert len(starts) > 1 and starts == sorted(starts, reverse=True), starts
+' || fail "order=newest does not give the latest events first"
 read -r none _ <<<"$(total "min_fatalities=100000")"
 [ "$none" = 0 ] || fail "min_fatalities=100000 matches $none events"
 read -r zero _ <<<"$(total "min_fatalities=0")"
