@@ -240,7 +240,7 @@
   // massacre from hiding its neighbours.
   function markerSize(fatalities) {
     const deaths = Number(fatalities) > 0 ? Number(fatalities) : 0;
-    return Math.round(Math.min(40, 12 + 4 * Math.sqrt(deaths)));
+    return Math.round(Math.min(40, 14 + 4 * Math.sqrt(deaths)));
   }
 
   // ---------------------------------------------------------------- evidence
@@ -771,6 +771,13 @@
     return LABEL_POPULATION[Math.min(LABEL_POPULATION.length - 1, Math.max(0, Math.round(zoom)))];
   }
 
+  // The width a name takes on the map, in the fonts style.css gives place names.
+  const labelMeasure = document.createElement('canvas').getContext('2d');
+  function labelWidth(p) {
+    labelMeasure.font = p.feature_code === 'PPLC' ? '700 12px system-ui, sans-serif' : '11px system-ui, sans-serif';
+    return labelMeasure.measureText(p.name).width;
+  }
+
   async function loadLabels() {
     const request = ++labels.request;
     const view = map.getBounds();
@@ -785,7 +792,17 @@
       const data = await api('/v1/places?' + params.toString());
       if (request !== labels.request) return;
       labelLayer.clearLayers();
-      (data.places || []).forEach((p) => {
+      // The places come most important first; one whose name would overlap a name already
+      // placed is left out, so that the names stay readable.
+      const placed = [];
+      const shown = (data.places || []).filter((p) => {
+        const at = map.latLngToContainerPoint([p.lat, p.lon]);
+        const half = { x: labelWidth(p) / 2 + 3, y: 9 };
+        const overlaps = placed.some((q) => Math.abs(q.x - at.x) < q.halfX + half.x && Math.abs(q.y - at.y) < q.halfY + half.y);
+        if (!overlaps) placed.push({ x: at.x, y: at.y, halfX: half.x, halfY: half.y });
+        return !overlaps;
+      });
+      shown.forEach((p) => {
         const text = el('span', { class: 'place-name' + (p.feature_code === 'PPLC' ? ' capital' : ''), text: p.name });
         labelLayer.addLayer(L.marker([p.lat, p.lon], {
           pane: 'labels',
@@ -794,7 +811,7 @@
           icon: L.divIcon({ className: 'place-label', html: text, iconSize: null }),
         }));
       });
-      mapBox.dataset.labels = String((data.places || []).length);
+      mapBox.dataset.labels = String(shown.length);
     } catch (err) {
       if (request !== labels.request) return;
       mapBox.dataset.labels = 'error';
