@@ -483,11 +483,13 @@ class HttpServer : public Server {
     auto db = stores_.Borrow();
     if (!db.ok()) return Fail(res, db.status(), 503);
     std::string body = geojson ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"events\":[";
-    size_t count = 0;
+    // `count` is the page's events; GeoJSON has a feature only for those with a place.
+    size_t count = 0, items = 0;
     Status s = (*db)->Events(q, [&](const store::StoredEvent& e) {
+      ++count;
       std::string item = geojson ? store::EventFeature(e) : store::StoredEventToJson(e);
       if (item.empty()) return;
-      body += (count++ ? "," : "") + item;
+      body += (items++ ? "," : "") + item;
     });
     if (!s.ok()) return Fail(res, s);
     // A map that draws one page must be able to say how much it leaves out.

@@ -67,6 +67,14 @@ done
 curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" -H 'Content-Type: application/json' \
   -d '{"id": "deaths-1", "date": "2024-02-10", "lang": "en", "text": "Rebels attacked the town of Goma on Friday, killing 12 civilians, officials said."}' >/dev/null
 total() { curl -s "localhost:$port/v1/events?$1" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["total"], d["count"])'; }
+# An attack with no place: counted in `count` and `total`, with no feature in GeoJSON.
+curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" -H 'Content-Type: application/json' \
+  -d '{"id": "nowhere-1", "date": "2024-02-11", "lang": "en", "text": "Gunmen attacked a village on Friday, killing 5 people, officials said."}' >/dev/null
+curl -s "localhost:$port/v1/events?format=geojson&limit=1000" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["count"] == d["total"] and len(d["features"]) < d["count"], (d["count"], d["total"], len(d["features"]))
+' || fail "GET /v1/events?format=geojson does not count the events with no place in count and total"
 read -r all all_page <<<"$(total "limit=1")"
 [ "$all" -gt 1 ] && [ "$all_page" = 1 ] || fail "GET /v1/events?limit=1 gives total=$all count=$all_page: total must count every match"
 read -r geo_all _ <<<"$(total "limit=1&format=geojson")"

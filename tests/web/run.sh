@@ -18,8 +18,9 @@ trap 'kill ${server:-} 2>/dev/null; rm -rf "$tmp"' EXIT
 export SITREP_API_TOKEN=web-test-token-0123456789
 start_server "$sitrep" "$tmp/serve.log" --db "$tmp/web.db"
 grep -q "map page from" "$tmp/serve.log" || { cat "$tmp/serve.log"; echo "web: the server found no map page"; exit 1; }
-# The bundled samples, articles in which a town changes hands (for the control layer), and one
-# with claimed and feared events and deaths (for the markers' styles).
+# The bundled samples, articles in which a town changes hands (for the control layer), one with
+# claimed and feared events and deaths (for the markers' styles) and one with no place (for the
+# notice of events not drawn).
 mkdir -p "$tmp/articles"
 cp "$src"/samples/*.txt "$src"/tests/fixtures/store/reversal_*.txt "$src"/tests/fixtures/web/*.txt "$tmp/articles/"
 CHROMIUM="$chromium" EXPECT_CONTROL_PLACES=1 node "$src/tests/web/browser_test.mjs" "http://127.0.0.1:$port" \
