@@ -572,6 +572,15 @@
   // The export links fetch the page of events the map loaded, with the same filters. ACLED's CSV
   // keeps only what occurred unless told otherwise; the map shows every status.
   function setExportLinks(params) {
+    // The API cannot pick out events with no ACLED type, so it cannot export just those.
+    const exportable = ui.type.value !== NO_TYPE.name;
+    [ui.exportCsv, ui.exportGeojson].forEach((link) => {
+      link.classList.toggle('disabled', !exportable);
+      link.setAttribute('aria-disabled', exportable ? 'false' : 'true');
+      link.title = exportable ? '' : 'Events with no ACLED type cannot be exported apart from the others';
+      if (!exportable) link.removeAttribute('href');
+    });
+    if (!exportable) return;
     const csv = new URLSearchParams(params);
     csv.set('format', 'csv');
     if (!ui.status.value) csv.set('all_statuses', 'true');
@@ -718,7 +727,7 @@
     box.dataset.bins = String(bins.length);
     box.dataset.binDays = String(binDays);
     box.dataset.undated = String(undated);
-    ui.histogramRange.textContent = plural(days.length, 'event', 'events') + ' from ' + isoDay(lo) + ' to ' + isoDay(hi) +
+    ui.histogramRange.textContent = plural(days.length, 'event', 'events') + ' on the map, from ' + isoDay(lo) + ' to ' + isoDay(hi) +
       ', per ' + (binDays === 1 ? 'day' : 'week') + (undated ? '; ' + undated + ' undated, not counted' : '') + '.';
   }
 
