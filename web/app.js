@@ -13,8 +13,30 @@
     { name: 'Strategic developments', color: '#1f77b4' },
   ];
   const NO_TYPE = { name: 'none', label: 'No ACLED type', color: '#7f8c8d' };
-  // The API's largest page; the map asks for one page and says so when it is full.
-  const EVENT_LIMIT = 1000;
+  // ACLED's sub-event types under each type (src/lexicon/acled.cc), for the sub-type filter.
+  const ACLED_SUB_TYPES = {
+    'Battles': ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
+    'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb',
+      'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
+    'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
+    'Protests': ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
+    'Riots': ['Violent demonstration', 'Mob violence'],
+    'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use',
+      'Headquarters or base established', 'Looting/property destruction', 'Non-violent transfer of territory', 'Other'],
+  };
+  // Who holds a place is drawn in colours of its own, none near an event type's, so that a
+  // control circle is never read as an event of some type.
+  const CONTROL_COLORS = ['#17becf', '#e377c2', '#bcbd22', '#0b5563', '#c9a400', '#3b3b3b', '#b8a6e8', '#7a0f3b'];
+  // How each status is drawn: what happened is solid; what is only said to have happened is a
+  // dashed ring; what has not (or not yet) happened is a pale diamond.
+  const STATUS_STYLES = [
+    { style: 'occurred', label: 'occurred', statuses: ['occurred'] },
+    { style: 'claimed', label: 'claimed, attempted or failed', statuses: ['claimed', 'attempted', 'failed'] },
+    { style: 'unrealised', label: 'feared, planned or denied', statuses: ['feared', 'planned', 'negated'] },
+  ];
+  // The API's largest page. A page URL's ?limit= asks for fewer (the browser test does, to see
+  // the notice of events left out).
+  const EVENT_LIMIT = Math.min(1000, Math.max(1, Number(new URLSearchParams(location.search).get('limit')) || 1000));
   const DAY_MS = 86400000;
 
   const $ = (id) => document.getElementById(id);
@@ -24,10 +46,18 @@
     filters: $('filters'),
     since: $('filter-since'),
     until: $('filter-until'),
+    country: $('filter-country'),
     actor: $('filter-actor'),
     type: $('filter-type'),
+    subtype: $('filter-subtype'),
     status: $('filter-status'),
+    fatalities: $('filter-fatalities'),
     eventCount: $('event-count'),
+    truncation: $('truncation'),
+    exportCsv: $('export-csv'),
+    exportGeojson: $('export-geojson'),
+    histogram: $('histogram'),
+    histogramRange: $('histogram-range'),
     controlToggle: $('control-toggle'),
     controlSlider: $('control-slider'),
     controlDate: $('control-date'),
@@ -198,10 +228,19 @@
       h ^= s.charCodeAt(i);
       h = Math.imul(h, 0x01000193) >>> 0;
     }
-    const hue = h % 360;
-    const saturation = 55 + ((h >>> 9) % 25);
-    const lightness = 36 + ((h >>> 17) % 14);
-    return 'hsl(' + hue + ', ' + saturation + '%, ' + lightness + '%)';
+    return CONTROL_COLORS[h % CONTROL_COLORS.length];
+  }
+
+  function statusStyle(status) {
+    const found = STATUS_STYLES.find((s) => s.statuses.indexOf(status) >= 0);
+    return found ? found.style : 'occurred';
+  }
+
+  // A marker's diameter in pixels: its area grows with the deaths, up to a cap that keeps a
+  // massacre from hiding its neighbours.
+  function markerSize(fatalities) {
+    const deaths = Number(fatalities) > 0 ? Number(fatalities) : 0;
+    return Math.round(Math.min(40, 14 + 4 * Math.sqrt(deaths)));
   }
 
   // ---------------------------------------------------------------- evidence
@@ -406,14 +445,27 @@
     }
   }
 
+  function markerShape(style, size, color) {
+    const shape = el('span', { class: 'event-shape status-' + style, 'aria-hidden': 'true' });
+    shape.style.width = shape.style.height = size + 'px';
+    shape.style.setProperty('--type-color', color);
+    return shape;
+  }
+
   const legend = L.control({ position: 'bottomleft' });
   legend.onAdd = function () {
-    const box = el('div', { class: 'map-legend' }, [el('h3', { text: 'ACLED event type' })]);
+    const box = el('div', { class: 'map-legend', id: 'map-legend' }, [el('h3', { text: 'ACLED event type' })]);
     const list = el('ul', { class: 'legend-list' });
     ACLED_TYPES.concat([{ name: NO_TYPE.label, color: NO_TYPE.color }]).forEach((t) => {
       append(list, el('li', null, [swatch(t.color), t.name]));
     });
     append(box, list);
+    append(box, el('h3', { text: 'Status' }));
+    append(box, el('ul', { class: 'legend-list legend-status' }, STATUS_STYLES.map((s) =>
+      el('li', { 'data-style': s.style }, [markerShape(s.style, 12, '#555'), s.label]))));
+    append(box, el('h3', { text: 'Deaths' }));
+    append(box, el('ul', { class: 'legend-list legend-sizes' }, [0, 10, 100].map((n) =>
+      el('li', null, [markerShape('occurred', markerSize(n), '#999'), n === 0 ? 'none stated' : String(n)]))));
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
@@ -461,6 +513,7 @@
       p.cameo + (p.plover ? ' ' + p.plover : ''),
       p.acled_type || 'no ACLED type',
       p.status,
+      p.fatalities ? plural(p.fatalities, 'death', 'deaths') : '',
       formatDateRange(p.date_start, p.date_end),
       p.place,
     ].filter(Boolean).join(' · ');
@@ -469,11 +522,13 @@
   function eventMarker(feature) {
     const p = feature.properties || {};
     const coords = feature.geometry.coordinates;
+    const style = statusStyle(p.status);
+    const size = markerSize(p.fatalities);
     const marker = L.marker([coords[1], coords[0]], {
       icon: L.divIcon({
-        className: 'event-marker',
-        html: '<span style="background:' + typeColor(p.acled_type) + '"></span>',
-        iconSize: [14, 14],
+        className: 'event-marker status-' + style,
+        html: markerShape(style, size, typeColor(p.acled_type)),
+        iconSize: [size, size],
       }),
       title: eventSummary(p),
       alt: 'Event ' + p.id,
@@ -493,16 +548,66 @@
       isFinite(g.coordinates[0]) && isFinite(g.coordinates[1]);
   }
 
+  // The filters as the API takes them. A sub-type implies its type, so it is sent alone.
   function filterParams() {
-    const params = new URLSearchParams({ format: 'geojson', limit: String(EVENT_LIMIT) });
+    const params = new URLSearchParams();
     if (ui.since.value) params.set('since', ui.since.value);
     if (ui.until.value) params.set('until', ui.until.value);
+    const country = ui.country.value.trim();
+    if (country) params.set('country', country);
     const actor = ui.actor.value.trim().toUpperCase();
     if (actor) params.set('actor', actor);
     // The API filters by a type; "no type" can only be picked out here, after loading.
-    if (ui.type.value && ui.type.value !== NO_TYPE.name) params.set('acled', ui.type.value);
+    if (ui.subtype.value) params.set('acled', ui.subtype.value);
+    else if (ui.type.value && ui.type.value !== NO_TYPE.name) params.set('acled', ui.type.value);
     if (ui.status.value) params.set('status', ui.status.value);
+    if (ui.fatalities.value !== '' && Number(ui.fatalities.value) > 0) {
+      params.set('min_fatalities', String(Math.floor(Number(ui.fatalities.value))));
+    }
+    params.set('order', 'newest');
+    params.set('limit', String(EVENT_LIMIT));
     return params;
+  }
+
+  // The export links fetch the page of events the map loaded, with the same filters. ACLED's CSV
+  // keeps only what occurred unless told otherwise; the map shows every status.
+  function setExportLinks(params) {
+    // The API cannot pick out events with no ACLED type, so it cannot export just those.
+    const exportable = ui.type.value !== NO_TYPE.name;
+    [ui.exportCsv, ui.exportGeojson].forEach((link) => {
+      link.classList.toggle('disabled', !exportable);
+      link.setAttribute('aria-disabled', exportable ? 'false' : 'true');
+      link.title = exportable ? '' : 'Events with no ACLED type cannot be exported apart from the others';
+      if (!exportable) link.removeAttribute('href');
+    });
+    if (!exportable) return;
+    const csv = new URLSearchParams(params);
+    csv.set('format', 'csv');
+    if (!ui.status.value) csv.set('all_statuses', 'true');
+    ui.exportCsv.href = '/v1/events?' + csv.toString();
+    const geojson = new URLSearchParams(params);
+    geojson.set('format', 'geojson');
+    ui.exportGeojson.href = '/v1/events?' + geojson.toString();
+  }
+
+  function formatCount(n) {
+    return Number(n).toLocaleString('en-US');
+  }
+
+  // Says how many matching events the map does not draw, and why: beyond the page it loaded, or
+  // with no place to draw them at.
+  function showTruncation(drawn, loaded, total) {
+    if (drawn >= total) {
+      ui.truncation.hidden = true;
+      ui.truncation.textContent = '';
+      return;
+    }
+    const reasons = [];
+    if (total > loaded) reasons.push(formatCount(total - loaded) + ' beyond the newest ' + formatCount(loaded) + ' loaded');
+    if (loaded > drawn) reasons.push(formatCount(loaded - drawn) + ' with no place on the map');
+    ui.truncation.textContent = 'Showing ' + formatCount(drawn) + ' of ' + formatCount(total) +
+      ' matching events: ' + reasons.join(', ') + '.' + (total > loaded ? ' Narrow the filters to see the rest.' : '');
+    ui.truncation.hidden = false;
   }
 
   let eventsRequest = 0;
@@ -517,21 +622,32 @@
     }
     ui.eventCount.textContent = 'loading…';
     ui.eventCount.dataset.state = 'loading';
+    const params = filterParams();
+    setExportLinks(params);
     try {
-      const collection = await api('/v1/events?' + filterParams().toString());
+      const query = new URLSearchParams(params);
+      query.set('format', 'geojson');
+      const collection = await api('/v1/events?' + query.toString());
       if (request !== eventsRequest) return;
       const all = (collection && Array.isArray(collection.features)) ? collection.features : [];
       let features = all.filter(isPoint);
-      if (ui.type.value === NO_TYPE.name) features = features.filter((f) => !f.properties.acled_type);
+      let loaded = typeof collection.count === 'number' ? collection.count : all.length;
+      let total = typeof collection.total === 'number' ? collection.total : loaded;
+      if (ui.type.value === NO_TYPE.name) {
+        features = features.filter((f) => !f.properties.acled_type);
+        // The server cannot count events without a type: what was loaded is all that is known.
+        loaded = total = features.length;
+      }
 
       clusters.clearLayers();
       clusters.addLayers(features.map(eventMarker));
 
-      let text = plural(features.length, 'event', 'events');
-      if (all.length >= EVENT_LIMIT) text += ' (the first ' + EVENT_LIMIT + '; narrow the filters)';
-      ui.eventCount.textContent = text;
+      ui.eventCount.textContent = plural(features.length, 'event', 'events') + ' on the map';
       ui.eventCount.dataset.count = String(features.length);
+      ui.eventCount.dataset.total = String(total);
       ui.eventCount.dataset.state = 'ready';
+      showTruncation(features.length, loaded, total);
+      drawHistogram(features);
 
       if (features.length && (fit || !fittedOnce)) {
         fittedOnce = true;
@@ -545,6 +661,177 @@
       showError(err);
     }
   }
+
+  // ---------------------------------------------------------------- histogram
+
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const HIST = { width: 368, height: 110, left: 4, right: 4, top: 6, bottom: 22 };
+  const histogram = { bins: [], first: 0, binDays: 1, drag: null };
+
+  function svg(tag, attrs) {
+    const node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach((key) => node.setAttribute(key, String(attrs[key])));
+    return node;
+  }
+
+  // Events per day over the drawn events, or per week when they span more than four months;
+  // an event counts on the day it starts.
+  function drawHistogram(features) {
+    const days = features.map((f) => dayNumber(f.properties.date_start)).filter(isFinite);
+    const box = ui.histogram;
+    box.textContent = '';
+    box.setAttribute('viewBox', '0 0 ' + HIST.width + ' ' + HIST.height);
+    if (!days.length) {
+      histogram.bins = [];
+      box.dataset.bins = '0';
+      box.dataset.undated = String(features.length);
+      ui.histogramRange.textContent = 'No dated event to count.';
+      return;
+    }
+    const lo = Math.min.apply(null, days);
+    const hi = Math.max.apply(null, days);
+    const binDays = hi - lo > 120 ? 7 : 1;
+    const bins = new Array(Math.floor((hi - lo) / binDays) + 1).fill(0);
+    days.forEach((d) => { bins[Math.floor((d - lo) / binDays)] += 1; });
+    Object.assign(histogram, { bins: bins, first: lo, binDays: binDays });
+
+    const plotWidth = HIST.width - HIST.left - HIST.right;
+    const plotHeight = HIST.height - HIST.top - HIST.bottom;
+    const barWidth = plotWidth / bins.length;
+    const peak = Math.max.apply(null, bins);
+    bins.forEach((n, i) => {
+      if (!n) return;
+      const h = Math.max(2, (n / peak) * plotHeight);
+      const bar = svg('rect', {
+        class: 'histogram-bar',
+        x: (HIST.left + i * barWidth + (barWidth > 3 ? 0.5 : 0)).toFixed(1),
+        y: (HIST.top + plotHeight - h).toFixed(1),
+        width: Math.max(1, barWidth - (barWidth > 3 ? 1 : 0)).toFixed(1),
+        height: h.toFixed(1),
+      });
+      const from = isoDay(lo + i * binDays);
+      const title = svg('title');
+      title.textContent = (binDays === 1 ? from : 'week of ' + from) + ': ' + plural(n, 'event', 'events');
+      bar.appendChild(title);
+      box.appendChild(bar);
+    });
+    box.appendChild(svg('line', { class: 'histogram-axis', x1: HIST.left, x2: HIST.width - HIST.right,
+      y1: HIST.top + plotHeight, y2: HIST.top + plotHeight }));
+    [[isoDay(lo), 'start', HIST.left], [isoDay(hi), 'end', HIST.width - HIST.right]].forEach((t) => {
+      const label = svg('text', { class: 'histogram-label', x: t[2], y: HIST.height - 6, 'text-anchor': t[1] });
+      label.textContent = t[0];
+      box.appendChild(label);
+    });
+    box.appendChild(svg('rect', { class: 'histogram-brush', x: 0, y: HIST.top, width: 0, height: plotHeight }));
+    const undated = features.length - days.length;
+    box.dataset.bins = String(bins.length);
+    box.dataset.binDays = String(binDays);
+    box.dataset.undated = String(undated);
+    ui.histogramRange.textContent = plural(days.length, 'event', 'events') + ' on the map, from ' + isoDay(lo) + ' to ' + isoDay(hi) +
+      ', per ' + (binDays === 1 ? 'day' : 'week') + (undated ? '; ' + undated + ' undated, not counted' : '') + '.';
+  }
+
+  // The day under a point of the histogram, as an x in the SVG's own units.
+  function histogramDay(clientX) {
+    const rect = ui.histogram.getBoundingClientRect();
+    const x = ((clientX - rect.left) / rect.width) * HIST.width;
+    const plotWidth = HIST.width - HIST.left - HIST.right;
+    const bin = Math.min(histogram.bins.length - 1, Math.max(0, Math.floor(((x - HIST.left) / plotWidth) * histogram.bins.length)));
+    return { x: Math.min(HIST.width - HIST.right, Math.max(HIST.left, x)), bin: bin };
+  }
+
+  ui.histogram.addEventListener('pointerdown', (e) => {
+    if (!histogram.bins.length) return;
+    ui.histogram.setPointerCapture(e.pointerId);
+    histogram.drag = histogramDay(e.clientX);
+  });
+  ui.histogram.addEventListener('pointermove', (e) => {
+    if (!histogram.drag) return;
+    const now = histogramDay(e.clientX);
+    const brush = ui.histogram.querySelector('.histogram-brush');
+    brush.setAttribute('x', Math.min(now.x, histogram.drag.x).toFixed(1));
+    brush.setAttribute('width', Math.abs(now.x - histogram.drag.x).toFixed(1));
+  });
+  ui.histogram.addEventListener('pointerup', (e) => {
+    if (!histogram.drag) return;
+    const start = histogram.drag;
+    histogram.drag = null;
+    const end = histogramDay(e.clientX);
+    const from = Math.min(start.bin, end.bin);
+    const to = Math.max(start.bin, end.bin);
+    // The brushed bins' days become the date filter, and the map reloads with it.
+    ui.since.value = isoDay(histogram.first + from * histogram.binDays);
+    ui.until.value = isoDay(histogram.first + (to + 1) * histogram.binDays - 1);
+    clearMessage();
+    loadEvents({ fit: false });
+  });
+
+  // ---------------------------------------------------------------- place names
+
+  // Capitals always; other places from a population that falls as the map zooms in.
+  const LABEL_POPULATION = [5000000, 5000000, 5000000, 2000000, 700000, 250000, 100000, 40000, 15000, 5000];
+  const LABEL_LIMIT = 60;
+  map.createPane('labels').style.zIndex = 420;
+  map.getPane('labels').style.pointerEvents = 'none';
+  const labelLayer = L.layerGroup().addTo(map);
+  const labels = { request: 0, timer: null };
+
+  function labelPopulation(zoom) {
+    return LABEL_POPULATION[Math.min(LABEL_POPULATION.length - 1, Math.max(0, Math.round(zoom)))];
+  }
+
+  // The width a name takes on the map, in the fonts style.css gives place names.
+  const labelMeasure = document.createElement('canvas').getContext('2d');
+  function labelWidth(p) {
+    labelMeasure.font = p.feature_code === 'PPLC' ? '700 12px system-ui, sans-serif' : '11px system-ui, sans-serif';
+    return labelMeasure.measureText(p.name).width;
+  }
+
+  async function loadLabels() {
+    const request = ++labels.request;
+    const view = map.getBounds();
+    const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v)).toFixed(4);
+    const bbox = [clamp(view.getWest(), -180, 180), clamp(view.getSouth(), -90, 90),
+      clamp(view.getEast(), -180, 180), clamp(view.getNorth(), -90, 90)].join(',');
+    const params = new URLSearchParams({ bbox: bbox, min_population: String(labelPopulation(map.getZoom())),
+      limit: String(LABEL_LIMIT) });
+    const mapBox = $('map');
+    mapBox.dataset.labels = 'loading';
+    try {
+      const data = await api('/v1/places?' + params.toString());
+      if (request !== labels.request) return;
+      labelLayer.clearLayers();
+      // The places come most important first; one whose name would overlap a name already
+      // placed is left out, so that the names stay readable.
+      const placed = [];
+      const shown = (data.places || []).filter((p) => {
+        const at = map.latLngToContainerPoint([p.lat, p.lon]);
+        const half = { x: labelWidth(p) / 2 + 3, y: 9 };
+        const overlaps = placed.some((q) => Math.abs(q.x - at.x) < q.halfX + half.x && Math.abs(q.y - at.y) < q.halfY + half.y);
+        if (!overlaps) placed.push({ x: at.x, y: at.y, halfX: half.x, halfY: half.y });
+        return !overlaps;
+      });
+      shown.forEach((p) => {
+        const text = el('span', { class: 'place-name' + (p.feature_code === 'PPLC' ? ' capital' : ''), text: p.name });
+        labelLayer.addLayer(L.marker([p.lat, p.lon], {
+          pane: 'labels',
+          interactive: false,
+          keyboard: false,
+          icon: L.divIcon({ className: 'place-label', html: text, iconSize: null }),
+        }));
+      });
+      mapBox.dataset.labels = String(shown.length);
+    } catch (err) {
+      if (request !== labels.request) return;
+      mapBox.dataset.labels = 'error';
+      showError(new Error('Could not load the place names: ' + err.message));
+    }
+  }
+
+  map.on('moveend', () => {
+    clearTimeout(labels.timer);
+    labels.timer = setTimeout(loadLabels, 150);
+  });
 
   // ---------------------------------------------------------------- control layer
 
@@ -963,6 +1250,23 @@
   ACLED_TYPES.forEach((t) => append(ui.type, el('option', { value: t.name, text: t.name })));
   append(ui.type, el('option', { value: NO_TYPE.name, text: 'none (no ACLED type)' }));
 
+  // The sub-types offered are those of the type picked, or all of them under their types.
+  function fillSubTypes() {
+    const keep = ui.subtype.value;
+    ui.subtype.textContent = '';
+    append(ui.subtype, el('option', { value: '', text: 'any' }));
+    Object.keys(ACLED_SUB_TYPES).forEach((type) => {
+      if (ui.type.value && ui.type.value !== type) return;
+      const group = el('optgroup', { label: type });
+      ACLED_SUB_TYPES[type].forEach((sub) => append(group, el('option', { value: sub, text: sub })));
+      append(ui.subtype, group);
+    });
+    ui.subtype.value = Array.from(ui.subtype.options).some((o) => o.value === keep) ? keep : '';
+    ui.subtype.disabled = ui.type.value === NO_TYPE.name;
+  }
+  fillSubTypes();
+  ui.type.addEventListener('change', fillSubTypes);
+
   ui.filters.addEventListener('submit', (e) => {
     e.preventDefault();
     clearMessage();
@@ -970,6 +1274,7 @@
   });
   // The reset event comes before the fields are cleared.
   ui.filters.addEventListener('reset', () => setTimeout(() => {
+    fillSubTypes();
     clearMessage();
     loadEvents({ fit: true });
   }, 0));
@@ -996,11 +1301,15 @@
   ui.storeButton.addEventListener('click', storeArticle);
 
   // For the browser test and for poking at the page from the console.
-  window.sitrep = { map: map, clusters: clusters, loadEvents: loadEvents, loadControl: loadControl };
+  window.sitrep = {
+    map: map, clusters: clusters, loadEvents: loadEvents, loadControl: loadControl,
+    palettes: { types: ACLED_TYPES.map((t) => t.color).concat([NO_TYPE.color]), control: CONTROL_COLORS },
+  };
   window.sitrepMap = map;
 
   updateControlLabel();
   loadHealth();
   loadCountries();
   loadEvents();
+  loadLabels();
 }());

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <charconv>
+#include <cmath>
+#include <cstring>
 #include <condition_variable>
 #include <functional>
 #include <iostream>
@@ -13,6 +15,8 @@
 #include <optional>
 #include <vector>
 
+#include "geo/gazetteer.h"
+#include "geo/place_labels.h"
 #include "lexicon/lexicon.h"
 #include "server/connections.h"
 #include "text/reader.h"
@@ -227,6 +231,14 @@ class HttpServer : public Server {
     auto lexicon = lexicon::LoadBinary(lexicon::FindBinary(options_.pipeline.lexicon_path));
     if (!lexicon.ok()) return lexicon.status();
     acled_names_.emplace(*lexicon);
+    // The map's place names. The index is mapped, so this second opening shares the pipelines'
+    // pages; the labels are read from it once, here.
+    if (options_.pipeline.geocode) {
+      auto gazetteer = geo::Gazetteer::Open(geo::FindGazetteer(options_.pipeline.gazetteer_path));
+      if (!gazetteer.ok()) return gazetteer.status();
+      gazetteer_ = std::move(*gazetteer);
+      labels_.emplace(*gazetteer_);
+    }
     ConnectionLimits limits;
     limits.threads = options_.threads;
     limits.max_queued = options_.max_queued;
@@ -260,6 +272,7 @@ class HttpServer : public Server {
     http_.Get(R"(/v1/events/([A-Za-z0-9_.:-]+))",
               [this](const httplib::Request& req, httplib::Response& res) { OneEvent(req, res); });
     http_.Get("/v1/control", [this](const httplib::Request& req, httplib::Response& res) { ControlAt(req, res); });
+    http_.Get("/v1/places", [this](const httplib::Request& req, httplib::Response& res) { Places(req, res); });
     http_.Get(R"(/v1/places/(\d+)/timeline)",
               [this](const httplib::Request& req, httplib::Response& res) { Timeline(req, res); });
     // Bodies are read here rather than by httplib, which would also parse a form-encoded body as
@@ -392,6 +405,20 @@ class HttpServer : public Server {
     return true;
   }
 
+  // The parameter `name` as a whole number below 10^9, `fallback` when absent; false (with the
+  // response set) when it is something else.
+  static bool WholeNumber(const httplib::Request& req, const char* name, size_t fallback, httplib::Response& res,
+                          size_t* out) {
+    std::string text = req.has_param(name) ? req.get_param_value(name) : std::string();
+    if (text.empty()) return *out = fallback, true;
+    if (text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) {
+      Error(res, 400, std::string(name) + "='" + text + "' is not a whole number");
+      return false;
+    }
+    *out = std::stoul(text);
+    return true;
+  }
+
   // The query string's filters, as `sitrep events` takes them; false (with the response set) when
   // one is malformed.
   bool ParseFilters(const httplib::Request& req, httplib::Response& res, store::EventQuery* q) {
@@ -426,16 +453,20 @@ class HttpServer : public Server {
       q->bbox = *parsed;
     }
     auto number = [&](const char* name, size_t fallback, size_t* out) {
-      std::string text = param(name);
-      if (text.empty()) return *out = fallback, true;
-      if (text.size() > 9 || text.find_first_not_of("0123456789") != std::string::npos) {
-        Error(res, 400, std::string(name) + "='" + text + "' is not a whole number");
-        return false;
-      }
-      *out = std::stoul(text);
-      return true;
+      return WholeNumber(req, name, fallback, res, out);
     };
     if (!number("limit", 100, &q->limit) || !number("offset", 0, &q->offset)) return false;
+    std::string order = param("order");
+    if (!order.empty() && order != "newest" && order != "oldest") {
+      Error(res, 400, "order='" + order + "' is not newest or oldest");
+      return false;
+    }
+    q->newest_first = order == "newest";
+    if (req.has_param("min_fatalities")) {
+      size_t deaths = 0;
+      if (!number("min_fatalities", 0, &deaths)) return false;
+      q->min_fatalities = static_cast<int>(deaths);
+    }
     if (q->limit == 0 || q->limit > options_.max_page) {
       Error(res, 400, "limit must be 1 to " + std::to_string(options_.max_page));
       return false;
@@ -452,17 +483,20 @@ class HttpServer : public Server {
     auto db = stores_.Borrow();
     if (!db.ok()) return Fail(res, db.status(), 503);
     std::string body = geojson ? "{\"type\":\"FeatureCollection\",\"features\":[" : "{\"events\":[";
-    size_t count = 0;
+    // `count` is the page's events; GeoJSON has a feature only for those with a place.
+    size_t count = 0, items = 0;
     Status s = (*db)->Events(q, [&](const store::StoredEvent& e) {
+      ++count;
       std::string item = geojson ? store::EventFeature(e) : store::StoredEventToJson(e);
       if (item.empty()) return;
-      body += (count++ ? "," : "") + item;
+      body += (items++ ? "," : "") + item;
     });
     if (!s.ok()) return Fail(res, s);
-    body += "]";
-    if (!geojson)
-      body += ",\"limit\":" + std::to_string(q.limit) + ",\"offset\":" + std::to_string(q.offset) +
-              ",\"count\":" + std::to_string(count);
+    // A map that draws one page must be able to say how much it leaves out.
+    auto total = (*db)->CountEvents(q);
+    if (!total.ok()) return Fail(res, total.status());
+    body += "],\"limit\":" + std::to_string(q.limit) + ",\"offset\":" + std::to_string(q.offset) +
+            ",\"count\":" + std::to_string(count) + ",\"total\":" + std::to_string(*total);
     Reply(res, 200, body + "}", geojson ? "application/geo+json" : "application/json");
   }
 
@@ -517,6 +551,38 @@ class HttpServer : public Server {
       q.bbox = *parsed;
     }
     Periods(q, req.get_param_value("format") == "geojson", json{{"at", q.at}}, "control", res);
+  }
+
+  // A float coordinate to five decimals (a metre), so that it is written without float noise.
+  static double Degrees(float value) { return std::round(static_cast<double>(value) * 1e5) / 1e5; }
+
+  // GET /v1/places: the places to label in a map's view, from the gazetteer.
+  void Places(const httplib::Request& req, httplib::Response& res) {
+    if (!labels_) return Error(res, 404, "this server has no gazetteer (it was started with --no-geocode)");
+    geo::LabelQuery q;
+    if (std::string box = req.get_param_value("bbox"); !box.empty()) {
+      auto parsed = store::ParseBbox(box);
+      if (!parsed.ok()) return Error(res, 400, parsed.status().message());
+      q.min_lon = parsed->min_lon, q.min_lat = parsed->min_lat, q.max_lon = parsed->max_lon, q.max_lat = parsed->max_lat;
+    }
+    size_t min_population = 0;
+    if (!WholeNumber(req, "min_population", 0, res, &min_population) || !WholeNumber(req, "limit", 100, res, &q.limit))
+      return;
+    if (q.limit == 0 || q.limit > kMaxPlaces) return Error(res, 400, "limit must be 1 to " + std::to_string(kMaxPlaces));
+    q.min_population = static_cast<uint32_t>(min_population);
+    json places = json::array();
+    for (const geo::PlaceRecord* p : labels_->Find(q)) {
+      std::string_view code(p->feature_code, strnlen(p->feature_code, sizeof p->feature_code));
+      places.push_back({{"name", gazetteer_->Name(*p)},
+                        {"geonameid", p->geonameid < geo::kLocalIdBase ? json(p->geonameid) : json(nullptr)},
+                        {"lat", Degrees(p->lat)},
+                        {"lon", Degrees(p->lon)},
+                        {"population", p->population},
+                        {"feature_code", code},
+                        {"country", std::string(p->country, strnlen(p->country, sizeof p->country))}});
+    }
+    json body = {{"places", places}, {"count", places.size()}};
+    Reply(res, 200, body.dump(-1, ' ', false, json::error_handler_t::replace));
   }
 
   void Timeline(const httplib::Request& req, httplib::Response& res) {
@@ -577,10 +643,13 @@ class HttpServer : public Server {
   }
 
   static constexpr size_t kMinTokenLength = 16;
+  static constexpr size_t kMaxPlaces = 500;
 
   ServerOptions options_;
   Pool<Pipeline> pipelines_;
   std::optional<store::AcledNames> acled_names_;  // read-only once Init has set it
+  std::unique_ptr<geo::Gazetteer> gazetteer_;      // read-only; null with --no-geocode
+  std::optional<geo::PlaceLabels> labels_;
   Pool<store::Store> stores_;
   std::unique_ptr<store::Store> health_store_;
   std::mutex health_mutex_;

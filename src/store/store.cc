@@ -591,13 +591,12 @@ Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& codin
   return result;
 }
 
-Status Store::Events(const EventQuery& q, const std::function<void(const StoredEvent&)>& each) {
-  std::string sql = "SELECT e.id, e.event_json, e.report_count FROM events e WHERE 1 = 1";
-  std::vector<Value> params;
+// The filters of `q` as " AND ..." clauses on events `e`, appended to `sql` and `params`.
+static void AppendEventFilters(const EventQuery& q, const Database& db, std::string* sql, std::vector<Value>* params) {
   auto where = [&](const char* clause, std::vector<Value> values) {
-    sql += " AND ";
-    sql += clause;
-    params.insert(params.end(), values.begin(), values.end());
+    *sql += " AND ";
+    *sql += clause;
+    params->insert(params->end(), values.begin(), values.end());
   };
   // Events of a month or less start at most a month before `since`: an index range. The few
   // longer ones are read apart.
@@ -618,7 +617,29 @@ Status Store::Events(const EventQuery& q, const std::function<void(const StoredE
   if (!q.acled.empty()) where("(e.acled_type = ? OR e.acled_sub_type = ?)", {q.acled, q.acled});
   if (q.bbox)
     where("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", {q.bbox->min_lat, q.bbox->max_lat, q.bbox->min_lon, q.bbox->max_lon});
-  sql += " ORDER BY e.date_start, e.id";
+  // Deaths are kept only in the event's JSON; a filter on them is rare enough not to need a column.
+  if (q.min_fatalities)
+    where(std::string_view(db.Dialect()) == "sqlite"
+              ? "COALESCE(CAST(json_extract(e.event_json, '$.fatalities') AS INTEGER), 0) >= ?"
+              : "COALESCE((e.event_json::jsonb ->> 'fatalities')::integer, 0) >= ?",
+          {int64_t{*q.min_fatalities}});
+}
+
+Result<int64_t> Store::CountEvents(const EventQuery& q) {
+  std::string sql = "SELECT COUNT(*) FROM events e WHERE 1 = 1";
+  std::vector<Value> params;
+  AppendEventFilters(q, *db_, &sql, &params);
+  int64_t count = 0;
+  Status s = db_->Query(sql, params, [&](const Row& row) { count = row.Int(0); });
+  if (!s.ok()) return s;
+  return count;
+}
+
+Status Store::Events(const EventQuery& q, const std::function<void(const StoredEvent&)>& each) {
+  std::string sql = "SELECT e.id, e.event_json, e.report_count FROM events e WHERE 1 = 1";
+  std::vector<Value> params;
+  AppendEventFilters(q, *db_, &sql, &params);
+  sql += q.newest_first ? " ORDER BY e.date_start DESC, e.id DESC" : " ORDER BY e.date_start, e.id";
   if (q.limit) sql += " LIMIT " + std::to_string(q.limit) + " OFFSET " + std::to_string(q.offset);
   std::vector<std::pair<int64_t, StoredEvent>> found;
   Status parsed = Status::Ok();

@@ -58,8 +58,10 @@ struct EventQuery {
   std::string cameo;         // a CAMEO event code prefix
   std::string acled;         // an ACLED event type or sub-event type
   std::string status;
+  std::optional<int> min_fatalities;  // events with at least this many deaths (none stated counts as 0)
   std::optional<Bbox> bbox;
   bool with_reports = false;
+  bool newest_first = false;     // by start date, latest first; else earliest first
   size_t limit = 0, offset = 0;  // 0: no limit
 };
 
@@ -115,6 +117,8 @@ class Store {
   Result<IngestResult> Ingest(const Document& doc, const Coding& coding, const std::string& lexicon_version);
 
   Status Events(const EventQuery& query, const std::function<void(const StoredEvent&)>& each);
+  // How many events match the query's filters, whatever its limit and offset.
+  Result<int64_t> CountEvents(const EventQuery& query);
   Result<StoredEvent> GetEvent(const std::string& id);  // with its reports
   Result<std::vector<ControlPeriod>> Control(const ControlQuery& query);
   Result<StoreStats> Stats();

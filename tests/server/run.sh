@@ -63,6 +63,64 @@ for filters in "country=Mali" "country=ML&all_statuses=true"; do
 done
 [ "$(wc -l <"$tmp/cli.csv")" -gt 1 ] || fail "no event of Mali to export in CSV"
 
+# min_fatalities filters, and `total` counts every match whatever the page.
+curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" -H 'Content-Type: application/json' \
+  -d '{"id": "deaths-1", "date": "2024-02-10", "lang": "en", "text": "Rebels attacked the town of Goma on Friday, killing 12 civilians, officials said."}' >/dev/null
+total() { curl -s "localhost:$port/v1/events?$1" | python3 -c 'import json, sys; d = json.load(sys.stdin); print(d["total"], d["count"])'; }
+# An attack with no place: counted in `count` and `total`, with no feature in GeoJSON.
+curl -s -X POST "localhost:$port/v1/documents" -H "Authorization: Bearer $SITREP_API_TOKEN" -H 'Content-Type: application/json' \
+  -d '{"id": "nowhere-1", "date": "2024-02-11", "lang": "en", "text": "Gunmen attacked a village on Friday, killing 5 people, officials said."}' >/dev/null
+curl -s "localhost:$port/v1/events?format=geojson&limit=1000" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["count"] == d["total"] and len(d["features"]) < d["count"], (d["count"], d["total"], len(d["features"]))
+' || fail "GET /v1/events?format=geojson does not count the events with no place in count and total"
+read -r all all_page <<<"$(total "limit=1")"
+[ "$all" -gt 1 ] && [ "$all_page" = 1 ] || fail "GET /v1/events?limit=1 gives total=$all count=$all_page: total must count every match"
+read -r geo_all _ <<<"$(total "limit=1&format=geojson")"
+[ "$geo_all" = "$all" ] || fail "format=geojson gives total=$geo_all, the JSON $all"
+curl -s "localhost:$port/v1/events?order=newest&limit=1000" | python3 -c '
+import json, sys
+starts = [e["date"]["start"] for e in json.load(sys.stdin)["events"]]
+assert len(starts) > 1 and starts == sorted(starts, reverse=True), starts
+' || fail "order=newest does not give the latest events first"
+read -r none _ <<<"$(total "min_fatalities=100000")"
+[ "$none" = 0 ] || fail "min_fatalities=100000 matches $none events"
+read -r zero _ <<<"$(total "min_fatalities=0")"
+[ "$zero" = "$all" ] || fail "min_fatalities=0 matches $zero events of $all"
+deadly=$(curl -s "localhost:$port/v1/events?min_fatalities=10&limit=1000" | python3 -c '
+import json, sys
+events = json.load(sys.stdin)["events"]
+assert all((e.get("fatalities") or 0) >= 10 for e in events), "an event with fewer than 10 deaths"
+print(len(events))') || fail "min_fatalities=10 answered an event with fewer deaths"
+[ "$deadly" -ge 1 ] || fail "the attack on Goma that killed 12 is not among min_fatalities=10"
+
+# Place names: the capitals, then the most populous places in the box; Goma is in Kivu's.
+curl -s "localhost:$port/v1/places?bbox=28.5,-2.5,30,-1&min_population=50000&limit=10" | python3 -c '
+import json, sys
+places = json.load(sys.stdin)["places"]
+names = [p["name"] for p in places]
+assert "Goma" in names and "Bukavu" in names, names
+assert all(28.5 <= p["lon"] <= 30 and -2.5 <= p["lat"] <= -1 for p in places), "a place outside the box"
+assert all(p["population"] >= 50000 or p["feature_code"] == "PPLC" for p in places), "a place under the threshold"
+towns = [p["population"] for p in places if p["feature_code"] != "PPLC"]
+assert towns == sorted(towns, reverse=True), "not most populous first"
+assert len(names) == len(set(names)), "a place named twice: %s" % names
+' || fail "GET /v1/places for Kivu"
+curl -s "localhost:$port/v1/places?bbox=-180,-85,180,85&limit=30" | python3 -c '
+import json, sys
+places = json.load(sys.stdin)["places"]
+assert len(places) == 30 and all(p["feature_code"] == "PPLC" for p in places), [p["name"] for p in places]
+' || fail "GET /v1/places for the world does not give 30 capitals"
+# Its latency, on the gazetteer the server codes with: the world, a region, and open sea (the
+# whole index scanned for nothing).
+for query in "bbox=-180,-85,180,85&min_population=1000000&limit=60" "bbox=26,-6,32,2&min_population=20000&limit=60" \
+  "bbox=-30,-50,-20,-40&min_population=1000&limit=60"; do
+  slowest=$(for i in $(seq 20); do curl -s -o /dev/null -w '%{time_total}\n' "localhost:$port/v1/places?$query"; done | sort -n | tail -1)
+  echo "server: GET /v1/places?$query: slowest of 20 ${slowest}s"
+  python3 -c "import sys; sys.exit(float('$slowest') > 0.5)" || fail "GET /v1/places?$query took ${slowest}s"
+done
+
 # Writes: refused ones leave the store as it was; a correct one is stored.
 documents() { curl -s "localhost:$port/v1/health" | python3 -c 'import json, sys; print(json.load(sys.stdin)["store"]["documents"])'; }
 before=$(documents)

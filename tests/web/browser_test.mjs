@@ -269,10 +269,241 @@ async function main() {
     // 5. The picture.
     const shot = path.join(artifactDir, 'map.png');
     await page.screenshot({ path: shot, fullPage: true });
+    checkProblems('the map');
+
+    const apiJson = async (query) => {
+      const res = await fetch(base + query);
+      if (!res.ok) fail('GET ' + query + ' answered HTTP ' + res.status);
+      return res.json();
+    };
+    // Reloads the events with what the form says, and waits for the answer.
+    const applyFilters = async (step) => {
+      await page.evaluate(() => { document.getElementById('event-count').dataset.state = 'stale'; });
+      await page.click('#apply-button');
+      await page.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('event-count').dataset.state))
+        .catch(() => fail(step + ': the events did not reload'));
+      await checkNoErrorShown(step);
+      return page.evaluate(() => {
+        const c = document.getElementById('event-count');
+        const notice = document.getElementById('truncation');
+        return { drawn: Number(c.dataset.count), total: Number(c.dataset.total), notice: notice.hidden ? null : notice.textContent };
+      });
+    };
+    // Clears the form, which reloads every event, and waits for them.
+    const resetFilters = async () => {
+      await page.evaluate(() => { document.getElementById('event-count').dataset.state = 'stale'; });
+      await page.click('#reset-button');
+      await page.waitForFunction(() => document.getElementById('event-count').dataset.state === 'ready')
+        .catch(() => fail('clearing the filters did not reload the events'));
+      await checkNoErrorShown('clearing the filters');
+    };
+    const markerFacts = () => page.evaluate(() => window.sitrep.clusters.getLayers().map((m) => ({
+      id: m.eventId, className: m.options.icon.options.className, size: m.options.icon.options.iconSize[0],
+    })));
+
+    // 6. Place names from the gazetteer: capitals at the first view, Goma when zoomed on Kivu.
+    const labelsAt = async (center, zoom, step) => {
+      await page.evaluate((a) => window.sitrepMap.setView(a.center, a.zoom, { animate: false }), { center: center, zoom: zoom });
+      await page.waitForFunction((z) => {
+        const m = document.getElementById('map');
+        return window.sitrepMap.getZoom() === z && /^\d+$/.test(m.dataset.labels || '') &&
+          document.querySelectorAll('.leaflet-labels-pane .place-name').length === Number(m.dataset.labels);
+      }, zoom).catch(() => fail(step + ': the place names did not load'));
+      await checkNoErrorShown(step);
+      const shown = await page.evaluate(() => Array.from(document.querySelectorAll('.leaflet-labels-pane .place-name'), (n) => {
+        const r = n.getBoundingClientRect();
+        return { name: n.textContent, capital: n.classList.contains('capital'), left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }));
+      shown.forEach((a, i) => shown.slice(i + 1).forEach((b) => {
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) {
+          fail(step + ': the names ' + a.name + ' and ' + b.name + ' overlap');
+        }
+      }));
+      return shown;
+    };
+    const world = await labelsAt([5, 20], 3, 'place names of Africa');
+    if (world.length < 10 || world.length > 60) fail('zoom 3 over Africa shows ' + world.length + ' place names, not 10 to 60');
+    for (const capital of ['Kinshasa', 'Bamako', 'Addis Ababa']) {
+      if (!world.some((l) => l.name === capital && l.capital)) fail('zoom 3 over Africa does not name the capital ' + capital);
+    }
+    if (world.some((l) => l.name === 'Goma')) fail('zoom 3 over Africa already names Goma: too many labels for that zoom');
+    const kivu = await labelsAt([-1.68, 29.22], 8, 'place names of Kivu');
+    for (const town of ['Goma', 'Bukavu', 'Kigali']) {
+      if (!kivu.some((l) => l.name === town)) fail('zoom 8 over Kivu does not name ' + town + ': ' + kivu.map((l) => l.name).join(', '));
+    }
+    await page.screenshot({ path: path.join(artifactDir, 'labels-kivu.png') });
+    console.log('browser: place names: ' + world.length + ' at zoom 3 over Africa, ' + kivu.length + ' at zoom 8 over Kivu');
+
+    // 7. Markers by status and deaths: every marker's shape is its status's, its size grows
+    // with the deaths; the legend shows the three shapes, each drawn differently.
+    const stored = await apiJson('/v1/events?format=geojson&order=newest&limit=1000');
+    const byId = new Map(stored.features.map((f) => [f.properties.id, f.properties]));
+    const styleOf = { occurred: 'occurred', claimed: 'claimed', attempted: 'claimed', failed: 'claimed',
+      feared: 'unrealised', planned: 'unrealised', negated: 'unrealised' };
+    const markers = await markerFacts();
+    const styles = new Set();
+    for (const m of markers) {
+      const p = byId.get(m.id);
+      if (!p) fail('marker ' + m.id + ' is no event of the API');
+      const want = 'status-' + styleOf[p.status];
+      if (!m.className.split(' ').includes(want)) fail('the marker of a ' + p.status + ' event has class "' + m.className + '", not ' + want);
+      styles.add(styleOf[p.status]);
+      const deaths = p.fatalities || 0;
+      for (const other of markers) {
+        const q = byId.get(other.id);
+        if ((q.fatalities || 0) > deaths && other.size <= m.size) {
+          fail('an event with ' + q.fatalities + ' deaths has a marker no larger than one with ' + deaths);
+        }
+      }
+    }
+    if (styles.size < 3) fail('the stored events show only the status styles ' + Array.from(styles).join(', ') + '; the fixtures have all three');
+    const legendStyles = await page.evaluate(() => Array.from(document.querySelectorAll('#map-legend .legend-status .event-shape'), (n) => {
+      const cs = getComputedStyle(n);
+      return [cs.borderTopStyle, cs.transform, cs.opacity, cs.backgroundColor].join(' ');
+    }));
+    if (legendStyles.length !== 3 || new Set(legendStyles).size !== 3) fail('the legend does not draw three distinct status shapes: ' + legendStyles.join(' | '));
+    // The picture: Kivu close up, with the cluster of most markers opened, so that the shapes show.
+    await page.evaluate(() => window.sitrepMap.setView([-1.5, 29.1], 10, { animate: false }));
+    await settle();
+    await page.evaluate(() => {
+      const seen = new Map();
+      window.sitrep.clusters.getLayers().forEach((m) => {
+        const parent = window.sitrep.clusters.getVisibleParent(m);
+        if (parent && parent !== m && parent.spiderfy) seen.set(parent, (seen.get(parent) || 0) + 1);
+      });
+      const biggest = Array.from(seen.entries()).sort((a, b) => b[1] - a[1])[0];
+      if (biggest) biggest[0].spiderfy();
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(artifactDir, 'status-kivu.png') });
+    // The control layer's colours are none of the event types'.
+    const palettes = await page.evaluate(() => window.sitrep.palettes);
+    const controlColors = await page.evaluate(() => Array.from(document.querySelectorAll('path.control-place'), (n) => n.getAttribute('stroke')));
+    for (const c of controlColors) {
+      if (!palettes.control.includes(c) || palettes.types.includes(c)) fail('a control circle is drawn in ' + c + ', not in the control palette apart from the event types\'');
+    }
+    console.log('browser: ' + markers.length + ' markers in the status styles ' + Array.from(styles).join(', ') +
+      '; ' + controlColors.length + ' control circles in their own palette');
+
+    // 8. Filters, each as the API takes it, and the export of what is shown.
+    const all = await applyFilters('all events');
+    if (all.total !== stored.total) fail('#event-count has total ' + all.total + ', the API ' + stored.total);
+    // en_no_place.txt's events have no place: they match, and the notice counts them.
+    const unlocated = all.total - all.drawn;
+    const wantNotice = 'Showing ' + all.drawn + ' of ' + all.total + ' matching events: ' + unlocated + ' with no place on the map.';
+    if (!(unlocated > 0) || all.notice !== wantNotice) {
+      fail('with ' + all.drawn + ' of ' + all.total + ' events drawn the notice says ' + JSON.stringify(all.notice) + ', not "' + wantNotice + '"');
+    }
+    await page.locator('#filters-title').evaluate((n) => n.closest('section').scrollIntoView());
+    await page.screenshot({ path: path.join(artifactDir, 'notice-unlocated.png') });
+    console.log('browser: ' + all.notice);
+    const filterCases = [
+      { fields: { '#filter-country': 'Democratic Republic of Congo' }, query: 'country=CD' },
+      { fields: { '#filter-fatalities': '5' }, query: 'min_fatalities=5' },
+      { selects: { '#filter-status': 'claimed' }, query: 'status=claimed' },
+      { selects: { '#filter-type': 'Battles' }, query: 'acled=Battles' },
+      { selects: { '#filter-type': 'Battles', '#filter-subtype': 'Armed clash' }, query: 'acled=Armed%20clash' },
+    ];
+    for (const c of filterCases) {
+      await resetFilters();
+      for (const [sel, value] of Object.entries(c.fields || {})) await page.fill(sel, value);
+      for (const [sel, value] of Object.entries(c.selects || {})) await page.selectOption(sel, value);
+      const shown = await applyFilters('filter ' + c.query);
+      const want = await apiJson('/v1/events?format=geojson&limit=1000&' + c.query);
+      if (shown.total !== want.total || shown.drawn !== want.features.length) {
+        fail('filter ' + c.query + ': the page draws ' + shown.drawn + ' of ' + shown.total + ', the API has ' + want.features.length + ' located of ' + want.total);
+      }
+      console.log('browser: filter ' + c.query + ': ' + shown.drawn + ' of ' + shown.total);
+    }
+    const subTypes = await page.evaluate(() => Array.from(document.querySelectorAll('#filter-subtype option'), (o) => o.value).filter(Boolean));
+    if (subTypes.join('|') !== 'Armed clash|Government regains territory|Non-state actor overtakes territory') {
+      fail('with type Battles the sub-types offered are ' + subTypes.join(', '));
+    }
+    // Events with no ACLED type are picked out by the page alone: no export claims to be them.
+    await resetFilters();
+    await page.selectOption('#filter-type', 'none');
+    await applyFilters('filter type none');
+    const noneLinks = await page.evaluate(() => ['export-csv', 'export-geojson'].map((id) => document.getElementById(id).hasAttribute('href')));
+    if (noneLinks.some(Boolean)) fail('with type "none" the export links still export: the API cannot filter them so');
+    // Export with a filter that leaves something: Congo's events.
+    await resetFilters();
+    await page.fill('#filter-country', 'CD');
+    const congo = await applyFilters('filter country=CD');
+    const links = await page.evaluate(() => ({ csv: document.getElementById('export-csv').href, geojson: document.getElementById('export-geojson').href }));
+    const csvText = await (await fetch(links.csv)).text();
+    const csvRows = csvText.trim().split('\n');
+    if (!csvRows[0].startsWith('event_id_cnty')) fail('the CSV export is not in ACLED\'s columns: ' + csvRows[0].slice(0, 80));
+    if (csvRows.length - 1 !== congo.total) fail('the CSV export has ' + (csvRows.length - 1) + ' rows for ' + congo.total + ' matching events');
+    const exported = await (await fetch(links.geojson)).json();
+    const exportedIds = exported.features.map((f) => f.properties.id).sort().join(',');
+    const shownIds = (await markerFacts()).map((m) => m.id).sort().join(',');
+    if (exportedIds !== shownIds) fail('the GeoJSON export holds other events than the map shows');
+    console.log('browser: export of ' + congo.drawn + ' events of CD: CSV ' + (csvRows.length - 1) + ' rows, GeoJSON ' + exported.features.length + ' features');
+
+    // 9. The histogram over what is drawn, and a brush across it that becomes the date filter.
+    await resetFilters();
+    const bars = await page.evaluate(() => Array.from(document.querySelectorAll('#histogram .histogram-bar title'),
+      (t) => Number(/: (\d+) events?$/.exec(t.textContent)[1])));
+    const drawnNow = await page.evaluate(() => Number(document.getElementById('event-count').dataset.count));
+    const undated = await page.evaluate(() => Number(document.getElementById('histogram').dataset.undated));
+    const barSum = bars.reduce((a, b) => a + b, 0);
+    if (!bars.length || barSum + undated !== drawnNow) {
+      fail('the histogram counts ' + barSum + ' events in ' + bars.length + ' bars and ' + undated + ' undated; ' + drawnNow + ' are drawn');
+    }
+    const rangeText = await page.textContent('#histogram-range');
+    if (undated && !rangeText.includes(undated + ' undated')) fail('the histogram does not say that ' + undated + ' events are undated: ' + rangeText);
+    await page.locator('#histogram').scrollIntoViewIfNeeded();
+    const box = await page.locator('#histogram').boundingBox();
+    await page.evaluate(() => { document.getElementById('event-count').dataset.state = 'stale'; });
+    // From the middle to the right end: the later half of the dates.
+    await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+    const brushWidth = await page.evaluate(() => Number(document.querySelector('#histogram .histogram-brush').getAttribute('width')));
+    if (!(brushWidth > 100)) fail('dragging across half the histogram draws a brush ' + brushWidth + ' wide');
+    await page.locator('#filters-title').evaluate((n) => n.closest('section').scrollIntoView());
+    await page.screenshot({ path: path.join(artifactDir, 'histogram-brush.png') });
+    await page.mouse.up();
+    await page.waitForFunction(() => document.getElementById('event-count').dataset.state === 'ready')
+      .catch(() => fail('brushing the histogram did not reload the events'));
+    await checkNoErrorShown('brushing the histogram');
+    const brushed = await page.evaluate(() => ({ since: document.getElementById('filter-since').value,
+      until: document.getElementById('filter-until').value, drawn: Number(document.getElementById('event-count').dataset.count) }));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(brushed.since) || !(brushed.until >= brushed.since)) fail('the brush set the dates ' + JSON.stringify(brushed));
+    if (!(brushed.drawn >= 1 && brushed.drawn <= drawnNow)) fail('after brushing ' + brushed.drawn + ' events are drawn of ' + drawnNow);
+    const inRange = await apiJson('/v1/events?format=geojson&limit=1000&since=' + brushed.since + '&until=' + brushed.until);
+    if (inRange.features.length !== brushed.drawn) fail('the brushed range ' + brushed.since + '..' + brushed.until + ' draws ' + brushed.drawn + ' events, the API has ' + inRange.features.length);
+    await page.locator('#filters-title').evaluate((n) => n.closest('section').scrollIntoView());
+    await page.screenshot({ path: path.join(artifactDir, 'histogram-brushed.png') });
+    console.log('browser: histogram of ' + barSum + ' events in ' + bars.length + ' bars (' + undated + ' undated); brushed to ' + brushed.since + '..' + brushed.until + ': ' + brushed.drawn);
+
+    // 10. More events match than are drawn: the page says so.
+    await page.goto(base + '/?limit=3', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.getElementById('event-count').dataset.state === 'ready')
+      .catch(() => fail('the page with ?limit=3 did not load its events'));
+    await checkNoErrorShown('the page with ?limit=3');
+    const notice = await page.evaluate(() => {
+      const n = document.getElementById('truncation');
+      return { hidden: n.hidden, text: n.textContent, drawn: Number(document.getElementById('event-count').dataset.count) };
+    });
+    const m = /^Showing (\d+) of ([\d,]+) matching events/.exec(notice.text);
+    if (notice.hidden || !m) fail('with 3 events loaded of ' + stored.total + ' the page says "' + notice.text + '"');
+    if (Number(m[1]) !== notice.drawn || Number(m[2].replace(/,/g, '')) !== stored.total) {
+      fail('the notice says "' + notice.text + '"; ' + notice.drawn + ' are drawn of ' + stored.total);
+    }
+    const newest = await apiJson('/v1/events?format=geojson&order=newest&limit=3');
+    const drawnIds = (await markerFacts()).map((x) => x.id).sort().join(',');
+    if (drawnIds !== newest.features.map((f) => f.properties.id).sort().join(',')) fail('with ?limit=3 the page does not draw the three newest events');
+    await page.waitForFunction(() => document.querySelectorAll('.leaflet-countries-pane path').length > 50)
+      .catch(() => fail('the page with ?limit=3 drew no country borders'));
+    await page.screenshot({ path: path.join(artifactDir, 'truncation.png') });
+    console.log('browser: ' + notice.text);
+
     checkProblems('at the end');
     console.log('browser: ok: ' + countries + ' country paths, ' + samples.length + ' samples stored, ' +
       events + ' events on the map, control ' + atMin.places + ' places at ' + atMin.at + ' and ' +
-      atMax.places + ' at ' + atMax.at + ', ' + marks + ' marks in the evidence; screenshot ' + shot);
+      atMax.places + ' at ' + atMax.at + ', ' + marks + ' marks in the evidence; screenshots in ' + artifactDir);
   } catch (err) {
     // A timeout often has its cause among what the page reported.
     if (problems.length && !String(err.message).includes(problems[0])) {
