@@ -59,7 +59,7 @@ bool IsNameModifier(const morph::Analysis& a) {
                     "grand", "grande", "new", "old", "northeast", "northwest", "southeast", "southwest"});
 }
 
-// A verb that reports speech: what a capital standing for its government does ("Kyiv said"), and
+// A verb that reports speech: what a capital standing for its government does ("Ankara said"), and
 // what makes the place before it where an event was told, not where it happened.
 bool IsReportingVerb(const morph::Analysis& a) {
   if (!a.Has("VERB")) return false;
@@ -123,7 +123,7 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
       bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
       bool not_place = row[3] == "group" || row[3] == "org" || row[3] == "person";
       // A government named by its armed forces or agencies (FACA, Barkhane) is no place, though a
-      // village may share the name; one named by its capital (Bamako, Kyiv) is the capital.
+      // village may share the name; one named by its capital (Bamako, Niamey) is the capital.
       if (row[3] == "government") {
         uint32_t exact = ExactHash(row[0]);
         bool capital = false;
@@ -222,7 +222,7 @@ class Geocoder::Run {
     }
   }
 
-  // "Kyiv said", "Moscou a démenti": a name heading its clause as the subject of a reporting verb
+  // "Ankara said", "Moscou a démenti": a name heading its clause as the subject of a reporting verb
   // is the government it stands for, not a place anything happened in ("the governor of X said",
   // "police in X said" name a place).
   void MarkSpeakers() {
@@ -629,7 +629,7 @@ class Geocoder::Run {
     // for "Sumy") is another place.
     if (!exact && IsCountryCategory(r.category)) score -= 3.0;
     if (!t.cue.empty()) score += CueFits(t.cue, static_cast<Category>(r.category)) ? 3.0 : -4.0;
-    // A division named after its seat ("Sumy" for Sumy Oblast, the district of Abu Kamal):
+    // A division named after its seat ("Sumy" for Sumy Oblast, the district of Tessalit):
     // without "province", "district" and the like the news means the town.
     auto category = static_cast<Category>(r.category);
     if (t.cue.empty() && (category == Category::kDistrict || (category == Category::kRegion && !p.primary())))
@@ -1064,7 +1064,7 @@ class LastBefore {
 };
 
 // The name in a place phrase as the coder wrote it, without the words that ran on after it
-// ("Sumy overnight", "Tripoli dimanche") and the article before it, capitalised or not ("The
+// ("Sumy overnight", "Gao dimanche") and the article before it, capitalised or not ("The
 // village" has no name).
 std::string_view NamePart(std::string_view place_text) {
   while (!place_text.empty()) {

@@ -40,7 +40,7 @@ struct Toponym {
   bool demonym = false;          // "Syrian" standing for its country (only in given spans)
   bool given = false;            // a span the caller asked about
   bool dateline = false;         // where the report was filed ("GOMA, March 7 -")
-  bool speaker = false;          // a government speaking by its capital's name ("Kyiv said")
+  bool speaker = false;          // a government speaking by its capital's name ("Ankara said")
   // Not in the gazetteer: resolved to the place named inside it (Vancouver Art Gallery) or, failing
   // that, to the settlement the document is about (Metcalfe County), with region precision.
   bool approximate = false;

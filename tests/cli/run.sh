@@ -65,39 +65,39 @@ check "gazetteer lookup: a flipped byte exits 2" test $? -eq 2
 check "gazetteer lookup: a flipped byte is named with the file" contains "$tmp/err" "flipped.bin: damaged gazetteer"
 "$sitrep" gazetteer check --gazetteer "$tmp/flipped.bin" >"$tmp/out" 2>"$tmp/err"
 check "gazetteer check: a flipped byte exits 2" test $? -eq 2
-echo "L'armée a repris Mossoul." | "$sitrep" code --lang fr --gazetteer "$tmp/flipped.bin" >"$tmp/out" 2>"$tmp/err"
+echo "L'armée a repris Gao." | "$sitrep" code --lang fr --gazetteer "$tmp/flipped.bin" >"$tmp/out" 2>"$tmp/err"
 check "code: a gazetteer with a flipped byte exits 2" test $? -eq 2
 check "code: a gazetteer with a flipped byte is named" contains "$tmp/err" "flipped.bin: damaged gazetteer"
 "$sitrep" gazetteer compile --geonames "$tmp/none.txt" -o "$tmp/x.bin" >"$tmp/out" 2>"$tmp/err"
 check "gazetteer compile: a missing input exits 2" test $? -eq 2
 check "gazetteer compile: a missing input is named" contains "$tmp/err" "none.txt"
-echo "L'armée a repris Mossoul." | "$sitrep" code --lang fr --gazetteer "$tmp/nowhere.bin" >"$tmp/out" 2>"$tmp/err"
+echo "L'armée a repris Gao." | "$sitrep" code --lang fr --gazetteer "$tmp/nowhere.bin" >"$tmp/out" 2>"$tmp/err"
 check "code: a missing gazetteer exits 2" test $? -eq 2
 check "code: a missing gazetteer is named" contains "$tmp/err" "nowhere.bin"
 printf 'SITREPGZ garbage that is not an index' >"$tmp/bad.bin"
-echo "L'armée a repris Mossoul." | "$sitrep" code --lang fr --gazetteer "$tmp/bad.bin" >"$tmp/out" 2>"$tmp/err"
+echo "L'armée a repris Gao." | "$sitrep" code --lang fr --gazetteer "$tmp/bad.bin" >"$tmp/out" 2>"$tmp/err"
 check "code: a damaged gazetteer is refused by name" contains "$tmp/err" "bad.bin"
 "$sitrep" lexicon check "$tmp" >"$tmp/out" 2>"$tmp/err"
 check "lexicon check: a bad supplement line fails the check" test $? -eq 1
 check "lexicon check: names the supplement's file and line" contains "$tmp/err" "broken.tsv:1: column 5"
 
 # Event locations: the place argument, resolved across spellings, with coordinates.
-printf "L'armée irakienne a repris la ville de Mossoul aux jihadistes.\n" |
+printf "L'armée malienne a repris la ville de Gao aux jihadistes.\n" |
   "$sitrep" code --lang fr --date 2017-07-10 >"$tmp/loc.jsonl"
-check "code: the event is located in Mosul" python3 - "$tmp/loc.jsonl" <<'PY'
+check "code: the event is located in Gao" python3 - "$tmp/loc.jsonl" <<'PY'
 import json, sys
 e = json.loads(open(sys.argv[1]).readline())
 loc = e["location"]
-assert loc["geonameid"] == 99072 and loc["country"] == "IQ" and loc["precision"] == "city", loc
-assert abs(loc["lat"] - 36.335) < 0.01 and loc["text"] == "Mossoul", loc
+assert loc["geonameid"] == 2457163 and loc["country"] == "ML" and loc["precision"] == "city", loc
+assert abs(loc["lat"] - 16.272) < 0.01 and loc["text"] == "Gao", loc
 PY
 
-printf "L'armée irakienne a repris la ville de Mossoul aux jihadistes.\n" |
+printf "L'armée malienne a repris la ville de Gao aux jihadistes.\n" |
   "$sitrep" code --lang fr --date 2017-07-10 --no-geocode >"$tmp/noloc.jsonl"
 check "code --no-geocode: no location, the place as written" python3 - "$tmp/noloc.jsonl" <<'PY'
 import json, sys
 e = json.loads(open(sys.argv[1]).readline())
-assert e["location"] is None and e["place_text"] == "Mossoul", e
+assert e["location"] is None and e["place_text"] == "Gao", e
 PY
 
 # The geoparsing runner on a file in each gold layout.
