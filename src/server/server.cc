@@ -210,7 +210,8 @@ class HttpServer : public Server {
  public:
   explicit HttpServer(ServerOptions options)
       : options_(std::move(options)),
-        pipelines_([this] { return Pipeline::Open(options_.pipeline); }, options_.threads),
+        // The workers' pipelines share the first one's lexicon, gazetteer and dictionaries.
+        pipelines_([this] { return first_pipeline_->Fork(); }, options_.threads),
         stores_([this] { return store::Store::Open(options_.db); }, options_.threads),
         http_([this](int fd) { connections_->Add(fd); }) {}
 
@@ -222,12 +223,11 @@ class HttpServer : public Server {
     auto health_store = store::Store::Open(options_.db);
     if (!health_store.ok()) return health_store.status();
     health_store_ = std::move(*health_store);
-    {
-      auto pipeline = pipelines_.Borrow();
-      if (!pipeline.ok()) return pipeline.status();
-      lexicon_version_ = (*pipeline)->LexiconVersion();
-      gazetteer_version_ = (*pipeline)->GazetteerVersion();
-    }
+    auto first = Pipeline::Open(options_.pipeline);
+    if (!first.ok()) return first.status();
+    first_pipeline_ = std::move(*first);
+    lexicon_version_ = first_pipeline_->LexiconVersion();
+    gazetteer_version_ = first_pipeline_->GazetteerVersion();
     auto lexicon = lexicon::LoadBinary(lexicon::FindBinary(options_.pipeline.lexicon_path));
     if (!lexicon.ok()) return lexicon.status();
     acled_names_.emplace(*lexicon);
@@ -646,6 +646,7 @@ class HttpServer : public Server {
   static constexpr size_t kMaxPlaces = 500;
 
   ServerOptions options_;
+  std::unique_ptr<Pipeline> first_pipeline_;  // opened by Init, before any worker forks it
   Pool<Pipeline> pipelines_;
   std::optional<store::AcledNames> acled_names_;  // read-only once Init has set it
   std::unique_ptr<geo::Gazetteer> gazetteer_;      // read-only; null with --no-geocode
