@@ -17,5 +17,5 @@ for target in build-fuzz/tests/fuzz/fuzz_*; do
     echo "fuzz: $name found a crash (input saved in build-fuzz/)"
     exit 1
   }
-  grep -E "^#[0-9]+ +DONE" "build-fuzz/fuzz-$name.log" | tail -n 1 || true
+  grep -E "^#[0-9]+[[:space:]]+DONE" "build-fuzz/fuzz-$name.log" | tail -n 1 || true
 done

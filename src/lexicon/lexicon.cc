@@ -674,7 +674,8 @@ std::string FindDataFile(const std::string& given, const char* env_var, const ch
   if (const char* env = std::getenv(env_var); env && *env) return env;
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec && fs::exists(exe.parent_path() / file_name)) return (exe.parent_path() / file_name).string();
+  // A directory this user may not search is not a place the file is (and must not abort the program).
+  if (!ec && fs::exists(exe.parent_path() / file_name, ec)) return (exe.parent_path() / file_name).string();
   return std::string(SITREP_DATADIR) + "/" + file_name;
 }
 

@@ -270,8 +270,18 @@ printf '\xff\xfeT\0h\0e\0 \0a\0r\0m\0y\0 \0r\0e\0t\0o\0o\0k\0 \0G\0o\0m\0a\0.\0'
 check "UTF-16: named as such" contains "$tmp/err" "wide.txt: UTF-16LE text, not UTF-8"
 
 # Unreadable directories and files are named as such, and make the exit status 1. Root reads
-# everything: as root the command runs as nobody.
+# everything: as root the command runs as nobody, on a copy of sitrep and its data in $tmp, since
+# nobody may not reach the build itself (a checkout in /root, mode 700, as on a fresh Debian).
 as_user() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+user_sitrep="$sitrep"
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+  mkdir -p "$tmp/nobody"
+  for f in "$sitrep" "$(dirname "$sitrep")/lexicon.bin" "$(dirname "$sitrep")/gazetteer.bin"; do
+    cp -l "$f" "$tmp/nobody/" 2>/dev/null || cp "$f" "$tmp/nobody/"
+  done
+  chmod 755 "$tmp" "$tmp/nobody"
+  user_sitrep="$tmp/nobody/sitrep"
+fi
 if [ "$(id -u)" -eq 0 ] && ! command -v setpriv >/dev/null; then
   echo "skipped: unreadable files and directories (root, and no setpriv to run as nobody)"
 else
@@ -282,12 +292,12 @@ else
   chmod 755 "$tmp" "$tmp/perm" "$tmp/perm/open"
   chmod 644 "$tmp/perm/open/a.txt"
   chmod 000 "$tmp/perm/locked" "$tmp/perm/secret.txt"
-  as_user "$sitrep" code "$tmp/perm" >"$tmp/perm.jsonl" 2>"$tmp/err"
+  as_user "$user_sitrep" code "$tmp/perm" >"$tmp/perm.jsonl" 2>"$tmp/err"
   check "an unreadable directory: exit 1" test $? -eq 1
   check "an unreadable directory: named" contains "$tmp/err" "perm/locked: cannot list the directory: Permission denied"
   check "an unreadable file: named as unreadable" contains "$tmp/err" "perm/secret.txt: cannot read: Permission denied"
   check "unreadable entries: the rest is coded" grep -q '"doc":"a"' "$tmp/perm.jsonl"
-  as_user "$sitrep" code "$tmp/perm/secret.txt" >/dev/null 2>"$tmp/err"
+  as_user "$user_sitrep" code "$tmp/perm/secret.txt" >/dev/null 2>"$tmp/err"
   check "an unreadable file given as the path: not called missing" contains "$tmp/err" "secret.txt: cannot read: Permission denied"
   chmod 700 "$tmp/perm/locked" "$tmp/perm/secret.txt"
 fi
@@ -392,7 +402,7 @@ if [ "$(id -u)" -ne 0 ] || command -v setpriv >/dev/null; then
   chmod 755 "$tmp" "$tmp/readonly"
   chmod 444 "$tmp/readonly/store.db"
   chmod 555 "$tmp/readonly"
-  as_user "$sitrep" events --db "$tmp/readonly/store.db" --lexicon "$(dirname "$sitrep")/lexicon.bin" --format table \
+  as_user "$user_sitrep" events --db "$tmp/readonly/store.db" --lexicon "$(dirname "$user_sitrep")/lexicon.bin" --format table \
     >"$tmp/out" 2>"$tmp/err"
   check "events on a store it may not write to: read" contains "$tmp/out" "CODMIL"
   check "events on a store it may not write to: nothing written beside it" test "$(ls "$tmp/readonly")" = store.db

@@ -152,7 +152,7 @@ head -c 200000 /dev/zero | tr '\0' 'a' >"$tmp/big"
 expect 413 curl -s -X POST "localhost:$port/v1/code" --data-binary @"$tmp/big"
 # Each request codes a long text, so that the twelve overlap even when a loaded machine is slow to
 # start them (with one short sentence each could finish before the next arrives).
-python3 -c 'import json; print(json.dumps({"lang": "en", "text": " ".join(["The army retook the town of Kidal from the rebels on Tuesday, officials said."] * 100)}))' >"$tmp/long.json"
+python3 -c 'import json; print(json.dumps({"lang": "en", "text": " ".join(["The army retook the town of Kidal from the rebels on Tuesday, officials said."] * 1000)}))' >"$tmp/long.json"
 for i in $(seq 12); do
   curl -s -o /dev/null -w '%{http_code}\n' -X POST "localhost:$port/v1/code" --data-binary @"$tmp/long.json" &
 done >"$tmp/burst"
