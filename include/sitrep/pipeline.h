@@ -51,7 +51,8 @@ class Pipeline {
   virtual ~Pipeline() = default;
 
   // Another pipeline for another thread: it shares this one's read-only data (lexicon, gazetteer,
-  // dictionaries), loaded once, and keeps caches of its own. Either may be closed first.
+  // dictionaries), loaded once, and keeps caches of its own. Either may be closed first, and a
+  // fork may be taken while another thread codes with this pipeline: it reads only what never changes.
   virtual Result<std::unique_ptr<Pipeline>> Fork() const = 0;
 
   // Identifies the language if the document has none, then codes it. A language other than

@@ -10,7 +10,7 @@
 
 #include "cli/event_output.h"
 #include "cli/progress.h"
-#include "cli/jobs.h"
+#include "cli/options.h"
 #include "cli/store_commands.h"
 #include "coder/taxonomy.h"
 #include "peer/dictionary.h"
@@ -50,16 +50,9 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
   cmd->add_option("--input-format", o->read.format, "Input format")
       ->check(CLI::IsMember({"auto", "text", "jsonl", "html"}))
       ->capture_default_str();
-  // A size is checked as written: "-1" would otherwise wrap round to the largest size_t.
   cmd->add_option("--max-bytes", o->read.max_document_bytes, "Largest document accepted, in bytes")
       ->capture_default_str()
-      ->check([](const std::string& value) {
-        bool digits = !value.empty() && value.size() <= 10 && value.find_first_not_of("0123456789") == std::string::npos;
-        uint64_t bytes = digits ? std::stoull(value) : 0;
-        return bytes >= 1 && bytes <= sitrep::kMaxDocumentBytes
-                   ? std::string()
-                   : "'" + value + "' is not a number of bytes from 1 to " + std::to_string(sitrep::kMaxDocumentBytes);
-      });
+      ->check(sitrep::cli::CountFrom(1, sitrep::kMaxDocumentBytes, "bytes"));
   cmd->add_option("--lexicon", o->pipeline.lexicon_path,
                   "Compiled lexicon (default: $SITREP_LEXICON, else lexicon.bin beside the executable)");
   cmd->add_option("--gazetteer", o->pipeline.gazetteer_path,

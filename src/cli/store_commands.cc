@@ -12,7 +12,7 @@
 #include <thread>
 
 #include "cli/event_output.h"
-#include "cli/jobs.h"
+#include "cli/options.h"
 #include "cli/progress.h"
 #include "cli/table.h"
 #include "geo/gazetteer.h"
@@ -63,12 +63,9 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
   store::Store& db = **opened;
   std::string lexicon = (*pipeline)->LexiconVersion();
   // Codes, on this thread, a document the store held when it was read but no longer does when its
-  // turn comes to be stored (another writer replaced it meanwhile).
-  auto late = (*pipeline)->Fork();
-  if (!late.ok()) {
-    std::cerr << "sitrep: " << late.status().message() << "\n";
-    return 2;
-  }
+  // turn comes to be stored (another writer replaced it meanwhile): forked when that first happens.
+  const Pipeline* first = pipeline->get();
+  std::unique_ptr<Pipeline> late;
   size_t docs = 0, failed = 0, stored = 0, unchanged = 0, events = 0;
   bool show_progress = o.progress || isatty(STDERR_FILENO);
   Progress shown(show_progress, show_progress ? CountDocuments(o.paths) : 0);
@@ -86,7 +83,12 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
       std::cout << "unchanged " << doc->id << "\n";
       return;
     }
-    if (!coding) coding = (*late)->Analyse(*doc);
+    if (!coding && !late) {
+      auto forked = first->Fork();
+      if (!forked.ok()) return fail(forked.status().message());
+      late = std::move(forked.value());
+    }
+    if (!coding) coding = late->Analyse(*doc);
     if (!coding->ok()) return fail(coding->status().message());
     auto result = db.Ingest(*doc, **coding, lexicon);
     if (!result.ok()) return fail(doc->origin + ": not stored: " + result.status().message());

@@ -59,18 +59,6 @@ bool IsNameModifier(const morph::Analysis& a) {
                     "grand", "grande", "new", "old", "northeast", "northwest", "southeast", "southwest"});
 }
 
-// A verb that reports speech: what a capital standing for its government does ("Ankara said"), and
-// what makes the place before it where an event was told, not where it happened.
-bool IsReportingVerb(const morph::Analysis& a) {
-  if (!a.Has("VERB")) return false;
-  for (std::string_view lemma : {"say", "tell", "declare", "announce", "state", "add", "claim", "report", "confirm",
-                                 "accuse", "deny", "warn", "insist", "allege", "dire", "declarer", "annoncer",
-                                 "affirmer", "indiquer", "expliquer", "ajouter", "preciser", "raconter", "rapporter",
-                                 "confirmer", "accuser", "dementir", "nier", "assurer", "avertir", "revendiquer"})
-    if (a.HasKey(lemma)) return true;
-  return false;
-}
-
 // A two-letter country code as an index 0..675, or -1.
 int CountryIndex(const char* cc) {
   if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
@@ -105,6 +93,13 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
       g->place_words_.Add(row[0], static_cast<uint32_t>(g->place_word_features_.size()), segmenter, analyzer);
       g->place_word_features_.push_back(row[1]);
     }
+  // The coder's reporting verbs (say, affirmer, deny, accuser: its claim, denial and accusation
+  // cues), one word each: what a capital standing for its government does ("Ankara said"), and
+  // what makes the place before it where an event was told.
+  for (const auto* table : lexicon.Find("cues", lang))
+    for (const auto& row : table->rows)
+      if ((row[1] == "claim" || row[1] == "denial" || row[1] == "accusation") && row[0].find(' ') == std::string::npos)
+        g->reporting_verbs_.Add(row[0], 0, segmenter, analyzer);
   // Division words in English: GeoNames names divisions in English ("Limpopo Province").
   for (const auto* table : lexicon.Find("geo_cues", "en"))
     for (const auto& row : table->rows)
@@ -239,7 +234,7 @@ class Geocoder::Run {
       bool finite = k > t.last || std::any_of(A(k).readings.begin(), A(k).readings.end(), [](const morph::Reading& r) {
                       return r.upos == "VERB" && !r.features.empty() && r.features != "base";
                     });
-      t.speaker = k < tok.size() && SentenceOf(k) == t.sentence && IsReportingVerb(A(k)) && finite;
+      t.speaker = k < tok.size() && SentenceOf(k) == t.sentence && c_.ReportsSpeech(at_, k) && finite;
     }
   }
 
@@ -1202,7 +1197,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       if (t.sentence != s || t.first >= t.last) return false;
       bool told = false;
       for (uint32_t k = t.first; k-- > 0 && k + 8 >= t.first && !told;)
-        told = IsReportingVerb(*at.analyses[k]);
+        told = ReportsSpeech(at, k);
       if (!told) return false;
       for (uint32_t k = t.last; k < at.seg.tokens.size() && at.seg.tokens[k].start < trigger; ++k)
         if (IsWord(*at.analyses[k], {"that", "que", "qu'"})) return true;
@@ -1293,6 +1288,10 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
     if (trace)
       (*trace)[s].push_back(e.id + ": location " + e.location->name + " (" + e.location->precision + ") from " + level);
   }
+}
+
+bool Geocoder::ReportsSpeech(const morph::AnalyzedText& at, uint32_t token) const {
+  return at.analyses[token]->Has("VERB") && reporting_verbs_.Longest(at, token, token + 1).length == 1;
 }
 
 Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {

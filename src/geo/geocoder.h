@@ -130,7 +130,9 @@ class Geocoder {
   std::unordered_map<std::string, uint32_t> nations_;
   const Gazetteer& g_;
   std::string lang_;
-  coder::PhraseIndex place_words_, cues_, actors_;
+  coder::PhraseIndex place_words_, cues_, actors_, reporting_verbs_;
+  // Whether the token is a verb that reports speech ("said", "a démenti").
+  bool ReportsSpeech(const morph::AnalyzedText& at, uint32_t token) const;
   std::vector<std::string> place_word_features_, cue_kinds_;
   std::vector<std::string> division_words_;  // province, county, governorate...
   struct ActorName {
