@@ -27,8 +27,6 @@ bool IsNonStateRole(std::string_view role) {
 
 namespace {
 
-bool HasPos(const morph::Analysis& a, std::string_view upos) { return a.Has(upos); }
-
 bool IsAuxiliary(const morph::Analysis& a) { return a.Has("AUX"); }
 
 bool OnlyPos(const morph::Analysis& a, std::initializer_list<std::string_view> tags) {
@@ -355,14 +353,14 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   auto class_noun = [&](size_t t) {
     if (!is_thing(t)) return false;
     // A sentence opens with a noun phrase: "Houses were burned", "Rockets hit the camp".
-    if (t == b) return HasPos(*at.analyses[t], "NOUN");
+    if (t == b) return at.analyses[t]->Has("NOUN");
     const morph::Analysis& before = *at.analyses[t - 1];
     // "plusieurs commerces et véhicules", "houses and cars": coordinated with a class noun.
     if (t >= b + 2 && IsCoordinator(before) && is_thing(t - 2)) return true;
     if (IsWord(before, {"to"}) || IsAuxiliary(before) || IsPronounSubject(before)) return false;
     // After a bare preposition a form that is also a verb is the verb: "accused of killing civilians".
-    return HasPos(before, "DET") || HasPos(before, "NUM") || HasPos(before, "ADJ") ||
-           (HasPos(before, "ADP") && !HasPos(*at.analyses[t], "VERB"));
+    return before.Has("DET") || before.Has("NUM") || before.Has("ADJ") ||
+           (before.Has("ADP") && !at.analyses[t]->Has("VERB"));
   };
   auto is_demonym = [&](size_t t) {
     const Label* l = label_of(t);
@@ -386,17 +384,17 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     if (t > b && time::IsCalendarName(*at.analyses[t - 1]) && time::IsTimeOfDay(a.folded)) return false;
     if (IsAuxiliary(a) || IsPronounSubject(a)) return false;
     // le, la, les are articles or object pronouns: an article when a noun phrase follows.
-    if (HasPos(a, "DET")) {
-      if (!HasPos(a, "PRON")) return true;
+    if (a.Has("DET")) {
+      if (!a.Has("PRON")) return true;
       if (t + 1 < e) {
         const morph::Analysis& next = *at.analyses[t + 1];
         if (label_of(t + 1) || capitalised_name(t + 1) ||
-            (!IsAuxiliary(next) && (HasPos(next, "NOUN") || HasPos(next, "ADJ") || HasPos(next, "NUM"))))
+            (!IsAuxiliary(next) && (next.Has("NOUN") || next.Has("ADJ") || next.Has("NUM"))))
           return true;
       }
     }
     if (capitalised_name(t)) return true;
-    return !HasPos(a, "VERB") && (HasPos(a, "NOUN") || HasPos(a, "ADJ") || HasPos(a, "NUM"));
+    return !a.Has("VERB") && (a.Has("NOUN") || a.Has("ADJ") || a.Has("NUM"));
   };
   auto np_continues = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
@@ -407,13 +405,13 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
                    "that", "then", "there", "here", "also", "still", "already", "now", "qui", "que", "dont", "ou"}))
       return false;
     // English puts participles before the noun (armed men): after one, a past form is the verb.
-    if (lang_ == "en" && t > b && (HasPos(*at.analyses[t - 1], "NOUN") || HasPos(*at.analyses[t - 1], "PROPN") || label_of(t - 1)) &&
+    if (lang_ == "en" && t > b && (at.analyses[t - 1]->Has("NOUN") || at.analyses[t - 1]->Has("PROPN") || label_of(t - 1)) &&
         (a.HasFeature("VERB", "past") || a.HasFeature("VERB", "3sg")))
       return false;
-    if (HasPos(a, "ADP") || HasPos(a, "CCONJ") || HasPos(a, "SCONJ") || IsPronounSubject(a)) return false;
-    bool after_article = t > b && HasPos(*at.analyses[t - 1], "DET");
-    if (HasPos(a, "VERB")) return HasPos(a, "ADJ") || (HasPos(a, "NOUN") && after_article);
-    return HasPos(a, "ADJ") || HasPos(a, "NOUN") || HasPos(a, "NUM") || HasPos(a, "DET");
+    if (a.Has("ADP") || a.Has("CCONJ") || a.Has("SCONJ") || IsPronounSubject(a)) return false;
+    bool after_article = t > b && at.analyses[t - 1]->Has("DET");
+    if (a.Has("VERB")) return a.Has("ADJ") || (a.Has("NOUN") && after_article);
+    return a.Has("ADJ") || a.Has("NOUN") || a.Has("NUM") || a.Has("DET");
   };
 
   std::vector<Mention> out;
@@ -449,8 +447,8 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       // An article after a noun, a name or an adjective starts the next noun phrase: "à l'armée
       // soudanaise la ville de X", "Odessa le 3 mars"; a day or month name ends it ("Odessa lundi").
       const morph::Analysis& a = *at.analyses[j];
-      if (j > i && HasPos(a, "DET") && !HasPos(a, "ADJ") && !HasPos(*at.analyses[j - 1], "DET") &&
-          (HasPos(*at.analyses[j - 1], "NOUN") || HasPos(*at.analyses[j - 1], "ADJ") || label_of(j - 1) ||
+      if (j > i && a.Has("DET") && !a.Has("ADJ") && !at.analyses[j - 1]->Has("DET") &&
+          (at.analyses[j - 1]->Has("NOUN") || at.analyses[j - 1]->Has("ADJ") || label_of(j - 1) ||
            capitalised_name(j - 1)))
         break;
       if (j > i && time::IsCalendarName(a)) break;
@@ -482,7 +480,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     size_t k = m.last;
     if (k + 1 < e && IsOf(*at.analyses[k]) && !head_has_actor) {
       size_t c = k + 1;
-      while (c < e && HasPos(*at.analyses[c], "DET") && !label_of(c) && !capitalised_name(c)) ++c;
+      while (c < e && at.analyses[c]->Has("DET") && !label_of(c) && !capitalised_name(c)) ++c;
       size_t c_end = c;
       bool complement_actor = false, complement_name = false;
       while (c_end < e) {
@@ -502,8 +500,8 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
           continue;
         }
         // Common words inside the complement, adjectives before its noun too: "of the local garrison".
-        if ((c_end > c || (HasPos(*at.analyses[c_end], "ADJ") && !HasPos(*at.analyses[c_end], "VERB"))) && np_continues(c_end) &&
-            !HasPos(*at.analyses[c_end], "DET")) {
+        if ((c_end > c || (at.analyses[c_end]->Has("ADJ") && !at.analyses[c_end]->Has("VERB"))) && np_continues(c_end) &&
+            !at.analyses[c_end]->Has("DET")) {
           ++c_end;
           continue;
         }

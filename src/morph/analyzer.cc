@@ -20,18 +20,6 @@ bool Analysis::HasKey(std::string_view key) const {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
-bool Analysis::HasFeature(std::string_view upos, std::string_view feature) const {
-  for (const auto& r : readings) {
-    if (!upos.empty() && r.upos != upos) continue;
-    for (size_t at = r.features.find(feature); at != std::string::npos; at = r.features.find(feature, at + 1)) {
-      bool starts = at == 0 || r.features[at - 1] == ' ';
-      bool ends = at + feature.size() == r.features.size() || r.features[at + feature.size()] == ' ';
-      if (starts && ends) return true;
-    }
-  }
-  return false;
-}
-
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                                    const Resources& resources) {
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
@@ -83,7 +71,18 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
   }
   auto analysis = std::make_unique<Analysis>(Compute(form, kind));
   analysis->id = static_cast<uint32_t>(analyses_.size());
-  for (const auto& r : analysis->readings) analysis->pos_mask |= UposBit(r.upos);
+  for (const auto& r : analysis->readings) {
+    analysis->pos_mask |= UposBit(r.upos);
+    uint32_t features = 0;
+    for (size_t start = 0; start < r.features.size();) {
+      size_t end = std::min(r.features.find(' ', start), r.features.size());
+      features |= FeatureBit(std::string_view(r.features).substr(start, end - start));
+      start = end + 1;
+    }
+    analysis->feature_mask[0] |= features;
+    if (r.upos == "VERB") analysis->feature_mask[1] |= features;
+    if (r.upos == "NOUN") analysis->feature_mask[2] |= features;
+  }
   analysis->keys.push_back(analysis->folded);
   analysis->month = static_cast<int8_t>(text::MonthFromName(analysis->folded));
   analysis->singular_weekday = !analysis->folded.empty() && analysis->folded.back() != 's' &&

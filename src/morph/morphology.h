@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -59,6 +60,42 @@ constexpr uint32_t UposBit(std::string_view u) {
   }
 }
 
+// A part of speech named by a literal in a test (a.Has("NOUN")): resolved when compiled, so that an
+// unknown tag is an error there rather than a test that is always false.
+struct UposName {
+  uint32_t bit;
+  consteval UposName(const char* upos) : bit(UposBit(upos)) {
+    if (bit == 0) throw "not a Universal POS tag";
+  }
+};
+
+// The bit of a morphological feature the stages test (features are space-separated in
+// Reading::features), or 0 for one they never test.
+constexpr uint32_t FeatureBit(std::string_view f) {
+  constexpr std::string_view kTested[] = {"past", "ppas", "ppre", "infi", "pl", "3sg",
+                                          "ipre", "ipsi", "iimp", "ifut", "cond", "base"};
+  for (uint32_t i = 0; i < std::size(kTested); ++i)
+    if (kTested[i] == f) return 1u << i;
+  return 0;
+}
+
+// A feature named by a literal in a test: one FeatureBit lists, checked when compiled.
+struct FeatureName {
+  uint32_t bit;
+  consteval FeatureName(const char* feature) : bit(FeatureBit(feature)) {
+    if (bit == 0) throw "a feature no stage tests: add it to FeatureBit";
+  }
+};
+
+// Which readings a feature test looks at: those of any part of speech (""), of verbs or of nouns.
+struct FeatureScope {
+  uint8_t index;
+  consteval FeatureScope(const char* upos)
+      : index(std::string_view(upos).empty() ? 0 : std::string_view(upos) == "VERB" ? 1 : 2) {
+    if (index == 2 && std::string_view(upos) != "NOUN") throw "features are recorded for any reading, VERB or NOUN";
+  }
+};
+
 struct Analysis {
   uint32_t id = 0;     // dense, per Analyzer: later stages index their per-form caches by it
   std::string folded;  // accent- and case-folded form, the key for lexicon matching
@@ -72,12 +109,15 @@ struct Analysis {
   // Calendar names, tested for most tokens by several stages, recorded once per form.
   int8_t month = 0;               // 1..12 for a month name ("novembre", "Nov"), else 0
   bool singular_weekday = false;  // "mardi", "Sunday" (not "sundays")
+  // The features of the readings (FeatureBit), of any part of speech, of verbs and of nouns: tested
+  // for most tokens by several stages, recorded once per form (see FeatureScope).
+  uint32_t feature_mask[3] = {0, 0, 0};
 
-  bool Has(std::string_view upos) const { return (pos_mask & UposBit(upos)) != 0; }
+  bool Has(UposName upos) const { return (pos_mask & upos.bit) != 0; }
   bool HasLemma(std::string_view lemma, std::string_view upos = {}) const;
   bool HasKey(std::string_view key) const;
-  // A reading with this part of speech and one of these features ("ifut", "cond", "ppas").
-  bool HasFeature(std::string_view upos, std::string_view feature) const;
+  // A reading with this part of speech (any for "") and this feature ("ifut", "cond", "ppas").
+  bool HasFeature(FeatureScope upos, FeatureName feature) const { return (feature_mask[upos.index] & feature.bit) != 0; }
 };
 
 // Whether the analysis's folded form is one of `words` (folded spellings: "apres", "d'").
