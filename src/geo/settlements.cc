@@ -37,22 +37,34 @@ bool Settlements::OtherInCountry(const char* country, size_t toponym) const {
   return in_country->second > (own_there ? 1u : 0u);
 }
 
+// Whether `x` counts for the query (not the excluded place, nor the querying toponym's own
+// reading alone), and if so lowers `*nearest`; true once the nearest is under `enough`.
+bool Settlements::Consider(const Settlement& x, const PlaceRecord& r, double cos_lat, size_t toponym,
+                           uint32_t excluded, double enough, double* nearest) {
+  if (x.place == excluded || (x.names == 1 && x.first_toponym == toponym)) return false;
+  *nearest = std::min(*nearest, FlatKm(r.lat, r.lon, cos_lat, x.lat, x.lon));
+  return *nearest < enough;
+}
+
 void Settlements::Visit(int row, int first_column, int last_column, const PlaceRecord& r, double cos_lat,
                         size_t toponym, uint32_t excluded, double enough, double* nearest) const {
   for (auto cell = cells_.lower_bound(CellKey(row, first_column));
        cell != cells_.end() && cell->first <= CellKey(row, last_column); ++cell)
-    for (uint32_t k : cell->second) {
-      const Settlement& x = settlements_[k];
-      if (x.place == excluded || (x.names == 1 && x.first_toponym == toponym)) continue;
-      *nearest = std::min(*nearest, FlatKm(r.lat, r.lon, cos_lat, x.lat, x.lon));
-      if (*nearest < enough) return;
-    }
+    for (uint32_t k : cell->second)
+      if (Consider(settlements_[k], r, cos_lat, toponym, excluded, enough, nearest)) return;
 }
 
 double Settlements::NearestKm(const PlaceRecord& r, size_t toponym, uint32_t excluded, double within,
                               double enough) const {
   double nearest = within;
   double cos_lat = std::cos(r.lat * M_PI / 180);
+  // A document names a few dozen settlements at most, as a rule: measuring the distance to each
+  // costs less than finding the cells around the query, which takes a search per row.
+  if (settlements_.size() <= kScannedWhole) {
+    for (const Settlement& x : settlements_)
+      if (Consider(x, r, cos_lat, toponym, excluded, enough, &nearest)) break;
+    return nearest;
+  }
   int row = Row(r.lat), column = Column(r.lon);
   // Columns [first, last] of a row, fewer than 360 of them, across the 180th meridian too.
   auto visit_span = [&](int y, int first, int last) {

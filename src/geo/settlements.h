@@ -41,6 +41,10 @@ class Settlements {
     uint32_t names;        // how many toponyms resolved to it
     size_t first_toponym;  // the first of them
   };
+  // Up to this many settlements, a query measures the distance to each rather than search cells.
+  static constexpr size_t kScannedWhole = 96;
+  static bool Consider(const Settlement& x, const PlaceRecord& r, double cos_lat, size_t toponym, uint32_t excluded,
+                       double enough, double* nearest);
   // The settlements in cells [first_column, last_column] of a row (see CellKey), nearer than
   // `*nearest`: lowers it.
   void Visit(int row, int first_column, int last_column, const PlaceRecord& r, double cos_lat, size_t toponym,
