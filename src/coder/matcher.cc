@@ -68,16 +68,10 @@ const std::vector<uint32_t>& PhraseIndex::Candidates(const morph::Analysis& a) c
   return CachedCandidates(a, by_key_, &candidates_);
 }
 
-PhraseIndex::Match PhraseIndex::Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
-  Match best;
-  for (uint32_t index : Candidates(*at.analyses[i])) {
-    const Entry& e = phrases_[index];
-    if (e.tokens.size() <= best.length || i + e.tokens.size() > end) continue;
-    bool ok = true;
-    for (size_t k = 0; k < e.tokens.size() && ok; ++k) ok = TokenMatches(e.tokens[k], *at.analyses[i + k]);
-    if (ok) best = {static_cast<uint32_t>(e.tokens.size()), e.id};
-  }
-  return best;
+bool PhraseIndex::Matches(const Entry& e, const morph::AnalyzedText& at, size_t i) {
+  for (size_t k = 0; k < e.tokens.size(); ++k)
+    if (!TokenMatches(e.tokens[k], *at.analyses[i + k])) return false;
+  return true;
 }
 
 Pattern ParsePattern(const std::string& text) {

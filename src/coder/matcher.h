@@ -41,7 +41,21 @@ class PhraseIndex {
   // Tokenises `phrase` with the language's own segmenter and analyser.
   void Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer);
   // The longest phrase that starts at token `i` and ends before `end`.
-  Match Longest(const morph::AnalyzedText& at, size_t i, size_t end) const;
+  Match Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
+    return Longest(at, i, end, [](uint32_t) { return true; });
+  }
+  // The same among the phrases whose id `accept` takes: it is asked only of a phrase that matches
+  // and is longer than any accepted so far, so that it may do what costs (and remember it).
+  template <typename Accept>
+  Match Longest(const morph::AnalyzedText& at, size_t i, size_t end, Accept accept) const {
+    Match best;
+    for (uint32_t index : Candidates(*at.analyses[i])) {
+      const Entry& e = phrases_[index];
+      if (e.tokens.size() <= best.length || i + e.tokens.size() > end || !Matches(e, at, i) || !accept(e.id)) continue;
+      best = {static_cast<uint32_t>(e.tokens.size()), e.id};
+    }
+    return best;
+  }
   size_t size() const { return phrases_.size(); }
 
  private:
@@ -50,6 +64,8 @@ class PhraseIndex {
     uint32_t id;
   };
   static bool TokenMatches(const PhraseToken& p, const morph::Analysis& t);
+  // Whether the entry's words are the text's from token `i` on (the text holds as many).
+  static bool Matches(const Entry& e, const morph::AnalyzedText& at, size_t i);
   const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Entry> phrases_;
   // Phrases that may start at a word form, cached by analysis id (one per distinct form).
