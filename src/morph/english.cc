@@ -9,6 +9,7 @@
 #include <array>
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 #include "morph/morphology.h"
 
@@ -76,6 +77,9 @@ class SortedLines {
       size_t newline = lines_.find('\n');
       lines_.remove_prefix(newline == std::string_view::npos ? lines_.size() : newline + 1);
     }
+    for (size_t at = 0; at < lines_.size(); at += kBlockBytes)
+      if (size_t line = at == 0 ? 0 : NextLine(at - 1); line < lines_.size() && (blocks_.empty() || line > blocks_.back()))
+        blocks_.push_back(line);
     return ok;
   }
 
@@ -102,10 +106,14 @@ class SortedLines {
       if (a != b) return a < b ? -1 : 1;
     }
   }
-  // The start of the first line whose first word is not below `key`. Lines before `low` are below
-  // it, lines from `high` on are not; each probe is the first line that starts in the second half.
+  // The start of the first line whose first word is not below `key`: the block it is in, then the
+  // line. Lines before `low` are below the key, lines from `high` on are not; each probe is the
+  // first line that starts in the second half.
   size_t LowerBound(std::string_view key) const {
-    size_t low = 0, high = lines_.size();
+    auto block = std::partition_point(blocks_.begin(), blocks_.end(),
+                                      [&](size_t line) { return CompareKey(line, key) < 0; });
+    size_t low = block == blocks_.begin() ? 0 : NextLine(block[-1]);
+    size_t high = block == blocks_.end() ? lines_.size() : *block;
     while (low < high) {
       size_t mid = low + (high - low) / 2;
       size_t line = mid == low ? low : NextLine(mid - 1);
@@ -116,6 +124,10 @@ class SortedLines {
     return low;
   }
 
+  // The first line of each block of the file, searched first: a compact array that stays in the
+  // processor's cache, where probing the file itself costs a scan for the line's start each time.
+  static constexpr size_t kBlockBytes = 4096;
+  std::vector<size_t> blocks_;
   void* map_ = nullptr;
   size_t map_size_ = 0;
   std::string_view lines_;
@@ -169,9 +181,11 @@ class EnglishBackend : public Backend {
   static const char* IrregularFeature(size_t category) {
     return category == 0 ? "pl" : category == 1 ? "past" : category == 2 ? "cmp" : "";
   }
-  // WordNet's collocations ("blow_up") are no single word's lemma.
+  // WordNet's index words are in lower case (wndb(5)), and its collocations ("blow_up") are no
+  // single word's lemma: neither is looked up.
   bool IsLemma(size_t c, std::string_view word) const {
-    return word.find('_') == std::string_view::npos && !index_[c].Find(word).empty();
+    return std::none_of(word.begin(), word.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '_'; }) &&
+           !index_[c].Find(word).empty();
   }
   void TryStem(size_t c, const std::string& lemma, const char* feature, std::vector<Reading>* out) const {
     if (IsLemma(c, lemma)) Add(out, {lemma, kCategories[c].upos, feature});
