@@ -25,12 +25,6 @@ struct CandidateCache {
   uint64_t bit;  // 0 past the 64th cache of the process: no mark then
 };
 
-// A lexicon phrase, tokenised and analysed like running text: "armée de l'air" -> four tokens.
-struct PhraseToken {
-  std::string form;               // folded
-  std::vector<std::string> keys;  // folded form and lemmas
-};
-
 class PhraseIndex {
  public:
   struct Match {
@@ -38,7 +32,8 @@ class PhraseIndex {
     uint32_t id = 0;
   };
 
-  // Tokenises `phrase` with the language's own segmenter and analyser.
+  // Tokenises `phrase` with the language's own segmenter and analyser, whose analyses the index
+  // keeps: the analyser must outlive it, and analyse the texts it is matched against.
   void Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer);
   // The longest phrase that starts at token `i` and ends before `end`.
   Match Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
@@ -59,11 +54,12 @@ class PhraseIndex {
   size_t size() const { return phrases_.size(); }
 
  private:
+  // A lexicon phrase, tokenised and analysed like running text: "armée de l'air" -> four tokens.
   struct Entry {
-    std::vector<PhraseToken> tokens;
+    std::vector<const morph::Analysis*> tokens;
     uint32_t id;
   };
-  static bool TokenMatches(const PhraseToken& p, const morph::Analysis& t);
+  static bool TokenMatches(const morph::Analysis& p, const morph::Analysis& t);
   // Whether the entry's words are the text's from token `i` on (the text holds as many).
   static bool Matches(const Entry& e, const morph::AnalyzedText& at, size_t i);
   const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
