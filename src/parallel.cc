@@ -33,6 +33,11 @@ class InlineCoder : public ParallelCoder {
     sink_(doc, coding);
   }
   void Finish() override {}
+  std::vector<std::unique_ptr<Pipeline>> Close() override {
+    std::vector<std::unique_ptr<Pipeline>> pipelines;
+    pipelines.push_back(std::move(pipeline_));
+    return pipelines;
+  }
 
  private:
   std::unique_ptr<Pipeline> pipeline_;
@@ -46,15 +51,7 @@ class ThreadedCoder : public ParallelCoder {
     for (auto& p : pipelines_) workers_.emplace_back([this, pipeline = p.get()] { Work(*pipeline); });
   }
 
-  ~ThreadedCoder() override {
-    Finish();
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      stopping_ = true;
-    }
-    work_ready_.notify_all();
-    for (auto& w : workers_) w.join();
-  }
+  ~ThreadedCoder() override { StopWorkers(); }
 
   void Add(Result<Document> doc, bool code) override {
     std::unique_lock<std::mutex> lock(mutex_);
@@ -88,6 +85,11 @@ class ThreadedCoder : public ParallelCoder {
     }
   }
 
+  std::vector<std::unique_ptr<Pipeline>> Close() override {
+    StopWorkers();
+    return std::move(pipelines_);
+  }
+
  private:
   static constexpr size_t kMaxInFlightBytes = size_t{256} << 20;
 
@@ -98,6 +100,18 @@ class ThreadedCoder : public ParallelCoder {
     bool done = false;                     // coded, or not to be
     size_t bytes = 0;
   };
+
+  // Waits for every document, then ends the workers; again, it does nothing.
+  void StopWorkers() {
+    Finish();
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& w : workers_)
+      if (w.joinable()) w.join();
+  }
 
   // Hands the finished documents at the head of the window to the sink, outside the lock (the
   // workers go on meanwhile); only the thread that adds ever does.

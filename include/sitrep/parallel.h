@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "sitrep/pipeline.h"
 
@@ -30,6 +31,10 @@ class ParallelCoder {
   virtual void Add(Result<Document> doc, bool code = true) = 0;
   // Waits for every document added and hands the rest on.
   virtual void Finish() = 0;
+  // Finishes, ends the workers and gives up the pipelines (the one given to Open first): for a
+  // caller with more to do with them, or one about to exit that leaves their memory to the OS.
+  // Nothing may be added after.
+  virtual std::vector<std::unique_ptr<Pipeline>> Close() = 0;
 };
 
 }  // namespace sitrep

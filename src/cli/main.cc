@@ -10,6 +10,7 @@
 
 #include "cli/event_output.h"
 #include "cli/progress.h"
+#include "cli/one_shot.h"
 #include "cli/options.h"
 #include "cli/store_commands.h"
 #include "coder/taxonomy.h"
@@ -106,6 +107,7 @@ int RunCode(const std::vector<std::string>& paths, CommonOptions& o, sitrep::cli
   (*coder)->Finish();
   writer.End();
   shown.Finish();
+  for (auto& coded_with : (*coder)->Close()) sitrep::cli::LeaveToExit(std::move(coded_with));
   if (failed)
     std::cerr << "sitrep: " << failed << " of " << docs << " documents failed"
               << (failed < docs ? "; the others were coded\n" : "\n");
@@ -149,13 +151,11 @@ int RunExplain(const std::string& path, const std::string& text, CommonOptions& 
       doc.date_origin = "option";
     }
     explain(doc);
-    return rc;
-  }
-  sitrep::Status s = sitrep::ReadDocuments(path, o.read, explain);
-  if (!s.ok()) {
+  } else if (sitrep::Status s = sitrep::ReadDocuments(path, o.read, explain); !s.ok()) {
     std::cerr << "sitrep: " << s.message() << "\n";
-    return 2;
+    rc = 2;
   }
+  sitrep::cli::LeaveToExit(std::move(pipeline.value()));
   return rc;
 }
 

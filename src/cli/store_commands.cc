@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "cli/event_output.h"
+#include "cli/one_shot.h"
 #include "cli/options.h"
 #include "cli/progress.h"
 #include "cli/table.h"
@@ -133,6 +134,8 @@ int RunIngest(StoreOptions& o, const ReadOptions& read, const PipelineOptions& o
   }
   (*coder)->Finish();
   shown.Finish();
+  for (auto& coded_with : (*coder)->Close()) LeaveToExit(std::move(coded_with));
+  LeaveToExit(std::move(late));
   auto stats = db.Stats();
   std::cerr << "sitrep: " << docs << " documents read: " << stored << " stored, " << unchanged << " unchanged, "
             << failed << " failed; " << events << " reports coded";

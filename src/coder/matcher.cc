@@ -18,13 +18,11 @@ CandidateCache::CandidateCache() {
 void PhraseIndex::Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer) {
   text::Segmentation seg = segmenter.Segment(phrase);
   Entry entry{{}, id};
-  for (const auto& t : seg.tokens) {
-    const morph::Analysis& a = analyzer.Analyze(std::string_view(phrase).substr(t.start, t.end - t.start), t.kind);
-    entry.tokens.push_back({a.folded, a.keys});
-  }
+  for (const auto& t : seg.tokens)
+    entry.tokens.push_back(&analyzer.Analyze(std::string_view(phrase).substr(t.start, t.end - t.start), t.kind));
   if (entry.tokens.empty()) return;
   auto index = static_cast<uint32_t>(phrases_.size());
-  for (const auto& key : entry.tokens[0].keys) {
+  for (const auto& key : entry.tokens[0]->keys) {
     auto& list = by_key_[key];
     if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
   }
@@ -33,8 +31,8 @@ void PhraseIndex::Add(const std::string& phrase, uint32_t id, text::Segmenter& s
 
 // A lexicon word matches a text word when either's form is among the other's form and lemmas:
 // "forces spéciales" matches "force spéciale", but the agent "armée" does not match "armés".
-bool PhraseIndex::TokenMatches(const PhraseToken& p, const morph::Analysis& t) {
-  return t.HasKey(p.form) || std::find(p.keys.begin(), p.keys.end(), t.folded) != p.keys.end();
+bool PhraseIndex::TokenMatches(const morph::Analysis& p, const morph::Analysis& t) {
+  return &p == &t || t.HasKey(p.folded) || p.HasKey(t.folded);
 }
 
 // The union of the lists of each of the form's keys, computed once per form. Most forms start
@@ -68,16 +66,10 @@ const std::vector<uint32_t>& PhraseIndex::Candidates(const morph::Analysis& a) c
   return CachedCandidates(a, by_key_, &candidates_);
 }
 
-PhraseIndex::Match PhraseIndex::Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
-  Match best;
-  for (uint32_t index : Candidates(*at.analyses[i])) {
-    const Entry& e = phrases_[index];
-    if (e.tokens.size() <= best.length || i + e.tokens.size() > end) continue;
-    bool ok = true;
-    for (size_t k = 0; k < e.tokens.size() && ok; ++k) ok = TokenMatches(e.tokens[k], *at.analyses[i + k]);
-    if (ok) best = {static_cast<uint32_t>(e.tokens.size()), e.id};
-  }
-  return best;
+bool PhraseIndex::Matches(const Entry& e, const morph::AnalyzedText& at, size_t i) {
+  for (size_t k = 0; k < e.tokens.size(); ++k)
+    if (!TokenMatches(*e.tokens[k], *at.analyses[i + k])) return false;
+  return true;
 }
 
 Pattern ParsePattern(const std::string& text) {

@@ -25,12 +25,6 @@ struct CandidateCache {
   uint64_t bit;  // 0 past the 64th cache of the process: no mark then
 };
 
-// A lexicon phrase, tokenised and analysed like running text: "armée de l'air" -> four tokens.
-struct PhraseToken {
-  std::string form;               // folded
-  std::vector<std::string> keys;  // folded form and lemmas
-};
-
 class PhraseIndex {
  public:
   struct Match {
@@ -38,18 +32,36 @@ class PhraseIndex {
     uint32_t id = 0;
   };
 
-  // Tokenises `phrase` with the language's own segmenter and analyser.
+  // Tokenises `phrase` with the language's own segmenter and analyser, whose analyses the index
+  // keeps: the analyser must outlive it, and analyse the texts it is matched against.
   void Add(const std::string& phrase, uint32_t id, text::Segmenter& segmenter, morph::Analyzer& analyzer);
   // The longest phrase that starts at token `i` and ends before `end`.
-  Match Longest(const morph::AnalyzedText& at, size_t i, size_t end) const;
+  Match Longest(const morph::AnalyzedText& at, size_t i, size_t end) const {
+    return Longest(at, i, end, [](uint32_t) { return true; });
+  }
+  // The same among the phrases whose id `accept` takes: it is asked only of a phrase that matches
+  // and is longer than any accepted so far, so that it may do what costs (and remember it).
+  template <typename Accept>
+  Match Longest(const morph::AnalyzedText& at, size_t i, size_t end, Accept accept) const {
+    Match best;
+    for (uint32_t index : Candidates(*at.analyses[i])) {
+      const Entry& e = phrases_[index];
+      if (e.tokens.size() <= best.length || i + e.tokens.size() > end || !Matches(e, at, i) || !accept(e.id)) continue;
+      best = {static_cast<uint32_t>(e.tokens.size()), e.id};
+    }
+    return best;
+  }
   size_t size() const { return phrases_.size(); }
 
  private:
+  // A lexicon phrase, tokenised and analysed like running text: "armée de l'air" -> four tokens.
   struct Entry {
-    std::vector<PhraseToken> tokens;
+    std::vector<const morph::Analysis*> tokens;
     uint32_t id;
   };
-  static bool TokenMatches(const PhraseToken& p, const morph::Analysis& t);
+  static bool TokenMatches(const morph::Analysis& p, const morph::Analysis& t);
+  // Whether the entry's words are the text's from token `i` on (the text holds as many).
+  static bool Matches(const Entry& e, const morph::AnalyzedText& at, size_t i);
   const std::vector<uint32_t>& Candidates(const morph::Analysis& a) const;
   std::vector<Entry> phrases_;
   // Phrases that may start at a word form, cached by analysis id (one per distinct form).

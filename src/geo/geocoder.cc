@@ -111,43 +111,69 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
     }
   // Named actors: a country or a demonym names a country; the name of a group, organisation or
   // person (Islamic State, Al-Qaïda) is not a place even where a village shares it, so those whose
-  // first word could start a place name are kept too. Capitals standing for governments are
-  // places like any other.
+  // first word could start a place name are kept too (ActorMatched). Capitals standing for
+  // governments are places like any other.
   for (const auto* table : lexicon.Find("actors", lang))
     for (const auto& row : table->rows) {
       bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
-      bool not_place = row[3] == "group" || row[3] == "org" || row[3] == "person";
-      // A government named by its armed forces or agencies (FACA, Barkhane) is no place, though a
-      // village may share the name; one named by its capital (Bamako, Niamey) is the capital.
-      if (row[3] == "government") {
-        uint32_t exact = ExactHash(row[0]);
-        bool capital = false;
-        for (const Posting& p : gazetteer.Lookup(row[0]))
-          capital |= p.place < gazetteer.size() && p.exact_hash() == exact &&
-                     static_cast<Category>(gazetteer.place(p.place).category) == Category::kCity &&
-                     gazetteer.place(p.place).population >= 100000;
-        not_place = !capital;
-      }
-      if (not_place) {
-        std::string first_word = NameKey(std::string_view(row[0]).substr(0, row[0].find(' ')));
-        not_place = !gazetteer.LookupKey(first_word).empty() || gazetteer.StartsLongerName(first_word);
-      }
+      bool government = row[3] == "government";
+      bool not_place = row[3] == "group" || row[3] == "org" || row[3] == "person" || government;
       if (!national && !not_place) continue;
       g->actors_.Add(row[0], static_cast<uint32_t>(g->actor_names_.size()), segmenter, analyzer);
       if (row[3] == "demonym") g->demonym_names_.emplace(text::Fold(row[0]), row[1]);
-      g->actor_names_.push_back({national ? row[1] : "", row[3] == "demonym", not_place});
+      g->actor_names_.push_back(
+          {national ? row[1] : "", row[3] == "demonym", not_place, not_place ? row[0] : "", government, {}});
       // The place of a country or region code: "Syria" SYR -> the country, "Europe" EUR -> the continent.
-      if (row[3] != "country" || row[1].size() != 3 || g->nations_.count(row[1])) continue;
-      for (const Posting& p : gazetteer.Lookup(row[0])) {
-        if (p.place >= gazetteer.size()) continue;
-        auto c = static_cast<Category>(gazetteer.place(p.place).category);
-        if (c == Category::kCountry || c == Category::kContinent || c == Category::kRegion) {
-          g->nations_[row[1]] = p.place;
-          break;
-        }
-      }
+      if (row[3] == "country" && row[1].size() == 3) g->country_names_[row[1]].push_back(row[0]);
     }
   return g;
+}
+
+// Asking the gazetteer about each of the lexicon's two thousand names of groups, organisations,
+// people and governments at start-up brought most of it into memory (158 MB for a one-sentence
+// run): each is asked when a text first holds it, and the answer kept.
+bool Geocoder::ActorMatched(uint32_t id) const {
+  const ActorName& actor = actor_names_[id];
+  if (!actor.not_place) return true;
+  if (actor.matched) return *actor.matched;
+  const Gazetteer& gazetteer = g_;
+  const std::string& name = actor.name;
+  bool not_place = true;
+  // A government named by its armed forces or agencies (FACA, Barkhane) is no place, though a
+  // village may share the name; one named by its capital (Bamako, Niamey) is the capital.
+  if (actor.government) {
+    uint32_t exact = ExactHash(name);
+    bool capital = false;
+    for (const Posting& p : gazetteer.Lookup(name))
+      capital |= p.place < gazetteer.size() && p.exact_hash() == exact &&
+                 static_cast<Category>(gazetteer.place(p.place).category) == Category::kCity &&
+                 gazetteer.place(p.place).population >= 100000;
+    not_place = !capital;
+  }
+  if (not_place) {
+    std::string first_word = NameKey(std::string_view(name).substr(0, name.find(' ')));
+    not_place = !gazetteer.LookupKey(first_word).empty() || gazetteer.StartsLongerName(first_word);
+  }
+  actor.matched = not_place;
+  return not_place;
+}
+
+coder::PhraseIndex::Match Geocoder::LongestActor(const morph::AnalyzedText& at, size_t i, size_t end) const {
+  return actors_.Longest(at, i, end, [this](uint32_t id) { return ActorMatched(id); });
+}
+
+uint32_t Geocoder::NationOf(const std::string& code) const {
+  auto [known, first_asked] = nations_.try_emplace(code, kNoPlace);
+  if (!first_asked) return known->second;
+  auto names = country_names_.find(code);
+  if (names == country_names_.end()) return kNoPlace;
+  for (const std::string& name : names->second)
+    for (const Posting& p : g_.Lookup(name)) {
+      if (p.place >= g_.size()) continue;
+      auto c = static_cast<Category>(g_.place(p.place).category);
+      if (c == Category::kCountry || c == Category::kContinent || c == Category::kRegion) return known->second = p.place;
+    }
+  return kNoPlace;
 }
 
 class Geocoder::Run {
@@ -240,10 +266,9 @@ class Geocoder::Run {
 
   // The country or region a demonym names: "Syrian" -> Syria, "European" -> Europe.
   uint32_t DemonymOf(uint32_t first, uint32_t last) const {
-    auto m = c_.actors_.Longest(at_, first, last);
+    auto m = c_.LongestActor(at_, first, last);
     if (m.length != last - first || !c_.actor_names_[m.id].demonym) return kNoPlace;
-    auto it = c_.nations_.find(c_.actor_names_[m.id].nation);
-    return it == c_.nations_.end() ? kNoPlace : it->second;
+    return c_.NationOf(c_.actor_names_[m.id].nation);
   }
 
   void AddGiven(size_t start, size_t end, std::vector<bool>* taken) {
@@ -270,8 +295,7 @@ class Geocoder::Run {
     if (covered == t.text) {
       f.nation = DemonymOf(first, last);
     } else if (auto d = c_.demonym_names_.find(text::Fold(t.text)); d != c_.demonym_names_.end()) {
-      auto nation = c_.nations_.find(d->second);
-      if (nation != c_.nations_.end()) f.nation = nation->second;
+      f.nation = c_.NationOf(d->second);
     }
     t.demonym = f.nation != kNoPlace;
     auto phrase = Cues(&t);
@@ -464,7 +488,7 @@ class Geocoder::Run {
       if (!length) continue;
       // The name of an actor that is not a place (Islamic State, Al-Qaïda, Boko Haram); a capital
       // standing for its government is still a place.
-      auto actor = c_.actors_.Longest(at_, i, end);
+      auto actor = c_.LongestActor(at_, i, end);
       if (actor.length >= length && c_.actor_names_[actor.id].not_place) {
         i += actor.length - 1;
         continue;
@@ -1019,10 +1043,9 @@ std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) cons
   for (const auto& sent : at.seg.sentences) {
     uint32_t end = sent.first_token + sent.token_count;
     for (uint32_t i = sent.first_token; i < end; ++i) {
-      auto m = actors_.Longest(at, i, end);
+      auto m = LongestActor(at, i, end);
       if (!m.length) continue;
-      auto it = nations_.find(actor_names_[m.id].nation);
-      if (it != nations_.end()) out.push_back(it->second);
+      if (uint32_t nation = NationOf(actor_names_[m.id].nation); nation != kNoPlace) out.push_back(nation);
       i += m.length - 1;
     }
   }

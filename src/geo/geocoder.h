@@ -125,9 +125,12 @@ class Geocoder {
   mutable size_t phrase_count_ = 0;
   // The country or region of each country name and demonym in the text, in order.
   std::vector<uint32_t> NationsNamed(const morph::AnalyzedText& at) const;
-  // The gazetteer place of a CAMEO country or region code ("SYR" -> Syria, "EUR" -> Europe),
-  // learnt from the actor lexicon's country names.
-  std::unordered_map<std::string, uint32_t> nations_;
+  // The gazetteer place of a CAMEO country or region code ("SYR" -> Syria, "EUR" -> Europe), or
+  // kNoPlace: the first of the actor lexicon's names of the country that the gazetteer has as a
+  // country or region, looked up when the code is first asked for.
+  uint32_t NationOf(const std::string& code) const;
+  std::unordered_map<std::string, std::vector<std::string>> country_names_;  // by code, in lexicon order
+  mutable std::unordered_map<std::string, uint32_t> nations_;
   const Gazetteer& g_;
   std::string lang_;
   coder::PhraseIndex place_words_, cues_, actors_, reporting_verbs_;
@@ -138,9 +141,19 @@ class Geocoder {
   struct ActorName {
     std::string nation;  // CAMEO code of the country or region it names ("SYR"), or ""
     bool demonym = false;
-    bool not_place = false;  // a group's, an organisation's or a person's name
+    bool not_place = false;  // a group's, an organisation's, a person's or a government's name
+    // Of a not_place name: as the lexicon writes it, whether a government's, and once a text has
+    // held it, whether it is matched at all (ActorMatched).
+    std::string name;
+    bool government = false;
+    mutable std::optional<bool> matched;
   };
   std::vector<ActorName> actor_names_;  // by id in actors_
+  // The longest actor name that starts at token `i` and ends before `end`, among those matched.
+  coder::PhraseIndex::Match LongestActor(const morph::AnalyzedText& at, size_t i, size_t end) const;
+  // Whether an actor name is matched: a country or demonym always; the name of a group, an
+  // organisation, a person or a government only where the gazetteer could take it for a place's.
+  bool ActorMatched(uint32_t id) const;
   std::unordered_map<std::string, std::string> demonym_names_;  // folded demonym -> CAMEO code
 };
 

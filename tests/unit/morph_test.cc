@@ -2,6 +2,10 @@
 // project's own word lists.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -184,6 +188,44 @@ TEST(MorphEn, AllCapitalAcronymOfAClosedClassWordIsAName) {
   EXPECT_TRUE(us.HasLemma("we", "PRON")) << Describe(us);  // the lexicon reading stays
   EXPECT_TRUE(us.Has("PROPN"));
   EXPECT_TRUE(is.Has("PROPN"));
+}
+
+// WordNet's files are searched in place: the licence before the first word, the first and last
+// words, a word that begins another, and an exception listed on two lines.
+TEST(MorphEn, WordNetFilesAreSearchedWhereTheyLie) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("sitrep_wordnet_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const char* name, const char* text) { std::ofstream(dir / name) << text; };
+  write("index.noun",
+        "  1 This software and database is being provided to you\n  2 under the following license.\n"
+        "aardwolf n 1 0 1 0 02114100\nblick n 1 0 1 0 01\nblick_up n 1 0 1 0 02\nblicket n 1 0 1 0 03\n"
+        "zzyzx n 1 0 1 0 04");
+  write("index.verb", "dax v 1 0 1 0 05\n");
+  write("index.adj", "");
+  write("index.adv", "");
+  write("noun.exc", "blickae blick\nblickae blicket\nwug wuggum\n");
+  Resources resources;
+  resources.wordnet_dir = dir.string();
+  auto analyzer = Analyzer::Create(testing::TestLexicon(), "en", resources);
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
+  auto lemmas = [&](const char* form) {
+    std::string out;
+    for (const auto& r : (*analyzer)->Analyze(form, text::TokenKind::kWord).readings)
+      out += r.lemma + "/" + r.upos + (r.features.empty() ? "" : "(" + r.features + ")") + " ";
+    return out;
+  };
+  EXPECT_EQ(lemmas("aardwolf"), "aardwolf/NOUN ");
+  EXPECT_EQ(lemmas("zzyzx"), "zzyzx/NOUN ");
+  EXPECT_EQ(lemmas("blick"), "blick/NOUN ");
+  EXPECT_EQ(lemmas("blickets"), "blicket/NOUN(pl) ");
+  EXPECT_EQ(lemmas("blickae"), "blick/NOUN(pl) blicket/NOUN(pl) ");
+  EXPECT_EQ(lemmas("wug"), "wuggum/NOUN(pl) ");
+  EXPECT_EQ(lemmas("daxed"), "dax/VERB(past) ");
+  EXPECT_EQ(lemmas("blick_up"), "blick_up/X ");  // a collocation is no word's lemma
+  EXPECT_EQ(lemmas("aardvark"), "aardvark/X ");
+  EXPECT_EQ(lemmas("license"), "license/X ");  // the licence's words are not WordNet's
+  fs::remove_all(dir);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -75,6 +75,23 @@ TEST(ParallelCoder, ThreeJobsGiveTheOutputOfOne) {
   EXPECT_EQ(not_coded, 4u);       // and those added not to be coded
 }
 
+TEST(ParallelCoder, CloseFinishesAndGivesUpEveryPipelineTheOneGivenFirst) {
+  for (unsigned jobs : {1u, 3u}) {
+    size_t handed_on = 0;
+    auto first = testing::TestPipeline().Fork();
+    ASSERT_TRUE(first.ok());
+    const Pipeline* given = first->get();
+    auto coder = ParallelCoder::Open(std::move(first.value()), jobs,
+                                     [&](Result<Document>&, std::optional<Result<Coding>>&) { ++handed_on; });
+    ASSERT_TRUE(coder.ok());
+    for (auto& doc : Batch()) (*coder)->Add(std::move(doc));
+    auto pipelines = (*coder)->Close();
+    EXPECT_EQ(handed_on, Batch().size()) << jobs << " jobs";
+    ASSERT_EQ(pipelines.size(), jobs);
+    EXPECT_EQ(pipelines[0].get(), given);
+  }
+}
+
 TEST(ParallelCoder, NoJobsIsAnError) {
   auto first = testing::TestPipeline().Fork();
   ASSERT_TRUE(first.ok());
