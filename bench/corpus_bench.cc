@@ -1,5 +1,6 @@
 // Codes a corpus on one thread and reports throughput per core and peak memory.
-//   sitrep_bench --stage text|time|geo|cameo|code|code-nogeo [--repeat N] [--dictionaries DIR] PATH...
+//   sitrep_bench --stage text|time|geo|cameo|code|code-nogeo [--repeat N] [--dictionaries DIR]
+//                [--no-stage-shares] PATH...
 // stage "text": reading, language identification, segmentation and morphology.
 // stage "time": the text stage plus the temporal tagger (its cost is the difference).
 // stage "geo": the text stage plus the geocoder, finding and resolving every place name.
@@ -8,12 +9,17 @@
 // pipeline is the difference.
 // stage "cameo": the text stage plus the pattern coder with --dictionaries (PETRARCH's or TABARI's)
 // on every sentence, as PETRARCH would code them. --dictionaries also loads them in "code".
+// "code" and "code-nogeo" then print each stage's time and share of the whole, exclusive of the
+// stages nested in it (src/stage_clock.h), from the largest share down; --no-stage-shares runs
+// without the clock, to measure what it costs.
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +31,7 @@
 #include "morph/analyzed_text.h"
 #include "morph/morphology.h"
 #include "sitrep/pipeline.h"
+#include "stage_clock.h"
 #include "text/langid.h"
 #include "text/segmenter.h"
 #include "time/tagger.h"
@@ -37,16 +44,33 @@ double PeakRssMb() {
   return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+// One line per stage, the largest share first; the shares add up to the whole measured time.
+void PrintStageShares(const sitrep::StageTimes& times) {
+  std::chrono::duration<double, std::milli> whole{};
+  for (auto t : times) whole += t;
+  std::vector<size_t> order(times.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return times[a] > times[b]; });
+  for (size_t i : order) {
+    std::string_view name = sitrep::StageName(static_cast<sitrep::Stage>(i));
+    std::chrono::duration<double, std::milli> ms = times[i];
+    std::printf("stage_share name=%.*s ms=%.1f share=%.1f%%\n", static_cast<int>(name.size()), name.data(), ms.count(),
+                100.0 * (ms / whole));
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string stage = "code", dictionaries;
   int repeat = 1;
+  bool stage_shares = true;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--stage") && i + 1 < argc) stage = argv[++i];
     else if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::atoi(argv[++i]);
     else if (!std::strcmp(argv[i], "--dictionaries") && i + 1 < argc) dictionaries = argv[++i];
+    else if (!std::strcmp(argv[i], "--no-stage-shares")) stage_shares = false;
     else paths.push_back(argv[i]);
   }
   if (paths.empty() || (stage != "text" && stage != "time" && stage != "geo" && stage != "code" &&
@@ -54,7 +78,7 @@ int main(int argc, char** argv) {
       (stage == "cameo" && dictionaries.empty())) {
     std::fprintf(stderr,
                  "usage: sitrep_bench --stage text|time|geo|cameo|code|code-nogeo [--repeat N] [--dictionaries DIR] "
-                 "PATH...\n(cameo needs --dictionaries)\n");
+                 "[--no-stage-shares] PATH...\n(cameo needs --dictionaries)\n");
     return 2;
   }
   std::unique_ptr<sitrep::peer::PatternCoder> pattern_coder;
@@ -93,6 +117,7 @@ int main(int argc, char** argv) {
   }
   std::unique_ptr<sitrep::Pipeline> pipeline;
   bool whole = stage == "code" || stage == "code-nogeo";
+  stage_shares = stage_shares && whole;
   if (whole) {
     sitrep::PipelineOptions options;
     options.lexicon_path = lexicon_path;
@@ -125,6 +150,8 @@ int main(int argc, char** argv) {
   // Every pass reads the corpus again: reading is part of what is measured.
   size_t bytes = 0, documents = 0, tokens = 0, events = 0, failed = 0, timexes = 0, toponyms = 0;
   auto process = [&](sitrep::Result<sitrep::Document> read) {
+    // The reader calls this for each document: what no stage below claims is no reading.
+    sitrep::StageScope not_reading(sitrep::Stage::kUnattributed);
     ++documents;
     if (!read.ok()) { ++failed; return; }
     sitrep::Document& doc = *read;
@@ -132,6 +159,7 @@ int main(int argc, char** argv) {
     if (whole) {
       auto coded = pipeline->Code(doc);
       if (!coded.ok()) { ++failed; return; }
+      sitrep::StageScope writing(sitrep::Stage::kJsonOutput);
       for (const auto& e : *coded) events += sitrep::EventToJson(e).size() > 0;
       return;
     }
@@ -151,8 +179,10 @@ int main(int argc, char** argv) {
       for (size_t s = 0; s < at.seg.sentences.size(); ++s) events += pattern_coder->Code(at.SentenceText(s), 0).events.size();
   };
   auto start = std::chrono::steady_clock::now();
+  if (stage_shares) sitrep::StartStageClock();
   for (int r = 0; r < repeat; ++r) {
     for (const auto& path : paths) {
+      sitrep::StageScope reading(sitrep::Stage::kReading);
       sitrep::Status s = sitrep::ReadDocuments(path, {}, process);
       if (!s.ok()) {
         std::fprintf(stderr, "%s\n", s.message().c_str());
@@ -161,6 +191,8 @@ int main(int argc, char** argv) {
     }
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::optional<sitrep::StageTimes> stage_times;
+  if (stage_shares) stage_times = sitrep::StopStageClock();
   double mb = static_cast<double>(bytes) / 1e6;
   std::printf("stage=%s documents=%zu failed=%zu MB=%.2f seconds=%.3f\n", stage.c_str(), documents, failed, mb,
               seconds);
@@ -170,5 +202,6 @@ int main(int argc, char** argv) {
   if (whole || pattern_coder) std::printf("events=%zu\n", events);
   std::printf("MB_per_s_per_core=%.2f docs_per_s_per_core=%.1f peak_rss_MB=%.1f\n", mb / seconds,
               static_cast<double>(documents) / seconds, PeakRssMb());
+  if (stage_times) PrintStageShares(*stage_times);
   return 0;
 }

@@ -27,6 +27,7 @@
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "morph/morphology.h"
+#include "stage_clock.h"
 #include "text/fold.h"
 #include "text/langid.h"
 #include "text/utf8.h"
@@ -90,8 +91,8 @@ class PipelineImpl : public Pipeline {
     auto analyzed = Analyze(doc);
     if (!analyzed.ok()) return analyzed.status();
     const LanguageStages& stages = stages_[doc.lang];
-    Coding coding = stages.coder->Code(*analyzed, nullptr);
-    Locate(stages, *analyzed, &coding, nullptr);
+    Coding coding = Timed(Stage::kCoderRest, [&] { return stages.coder->Code(*analyzed, nullptr); });
+    Timed(Stage::kGeocoder, [&] { Locate(stages, *analyzed, &coding, nullptr); });
     return coding;
   }
 
@@ -209,6 +210,7 @@ class PipelineImpl : public Pipeline {
     if (!doc.lang.empty()) {
       language_note_ = "given";
     } else {
+      StageScope identifying(Stage::kLanguageId);
       std::string_view body = std::string_view(doc.text).substr(doc.body_start);
       text::LanguageGuess guess = text::IdentifyLanguage(body);
       language_note_ = "CLD2: " + (guess.code.empty() ? std::string("unknown") : guess.name) + " " +
@@ -232,6 +234,7 @@ class PipelineImpl : public Pipeline {
   Result<LanguageStages*> StagesFor(const std::string& lang) {
     auto it = stages_.find(lang);
     if (it != stages_.end()) return &it->second;
+    StageScope setting_up(Stage::kStageSetup);
     LanguageStages stages;
     auto segmenter = text::Segmenter::Create(lexicon_, lang);
     if (!segmenter.ok()) return segmenter.status();

@@ -1,4 +1,5 @@
 #include "coder/run.h"
+#include "stage_clock.h"
 
 #include <algorithm>
 
@@ -13,6 +14,7 @@ std::string Coder::Run::SemanticClass(const Mention& m) {
 }
 
 const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool patients) const {
+  StageScope analysing_clause(Stage::kClauseAnalysis);
   uint32_t begin = SentenceBegin(s);
   bool seen_content = false;
   // "Three bombers drove their cars into the gate, killing five soldiers", "..., tuant dix civils":
@@ -140,6 +142,7 @@ bool Coder::Run::OpensClause(size_t s, uint32_t from) const {
 }
 
 uint32_t Coder::Run::ClauseEnd(size_t s, uint32_t from) const {
+  StageScope analysing_clause(Stage::kClauseAnalysis);
   auto ends = [&](uint32_t t) {
     return IsClauseEnd(at_.TokenText(t)) || IsComplementizer(*at_.analyses[t]) || IsRelative(*at_.analyses[t]);
   };
@@ -162,6 +165,7 @@ uint32_t Coder::Run::ClauseEnd(size_t s, uint32_t from) const {
 
 const Mention* Coder::Run::Object(size_t s, uint32_t after, uint32_t clause_end,
                                   bool ends_with_preposition) const {
+  StageScope analysing_clause(Stage::kClauseAnalysis);
   // A phrase that began inside the pattern: "a pris [le contrôle de Bunagana]".
   // So does one that took in the pattern's last word: "shot [dead three protesters]".
   if (after < clause_end)
@@ -213,6 +217,7 @@ const Mention* Coder::Run::Object(size_t s, uint32_t after, uint32_t clause_end,
 
 const Mention* Coder::Run::Slot(size_t s, uint32_t after, uint32_t clause_end,
                                 const std::vector<std::string>& prep) const {
+  StageScope analysing_clause(Stage::kClauseAnalysis);
   for (uint32_t t = after; t < clause_end; ++t) {
     bool match = true;
     for (size_t w = 0; w < prep.size() && match; ++w) {
@@ -302,6 +307,7 @@ bool Coder::Run::IsEventNoun(size_t s, uint32_t t) const {
 }
 
 std::pair<uint32_t, uint32_t> Coder::Run::Clause(size_t s, uint32_t token) const {
+  StageScope analysing_clause(Stage::kClauseAnalysis);
   // Each sentence's boundaries are found once: every predicate asks for its clause.
   std::vector<uint8_t>& breaks = clause_breaks_[s];
   uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);

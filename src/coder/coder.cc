@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "coder/run.h"
+#include "stage_clock.h"
 
 namespace sitrep::coder {
 
@@ -98,20 +99,23 @@ const Coder::CameoInfo& Coder::InfoFor(const std::string& cameo) const {
 Coding Coder::Run::Code() {
   size_t n = at_.seg.sentences.size();
   std::vector<std::vector<MentionFinder::Label>> labels(n);
-  for (size_t s = 0; s < n; ++s) labels[s] = c_.mentions_->Labels(at_, s);
-  std::vector<std::string> countries = c_.mentions_->CountriesNamed(labels);
+  for (size_t s = 0; s < n; ++s)
+    labels[s] = Timed(Stage::kMentionFinding, [&] { return c_.mentions_->Labels(at_, s); });
+  std::vector<std::string> countries =
+      Timed(Stage::kMentionFinding, [&] { return c_.mentions_->CountriesNamed(labels); });
   context_country_ = countries.empty() ? "" : countries.front();
   mentions_.resize(n);
   cues_.assign(n, std::nullopt);
   clause_breaks_.assign(n, {});
-  for (size_t s = 0; s < n; ++s) mentions_[s] = c_.mentions_->Find(at_, s, labels[s], context_country_);
+  for (size_t s = 0; s < n; ++s)
+    mentions_[s] = Timed(Stage::kMentionFinding, [&] { return c_.mentions_->Find(at_, s, labels[s], context_country_); });
   TakeInventory();
   labels_ = std::move(labels);
   if (trace_) trace_->assign(n, {});
   timexes_.resize(n);
   long reference = 0;
   for (size_t s = 0; s < n; ++s) {
-    timexes_[s] = c_.tagger_->Tag(at_, s, at_.doc->date, &reference);
+    timexes_[s] = Timed(Stage::kTimeTagger, [&] { return c_.tagger_->Tag(at_, s, at_.doc->date, &reference); });
     for (const auto& t : timexes_[s])
       if (trace_) Note(s, "time '" + Text(t.first, t.last) + "' " + t.type + " " + t.value +
                   (t.start.empty() ? "" : " [" + t.start + " .. " + t.end + "]"));

@@ -1,4 +1,5 @@
 #include "coder/run.h"
+#include "stage_clock.h"
 
 #include <algorithm>
 
@@ -7,6 +8,7 @@ namespace sitrep::coder {
 const std::vector<Coder::Run::CueMatch>& Coder::Run::Cues(size_t s) {
   // Found once per sentence: the holders' pass and the coding pass both read them.
   if (cues_[s]) return *cues_[s];
+  StageScope matching_cues(Stage::kCueMatching);
   std::vector<CueMatch>& out = cues_[s].emplace();
   for (uint32_t i = SentenceBegin(s); i < SentenceEnd(s); ++i) {
     auto matches = c_.cue_index_.At(at_, i, SentenceBegin(s), SentenceEnd(s));

@@ -7,6 +7,7 @@
 
 #include "morph/morphology.h"
 #include "sitrep/document.h"
+#include "stage_clock.h"
 #include "text/segmenter.h"
 
 namespace sitrep::morph {
@@ -30,7 +31,8 @@ struct AnalyzedText {
 inline AnalyzedText AnalyzeText(const Document& doc, text::Segmenter& segmenter, Analyzer& analyzer, size_t begin = 0) {
   AnalyzedText at;
   at.doc = &doc;
-  at.seg = segmenter.Segment(doc.text, begin);
+  at.seg = Timed(Stage::kSegmentation, [&] { return segmenter.Segment(doc.text, begin); });
+  StageScope analysing(Stage::kMorphology);
   at.analyses.reserve(at.seg.tokens.size());
   for (size_t i = 0; i < at.seg.tokens.size(); ++i)
     at.analyses.push_back(&analyzer.Analyze(at.TokenText(i), at.seg.tokens[i].kind));
