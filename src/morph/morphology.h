@@ -15,14 +15,11 @@
 #include "lexicon/lexicon.h"
 #include "sitrep/status.h"
 #include "text/segmenter.h"
+#include "text/string_hash.h"
 
 namespace sitrep::morph {
 
-// Lets string-keyed maps be searched with a string_view, without building a string per token.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
+using text::StringHash;
 
 struct Reading {
   std::string lemma;

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "text/fold.h"
+#include "text/string_hash.h"
 
 namespace sitrep::peer {
 namespace {
@@ -107,6 +108,30 @@ size_t MatchAt(const DictPhrase& phrase, const std::vector<Token>& tokens, size_
   return phrase.size();
 }
 
+// Ids filed under words written in full or under stems (TABARI's "ATTACK_" is any word that starts
+// so). A token's ids: those of its whole form, then those of each stem it starts with, shortest
+// first. Only prefixes as long as some stem are looked up, without building a string for each.
+class WordIndex {
+ public:
+  void Add(const std::string& word, bool stem, uint32_t id) {
+    (stem ? stems_ : exact_)[word].push_back(id);
+    if (!stem) return;
+    if (stem_lengths_.size() <= word.size()) stem_lengths_.resize(word.size() + 1, false);
+    stem_lengths_[word.size()] = true;
+  }
+  template <typename Visit>
+  void ForEachList(std::string_view text, Visit visit) const {
+    if (auto it = exact_.find(text); it != exact_.end()) visit(it->second);
+    for (size_t n = 1; n <= text.size() && n < stem_lengths_.size(); ++n)
+      if (stem_lengths_[n])
+        if (auto it = stems_.find(text.substr(0, n)); it != stems_.end()) visit(it->second);
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<uint32_t>, text::StringHash, std::equal_to<>> exact_, stems_;
+  std::vector<bool> stem_lengths_;  // by length: whether a stem is that long
+};
+
 // Phrases indexed by their first word, exact or stem, for the longest match at a token.
 class PhraseTable {
  public:
@@ -114,8 +139,7 @@ class PhraseTable {
     if (phrase.empty()) return;
     uint32_t id = static_cast<uint32_t>(entries_.size());
     entries_.push_back({&phrase, payload});
-    (phrase[0].stem ? stems_ : exact_)[phrase[0].text].push_back(id);
-    if (phrase[0].stem) max_stem_ = std::max(max_stem_, phrase[0].text.size());
+    first_words_.Add(phrase[0].text, phrase[0].stem, id);
   }
   struct Match {
     size_t length = 0;
@@ -134,11 +158,8 @@ class PhraseTable {
         }
       }
     };
-    const std::string& text = tokens[i].text;
     if (tokens[i].punct) return best;
-    if (auto it = exact_.find(text); it != exact_.end()) consider(it->second);
-    for (size_t n = 1; n <= std::min(text.size(), max_stem_); ++n)
-      if (auto it = stems_.find(text.substr(0, n)); it != stems_.end()) consider(it->second);
+    first_words_.ForEachList(tokens[i].text, consider);
     return best;
   }
   bool empty() const { return entries_.empty(); }
@@ -149,8 +170,7 @@ class PhraseTable {
     uint32_t payload;
   };
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<uint32_t>> exact_, stems_;
-  size_t max_stem_ = 0;
+  WordIndex first_words_;
 };
 
 const std::set<std::string>& Determiners() {
@@ -239,8 +259,7 @@ struct PatternCoder::Impl {
   PatternCoderOptions options;
   PhraseTable actors, agents, discards, verbs, nouns, adjectives;
   // Every form of each verb head; TABARI's stem heads by their stem.
-  std::unordered_map<std::string, std::vector<uint32_t>> verb_forms, verb_stems;
-  size_t max_verb_stem = 0;
+  WordIndex verb_heads;
   std::vector<std::vector<uint32_t>> pattern_order;  // per verb, its patterns in the order to try
   std::vector<std::vector<std::vector<size_t>>> required_words;  // per verb and pattern: word hashes
 
@@ -262,11 +281,8 @@ struct PatternCoder::Impl {
       }
       std::set<std::string> forms(v.forms.begin(), v.forms.end());
       forms.insert(v.phrase[v.head].text);
-      for (const auto& f : forms) verb_forms[f].push_back(i);
-      if (v.phrase[v.head].stem) {
-        verb_stems[v.phrase[v.head].text].push_back(i);
-        max_verb_stem = std::max(max_verb_stem, v.phrase[v.head].text.size());
-      }
+      for (const auto& f : forms) verb_heads.Add(f, false, i);
+      if (v.phrase[v.head].stem) verb_heads.Add(v.phrase[v.head].text, true, i);
       for (const auto& pattern : v.patterns)
         for (const auto& e : pattern.elements) {
           if (e.alternatives.size() < 4) continue;
@@ -304,25 +320,21 @@ struct PatternCoder::Impl {
   // The verb phrase whose head is token `i`, longest first.
   std::optional<Verb> VerbAt(const std::vector<Token>& tokens, size_t i) const {
     if (tokens[i].punct) return std::nullopt;
-    std::vector<uint32_t> candidates;
-    const std::string& text = tokens[i].text;
-    if (auto it = verb_forms.find(text); it != verb_forms.end()) candidates = it->second;
-    for (size_t n = 1; n <= std::min(text.size(), max_verb_stem); ++n)
-      if (auto it = verb_stems.find(text.substr(0, n)); it != verb_stems.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     std::optional<Verb> best;
-    for (uint32_t id : candidates) {
-      const VerbEntry& v = dict.verbs[id];
-      if (i < v.head) continue;
-      size_t first = i - v.head;
-      if (first + v.phrase.size() > tokens.size()) continue;
-      bool ok = true;
-      for (size_t k = 0; k < v.phrase.size() && ok; ++k)
-        if (k != v.head) ok = WordMatches(v.phrase[k], tokens[first + k]);
-      if (!ok) continue;
-      size_t last = first + v.phrase.size();
-      if (!best || last - first > best->last - best->first) best = Verb{first, last, i, id};
-    }
+    verb_heads.ForEachList(tokens[i].text, [&](const std::vector<uint32_t>& ids) {
+      for (uint32_t id : ids) {
+        const VerbEntry& v = dict.verbs[id];
+        if (i < v.head) continue;
+        size_t first = i - v.head;
+        if (first + v.phrase.size() > tokens.size()) continue;
+        bool ok = true;
+        for (size_t k = 0; k < v.phrase.size() && ok; ++k)
+          if (k != v.head) ok = WordMatches(v.phrase[k], tokens[first + k]);
+        if (!ok) continue;
+        size_t last = first + v.phrase.size();
+        if (!best || last - first > best->last - best->first) best = Verb{first, last, i, id};
+      }
+    });
     return best;
   }
 
