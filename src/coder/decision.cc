@@ -12,7 +12,8 @@ void Coder::Run::CodeSentence(size_t s) {
     if (trace_) Note(s, "mention " + Describe(m));
   }
   const std::vector<CueMatch>& cues = Cues(s);
-  for (const CueMatch& cue : cues) Note(s, "cue " + cue.kind + " '" + Text(cue.first, cue.last + 1) + "'");
+  if (trace_)
+    for (const CueMatch& cue : cues) Note(s, "cue " + cue.kind + " '" + Text(cue.first, cue.last + 1) + "'");
 
   uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
   int n = 0;

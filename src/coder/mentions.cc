@@ -423,7 +423,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       m.first = static_cast<uint32_t>(i);
       m.last = static_cast<uint32_t>(i + 1);
       m.plural = IsWord(a, {"ils", "elles", "eux", "they", "we", "nous"});
-      out.push_back(m);
+      out.push_back(std::move(m));
       ++i;
       continue;
     }
@@ -571,8 +571,8 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       }
     }
     if (m.kind == Mention::Kind::kPlace && m.place_name.empty() && m.feature.empty()) m.kind = Mention::Kind::kActor;
-    if (m.HasActor() || m.kind != Mention::Kind::kActor) out.push_back(m);
     i = m.last;
+    if (m.HasActor() || m.kind != Mention::Kind::kActor) out.push_back(std::move(m));
   }
 
   // Coordinated noun phrases: "soldats et policiers syriens", "le gouvernement syrien et ses alliés".
