@@ -116,9 +116,8 @@ namespace {
 // Words that may stand between two items of a pattern: "mener UNE campagne", "prendre LE contrôle",
 // and the day they happened: "se sont emparés MARDI SOIR de".
 bool Skippable(const morph::Analysis& a) {
-  for (const auto& r : a.readings)
-    if (r.upos == "DET" || r.upos == "ADJ" || r.upos == "ADV" || r.upos == "NUM") return true;
-  return time::IsCalendarName(a) || time::IsTimeOfDay(a.folded);
+  return a.Has("DET") || a.Has("ADJ") || a.Has("ADV") || a.Has("NUM") || time::IsCalendarName(a) ||
+         time::IsTimeOfDay(a.folded);
 }
 
 bool ItemMatches(const std::vector<std::string>& alternatives, const morph::Analysis& a) {
