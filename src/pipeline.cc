@@ -93,6 +93,7 @@ class PipelineImpl : public Pipeline {
     const LanguageStages& stages = stages_[doc.lang];
     Coding coding = Timed(Stage::kCoderRest, [&] { return stages.coder->Code(*analyzed, nullptr); });
     Timed(Stage::kGeocoder, [&] { Locate(stages, *analyzed, &coding, nullptr); });
+    CapCaches(doc.lang);
     return coding;
   }
 
@@ -131,6 +132,7 @@ class PipelineImpl : public Pipeline {
       for (const auto& line : trace[s]) out << "  " << line << "\n";
     }
     out << "\n" << coding.events.size() << " events, " << coding.control.size() << " statements of control\n";
+    CapCaches(doc.lang);  // the account above read the analyses
     return out.str();
   }
 
@@ -255,6 +257,13 @@ class PipelineImpl : public Pipeline {
     stages.coder = std::move(coder.value());
     stages.geocoder = std::move(geocoder);
     return &stages_.emplace(lang, std::move(stages)).first->second;
+  }
+
+  // Once a document is coded (nothing then points into the caches), drops the language's stages
+  // if their caches have grown past the cap: the next document builds them again.
+  void CapCaches(const std::string& lang) {
+    auto it = stages_.find(lang);
+    if (it != stages_.end() && it->second.analyzer->cache_size() > options_.max_cached_forms) stages_.erase(it);
   }
 
   Result<morph::AnalyzedText> Analyze(Document& doc) {

@@ -39,6 +39,11 @@ struct PipelineOptions {
   // A directory of PETRARCH or TABARI dictionaries (actors, agents, discards, verbs) read at start:
   // English sentences the lexicon leaves uncoded are coded with them (docs/LEXICON.md).
   std::string cameo_dictionaries;
+  // Each language's stages cache what they learnt of every word form seen (readings, lexicon
+  // candidates); a server meets ever new forms (names, numbers, misspellings). Past this many
+  // forms in a language, its stages are built again, caches empty, before the next document
+  // (some 50 MB of caches at the default). The events are the same either way.
+  size_t max_cached_forms = 100000;
   std::string hunspell_dir = "/usr/share/hunspell";
   std::string wordnet_dir = "/usr/share/wordnet";
 };

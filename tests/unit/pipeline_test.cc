@@ -4,6 +4,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "sitrep/pipeline.h"
 #include "test_support.h"
@@ -153,6 +154,37 @@ TEST(Pipeline, EvidenceStaysBoundedInATextWithoutSentenceEnds) {
   for (const Event& e : *events) {
     EXPECT_LE(e.evidence.text.size(), text::kMaxSentenceBytes) << e.id;
     EXPECT_EQ(e.evidence.text, text.substr(e.evidence.start, e.evidence.end - e.evidence.start)) << e.id;
+  }
+}
+
+// A pipeline whose caches pass their cap builds its stages again between documents: with a cap
+// of a few dozen forms that happens after nearly every document here, and the events and the
+// explanations are those of a pipeline that keeps everything.
+TEST(Pipeline, CappedCachesGiveTheSameEvents) {
+  PipelineOptions options;
+  options.lexicon_path = SITREP_TEST_LEXICON;
+  options.gazetteer_path = SITREP_TEST_GAZETTEER;
+  options.max_cached_forms = 40;
+  auto capped = Pipeline::Open(options);
+  ASSERT_TRUE(capped.ok()) << capped.status().ToString();
+  const std::vector<std::string> texts = {
+      kEnglish,
+      "Gunmen attacked a police station in the north of the country on Friday, killing four officers, the "
+      "governor said. Troops later shelled the hills where the attackers had fled.",
+      "Des hommes armés ont attaqué lundi un poste de gendarmerie dans le nord du pays, tuant trois gendarmes. "
+      "L'armée a ensuite bombardé les collines où les assaillants s'étaient repliés.",
+      kEnglish,
+  };
+  for (const auto& text : texts) {
+    Document kept = Doc(text), rebuilt = Doc(text);
+    auto expected = testing::TestPipeline().Code(kept);
+    auto got = (*capped)->Code(rebuilt);
+    ASSERT_TRUE(expected.ok() && got.ok());
+    ASSERT_FALSE(expected->empty()) << text;
+    ASSERT_EQ(got->size(), expected->size()) << text;
+    for (size_t i = 0; i < got->size(); ++i) EXPECT_EQ(EventToJson((*got)[i]), EventToJson((*expected)[i]));
+    Document explained_kept = Doc(text), explained_rebuilt = Doc(text);
+    EXPECT_EQ(*(*capped)->Explain(explained_rebuilt), *testing::TestPipeline().Explain(explained_kept));
   }
 }
 
