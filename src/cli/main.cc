@@ -329,10 +329,10 @@ int RunGazetteerLookup(const std::vector<std::string>& names, const std::string&
       if (p.place >= (*g)->size() || p.place == last || ++shown > 15) continue;
       last = p.place;
       const auto& r = (*g)->place(p.place);
-      const auto* a1 = (*g)->Admin1Of(r);
+      auto a1 = (*g)->Admin1Of(r);
       std::printf("  %-10u %-28s %.2s %-24s %-6.8s %9.5f %10.5f pop %u%s\n", r.geonameid,
-                  std::string((*g)->Name(r)).c_str(), r.country[0] ? r.country : "--",
-                  a1 ? std::string((*g)->Name(*a1)).c_str() : "-", r.feature_code, r.lat, r.lon, r.population,
+                  (*g)->Name(r).c_str(), r.country[0] ? r.country : "--",
+                  a1 ? (*g)->Name(*a1).c_str() : "-", r.feature_code, r.lat, r.lon, r.population,
                   p.exact_hash() == exact ? " (exact)" : "");
     }
   }

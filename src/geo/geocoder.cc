@@ -961,7 +961,7 @@ class Geocoder::Run {
   }
 
   const Geocoder& c_;
-  const Gazetteer& g_;
+  GazetteerCache& g_;
   const morph::AnalyzedText& at_;
   bool given_are_places_;  // the given spans are surely places (gold spans)
   std::vector<Toponym> tops_;
@@ -1031,6 +1031,11 @@ std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) cons
 
 Geocoding Geocoder::Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given,
                             bool given_are_places) const {
+  if (g_.Trim()) {
+    forms_.clear();
+    phrase_slots_ = {};
+    phrase_count_ = 0;
+  }
   return Run(*this, at, given_are_places).Go(given);
 }
 

@@ -178,7 +178,7 @@ TEST_F(MiniGazetteer, LooksUpEveryNameOfAPlace) {
   EXPECT_EQ(ids("Springfield"), (std::vector<uint32_t>{1002, 1001}));
   EXPECT_TRUE(ids("Atlantis").empty());
   const PlaceRecord& springfield = g->place(g->Lookup("Springfeld")[0].place);
-  ASSERT_NE(g->Admin1Of(springfield), nullptr);
+  ASSERT_TRUE(g->Admin1Of(springfield).has_value());
   EXPECT_EQ(g->Name(*g->Admin1Of(springfield)), "Northland");
   EXPECT_EQ(static_cast<Category>(g->place(g->Lookup("Yonder")[0].place).category), Category::kCountry);
   // The curated abbreviation keeps its capitals: an acronym in a text may be it.
@@ -321,7 +321,7 @@ TEST_F(MiniGazetteer, FlippedBytesAreRefusedWithTheirName) {
     bytes.assign(std::istreambuf_iterator<char>(in), {});
   }
   ASSERT_GT(bytes.size(), 200u);
-  for (size_t at : {size_t{100}, bytes.size() / 2, bytes.size() - 2}) {  // places, slots, names
+  for (size_t at : {size_t{100}, bytes.size() / 2, bytes.size() - 2}) {  // a filter, the middle, names
     std::string flipped = bytes;
     flipped[at] ^= 0x10;
     std::string copy = Write("flipped_" + std::to_string(at) + ".bin", flipped);
