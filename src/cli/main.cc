@@ -434,7 +434,7 @@ int main(int argc, char** argv) {
   gazetteer->require_subcommand(1);
   GazetteerSources sources;
   CLI::App* gcompile = gazetteer->add_subcommand(
-      "compile", "Compile GeoNames files and the project's supplement into a memory-mapped index");
+      "compile", "Compile GeoNames files and the project's supplement into an index");
   gcompile->add_option("--geonames", sources.geonames,
                        "GeoNames geoname-table files: cities500.txt, allCountries.txt or per-country files");
   gcompile->add_option("--supplement", sources.supplement, "Curated rows in the same layout: .tsv files or directories")

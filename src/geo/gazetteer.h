@@ -1,6 +1,6 @@
 // The gazetteer: GeoNames rows (the cities file, the project's supplement, or a user's full dump)
-// compiled into one versioned index that is memory-mapped, so that opening it costs a few page
-// faults rather than a parse, and only the pages a document's names touch are read.
+// compiled into one versioned index that is read where a lookup needs it, so that opening it costs
+// a few system calls rather than a parse, and only the records a document's names need are read.
 #pragma once
 
 #include <cstdint>
