@@ -329,10 +329,10 @@ int RunGazetteerLookup(const std::vector<std::string>& names, const std::string&
       if (p.place >= (*g)->size() || p.place == last || ++shown > 15) continue;
       last = p.place;
       const auto& r = (*g)->place(p.place);
-      const auto* a1 = (*g)->Admin1Of(r);
+      auto a1 = (*g)->Admin1Of(r);
       std::printf("  %-10u %-28s %.2s %-24s %-6.8s %9.5f %10.5f pop %u%s\n", r.geonameid,
-                  std::string((*g)->Name(r)).c_str(), r.country[0] ? r.country : "--",
-                  a1 ? std::string((*g)->Name(*a1)).c_str() : "-", r.feature_code, r.lat, r.lon, r.population,
+                  (*g)->Name(r).c_str(), r.country[0] ? r.country : "--",
+                  a1 ? (*g)->Name(*a1).c_str() : "-", r.feature_code, r.lat, r.lon, r.population,
                   p.exact_hash() == exact ? " (exact)" : "");
     }
   }
@@ -434,7 +434,7 @@ int main(int argc, char** argv) {
   gazetteer->require_subcommand(1);
   GazetteerSources sources;
   CLI::App* gcompile = gazetteer->add_subcommand(
-      "compile", "Compile GeoNames files and the project's supplement into a memory-mapped index");
+      "compile", "Compile GeoNames files and the project's supplement into an index");
   gcompile->add_option("--geonames", sources.geonames,
                        "GeoNames geoname-table files: cities500.txt, allCountries.txt or per-country files");
   gcompile->add_option("--supplement", sources.supplement, "Curated rows in the same layout: .tsv files or directories")

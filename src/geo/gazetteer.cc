@@ -44,32 +44,89 @@ struct Header {
   uint64_t content_hash;
   uint64_t place_count, slot_count, posting_count, names_size;
   uint64_t prefix_count;     // slots of the prefix set
+  uint64_t key_filter_blocks, prefix_filter_blocks;  // 64-byte blocks of the two filters
   uint64_t body_checksum;    // Checksum of everything after the header
   uint64_t header_checksum;  // Checksum of the header before this field
 };
-static_assert(sizeof(Header) == 80 && sizeof(Header) % 8 == 0);
+static_assert(sizeof(Header) == 96 && sizeof(Header) % 8 == 0);
+
+// The filters: blocked Bloom filters over the keys and over the prefixes, which answer most
+// lookups (the words and phrases of a text that no place bears) without a read. A hash sets
+// kFilterProbes bits in one 64-byte block, so that a test costs one cache line; at 12 bits a key
+// about one lookup in a hundred that finds nothing still reads its slots.
+constexpr size_t kFilterBlockBytes = 64;
+constexpr size_t kFilterBitsPerKey = 12;
+constexpr int kFilterProbes = 7;
+
+uint64_t Mix(uint64_t x) {  // splitmix64's finaliser
+  x ^= x >> 30;
+  x *= 0xBF58476D1CE4E5B9ull;
+  x ^= x >> 27;
+  x *= 0x94D049BB133111EBull;
+  return x ^ (x >> 31);
+}
+
+// The block of `hash` among `blocks` and the bits it sets there (kFilterProbes bits of 9 each).
+struct FilterProbe {
+  uint64_t block;
+  uint64_t bits;
+};
+FilterProbe ProbeOf(uint64_t hash, uint64_t blocks) {
+  uint64_t mixed = Mix(hash);
+  return {static_cast<uint64_t>((static_cast<unsigned __int128>(mixed) * blocks) >> 64), Mix(mixed ^ hash)};
+}
+
+std::string Filter(const std::vector<uint64_t>& hashes, uint64_t* blocks_out) {
+  uint64_t blocks = std::max<uint64_t>(1, (hashes.size() * kFilterBitsPerKey + 511) / 512);
+  std::string filter(blocks * kFilterBlockBytes, '\0');
+  for (uint64_t h : hashes) {
+    FilterProbe probe = ProbeOf(h, blocks);
+    for (int k = 0; k < kFilterProbes; ++k) {
+      unsigned bit = (probe.bits >> (9 * k)) & 511;
+      filter[probe.block * kFilterBlockBytes + bit / 8] |= static_cast<char>(1u << (bit % 8));
+    }
+  }
+  *blocks_out = blocks;
+  return filter;
+}
 
 // A 64-bit checksum fast enough to run over the whole index (about 10 GB/s): four independent
 // lanes of xxHash64's multiply-rotate round over 8-byte words, mixed at the end. It detects flipped
 // and lost bytes; it is no defence against a file made to match (nothing read from disk is).
+// Blocks can be given in pieces, so that a file is checked without being read whole.
+class Checksummer {
+ public:
+  // Whole 32-byte blocks: every call but the last gives a multiple of 32 bytes.
+  void Blocks(const char* data, size_t size) {
+    for (size_t i = 0; i + 32 <= size; i += 32)
+      for (int k = 0; k < 4; ++k) {
+        uint64_t word;
+        std::memcpy(&word, data + i + 8 * k, 8);
+        lanes_[k] = Rotl(lanes_[k] + word * kPrime2, 31) * kPrime1;
+      }
+  }
+  // The bytes after the last whole block, and the size of everything checksummed.
+  uint64_t Finish(const char* tail, size_t tail_size, uint64_t total_size) const {
+    uint64_t h = Rotl(lanes_[0], 1) + Rotl(lanes_[1], 7) + Rotl(lanes_[2], 12) + Rotl(lanes_[3], 18) + total_size;
+    for (size_t i = 0; i < tail_size; ++i) h = Rotl(h ^ (static_cast<uint8_t>(tail[i]) * kPrime1), 11) * kPrime2;
+    h ^= h >> 33;
+    h *= kPrime2;
+    h ^= h >> 29;
+    h *= kPrime1;
+    return h ^ (h >> 32);
+  }
+
+ private:
+  static constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ull, kPrime2 = 0xC2B2AE3D27D4EB4Full;
+  static uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+  uint64_t lanes_[4] = {kPrime1 + kPrime2, kPrime2, 0, 0 - kPrime1};
+};
+
 uint64_t Checksum(const char* data, size_t size) {
-  constexpr uint64_t kPrime1 = 0x9E3779B185EBCA87ull, kPrime2 = 0xC2B2AE3D27D4EB4Full;
-  auto rotl = [](uint64_t x, int r) { return (x << r) | (x >> (64 - r)); };
-  uint64_t lanes[4] = {kPrime1 + kPrime2, kPrime2, 0, 0 - kPrime1};
-  size_t i = 0;
-  for (; i + 32 <= size; i += 32)
-    for (int k = 0; k < 4; ++k) {
-      uint64_t word;
-      std::memcpy(&word, data + i + 8 * k, 8);
-      lanes[k] = rotl(lanes[k] + word * kPrime2, 31) * kPrime1;
-    }
-  uint64_t h = rotl(lanes[0], 1) + rotl(lanes[1], 7) + rotl(lanes[2], 12) + rotl(lanes[3], 18) + size;
-  for (; i < size; ++i) h = rotl(h ^ (static_cast<uint8_t>(data[i]) * kPrime1), 11) * kPrime2;
-  h ^= h >> 33;
-  h *= kPrime2;
-  h ^= h >> 29;
-  h *= kPrime1;
-  return h ^ (h >> 32);
+  Checksummer sum;
+  size_t whole = size / 32 * 32;
+  sum.Blocks(data, whole);
+  return sum.Finish(data + whole, size - whole, size);
 }
 
 uint64_t HeaderChecksum(const Header& h) { return Checksum(reinterpret_cast<const char*>(&h), offsetof(Header, header_checksum)); }
@@ -511,8 +568,15 @@ Status GazetteerBuilder::Write(const std::string& path) {
   }
 
   std::vector<uint64_t> prefix_table = HashSet(std::move(prefixes));
-
+  std::vector<uint64_t> key_hashes;
+  for (const Slot& s : slots)
+    if (s.hash) key_hashes.push_back(s.hash);
+  std::vector<uint64_t> prefix_hashes;
+  for (uint64_t p : prefix_table)
+    if (p) prefix_hashes.push_back(p);
   Header h{};
+  std::string key_filter = Filter(key_hashes, &h.key_filter_blocks);
+  std::string prefix_filter = Filter(prefix_hashes, &h.prefix_filter_blocks);
   std::memcpy(h.magic, kMagic, 8);
   h.version = Gazetteer::kFormatVersion;
   h.header_size = sizeof(Header);
@@ -523,9 +587,11 @@ Status GazetteerBuilder::Write(const std::string& path) {
   h.names_size = names.size();
   h.prefix_count = prefix_table.size();
   std::string bytes;
-  bytes.reserve(sizeof h + records.size() * sizeof(PlaceRecord) + slots.size() * sizeof(Slot) +
-                postings.size() * sizeof(Posting) + prefix_table.size() * 8 + names.size());
+  bytes.reserve(sizeof h + key_filter.size() + prefix_filter.size() + records.size() * sizeof(PlaceRecord) +
+                slots.size() * sizeof(Slot) + postings.size() * sizeof(Posting) + prefix_table.size() * 8 + names.size());
   Append(&bytes, &h, 1);
+  bytes += key_filter;
+  bytes += prefix_filter;
   Append(&bytes, records.data(), records.size());
   Append(&bytes, slots.data(), slots.size());
   Append(&bytes, postings.data(), postings.size());
@@ -547,7 +613,8 @@ void SealIndex(std::string* bytes) {
 // ---- Reader -----------------------------------------------------------------------------------
 
 Gazetteer::~Gazetteer() {
-  if (mapped_) munmap(const_cast<char*>(data_), size_);
+  if (mapping_) munmap(mapping_, mapping_size_);
+  if (fd_ >= 0) ::close(fd_);
 }
 
 namespace {
@@ -613,7 +680,19 @@ Result<std::unique_ptr<Gazetteer>> Gazetteer::Open(const std::string& path, Chec
 }
 
 Status Gazetteer::VerifyBody(const std::string& origin) const {
-  if (Checksum(data_ + sizeof(Header), size_ - sizeof(Header)) == body_checksum_) return Status::Ok();
+  // In pieces of a multiple of 32 bytes (Checksummer's blocks), so that checking reads the file
+  // through a small buffer instead of keeping it all.
+  std::vector<char> piece(1 << 20);
+  Checksummer sum;
+  const uint64_t body = size_ - sizeof(Header);
+  size_t n = 0, whole = 0;  // of the last piece: its size, and its whole blocks
+  for (uint64_t at = 0; at < body; at += n) {
+    n = static_cast<size_t>(std::min<uint64_t>(piece.size(), body - at));
+    Read(sizeof(Header) + at, n, piece.data());
+    whole = n / 32 * 32;
+    sum.Blocks(piece.data(), whole);
+  }
+  if (sum.Finish(piece.data() + whole, n - whole, body) == body_checksum_) return Status::Ok();
   return Status::Corrupt(origin + ": damaged gazetteer: its contents do not match their checksum (a byte changed or "
                                   "lost); compile it again with `sitrep gazetteer compile` or restore it");
 }
@@ -621,42 +700,61 @@ Status Gazetteer::VerifyBody(const std::string& origin) const {
 Result<std::unique_ptr<Gazetteer>> Gazetteer::OpenUnverified(const std::string& path, struct stat* stat_out) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return Status::NotFound("cannot open gazetteer " + path + ": " + std::strerror(errno));
-  struct stat& st = *stat_out;
-  if (fstat(fd, &st) != 0 || st.st_size <= 0) {
-    ::close(fd);
-    return Status::Corrupt(path + ": empty or unreadable gazetteer");
-  }
-  void* map = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  ::close(fd);
-  if (map == MAP_FAILED) return Status::IoError("cannot map gazetteer " + path + ": " + std::strerror(errno));
-  // Lookups touch a few scattered records of a large file: no read-ahead around each, which would
-  // bring the whole index into memory for a one-sentence run (43 MB peak RSS with it, not 250).
-  ::madvise(map, static_cast<size_t>(st.st_size), MADV_RANDOM);
   std::unique_ptr<Gazetteer> g(new Gazetteer());
-  g->mapped_ = true;
-  g->data_ = static_cast<const char*>(map);
+  g->fd_ = fd;
+  struct stat& st = *stat_out;
+  if (fstat(fd, &st) != 0 || st.st_size <= 0) return Status::Corrupt(path + ": empty or unreadable gazetteer");
   g->size_ = static_cast<size_t>(st.st_size);
-  if (Status s = g->Init(g->data_, g->size_, path); !s.ok()) return s;
+  // Lookups read a few scattered records of a large file: no read-ahead around each, which on a
+  // cold page cache would read much of the file from disk for a one-sentence run.
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_RANDOM);
+  if (Status s = g->Init(path); !s.ok()) return s;
+  // The filters are tested at every lookup, anywhere in them: mapped (shared with the page cache
+  // and with other processes), their few MB are all the index keeps in memory.
+  size_t filters_end = sizeof(Header) + (g->key_filter_blocks_ + g->prefix_filter_blocks_) * kFilterBlockBytes;
+  void* map = mmap(nullptr, filters_end, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (map == MAP_FAILED) return Status::IoError("cannot map gazetteer " + path + ": " + std::strerror(errno));
+  g->mapping_ = map;
+  g->mapping_size_ = filters_end;
+  g->key_filter_ = static_cast<const char*>(map) + sizeof(Header);
+  g->prefix_filter_ = g->key_filter_ + g->key_filter_blocks_ * kFilterBlockBytes;
   return g;
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::FromBytes(std::string bytes) {
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   g->owned_ = std::move(bytes);
-  // A std::string's buffer is aligned for any fundamental type only from operator new; copy into
-  // 8-aligned storage so the records can be read in place.
-  if (reinterpret_cast<uintptr_t>(g->owned_.data()) % 8 != 0) return Status::Corrupt("unaligned gazetteer buffer");
-  g->data_ = g->owned_.data();
   g->size_ = g->owned_.size();
-  if (Status s = g->Init(g->data_, g->size_, "gazetteer bytes"); !s.ok()) return s;
+  if (Status s = g->Init("gazetteer bytes"); !s.ok()) return s;
+  g->key_filter_ = g->owned_.data() + sizeof(Header);
+  g->prefix_filter_ = g->key_filter_ + g->key_filter_blocks_ * kFilterBlockBytes;
   if (Status s = g->VerifyBody("gazetteer bytes"); !s.ok()) return s;
   return g;
 }
 
-Status Gazetteer::Init(const char* data, size_t size, const std::string& origin) {
-  if (size < sizeof(Header)) return Status::Corrupt(origin + ": too short for a sitrep gazetteer");
+void Gazetteer::Read(uint64_t offset, size_t size, void* out) const {
+  char* to = static_cast<char*>(out);
+  size_t got = 0;
+  if (fd_ < 0) {
+    if (offset < owned_.size()) {
+      got = static_cast<size_t>(std::min<uint64_t>(size, owned_.size() - offset));
+      std::memcpy(to, owned_.data() + offset, got);
+    }
+  } else {
+    while (got < size) {
+      ssize_t n = ::pread(fd_, to + got, size - got, static_cast<off_t>(offset + got));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;  // an error, or a file cut short since it was opened
+      got += static_cast<size_t>(n);
+    }
+  }
+  std::memset(to + got, 0, size - got);
+}
+
+Status Gazetteer::Init(const std::string& origin) {
+  if (size_ < sizeof(Header)) return Status::Corrupt(origin + ": too short for a sitrep gazetteer");
   Header h;
-  std::memcpy(&h, data, sizeof h);
+  Read(0, sizeof h, &h);
   if (std::memcmp(h.magic, kMagic, 8) != 0) return Status::Corrupt(origin + ": not a sitrep gazetteer (bad magic)");
   if (h.version != kFormatVersion)
     return Status::Corrupt(origin + ": gazetteer format " + std::to_string(h.version) + ", this sitrep reads " +
@@ -665,72 +763,136 @@ Status Gazetteer::Init(const char* data, size_t size, const std::string& origin)
   if (h.header_checksum != HeaderChecksum(h))
     return Status::Corrupt(origin + ": damaged gazetteer: its header does not match its checksum; compile it again "
                                     "with `sitrep gazetteer compile` or restore it");
-  const uint64_t limit = size;
+  const uint64_t limit = size_;
   auto fits = [&](uint64_t count, uint64_t unit) { return count <= limit / unit; };
   if (!fits(h.place_count, sizeof(PlaceRecord)) || !fits(h.slot_count, sizeof(Slot)) ||
-      !fits(h.posting_count, sizeof(Posting)) || !fits(h.prefix_count, 8) || h.names_size > limit)
+      !fits(h.posting_count, sizeof(Posting)) || !fits(h.prefix_count, 8) || h.names_size > limit ||
+      !fits(h.key_filter_blocks, kFilterBlockBytes) || !fits(h.prefix_filter_blocks, kFilterBlockBytes))
     return Status::Corrupt(origin + ": section sizes exceed the file");
-  uint64_t expected = sizeof(Header) + h.place_count * sizeof(PlaceRecord) + h.slot_count * sizeof(Slot) +
+  uint64_t expected = sizeof(Header) + (h.key_filter_blocks + h.prefix_filter_blocks) * kFilterBlockBytes +
+                      h.place_count * sizeof(PlaceRecord) + h.slot_count * sizeof(Slot) +
                       h.posting_count * sizeof(Posting) + h.prefix_count * 8 + h.names_size;
-  if (expected != size)
-    return Status::Corrupt(origin + ": size " + std::to_string(size) + " where the header says " + std::to_string(expected));
+  if (expected != size_)
+    return Status::Corrupt(origin + ": size " + std::to_string(size_) + " where the header says " + std::to_string(expected));
   if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0) return Status::Corrupt(origin + ": bad slot count");
   if (h.prefix_count == 0 || (h.prefix_count & (h.prefix_count - 1)) != 0)
     return Status::Corrupt(origin + ": bad prefix count");
-  if (h.names_size == 0 || data[size - 1] != '\0') return Status::Corrupt(origin + ": name section not terminated");
+  if (h.key_filter_blocks == 0 || h.prefix_filter_blocks == 0) return Status::Corrupt(origin + ": bad filter size");
+  char last = 1;
+  Read(size_ - 1, 1, &last);
+  if (h.names_size == 0 || last != '\0') return Status::Corrupt(origin + ": name section not terminated");
   if (h.place_count >= kNoPlace) return Status::Corrupt(origin + ": too many places");
   content_hash_ = h.content_hash;
   body_checksum_ = h.body_checksum;
-  const char* p = data + sizeof(Header);
-  places_ = reinterpret_cast<const PlaceRecord*>(p);
+  key_filter_blocks_ = h.key_filter_blocks;
+  prefix_filter_blocks_ = h.prefix_filter_blocks;
+  places_offset_ = sizeof(Header) + (h.key_filter_blocks + h.prefix_filter_blocks) * kFilterBlockBytes;
   place_count_ = h.place_count;
-  p += h.place_count * sizeof(PlaceRecord);
-  slots_ = reinterpret_cast<const Slot*>(p);
+  slots_offset_ = places_offset_ + h.place_count * sizeof(PlaceRecord);
   slot_count_ = h.slot_count;
-  p += h.slot_count * sizeof(Slot);
-  postings_ = reinterpret_cast<const Posting*>(p);
+  postings_offset_ = slots_offset_ + h.slot_count * sizeof(Slot);
   posting_count_ = h.posting_count;
-  p += h.posting_count * sizeof(Posting);
-  prefixes_ = reinterpret_cast<const uint64_t*>(p);
+  prefixes_offset_ = postings_offset_ + h.posting_count * sizeof(Posting);
   prefix_count_ = h.prefix_count;
-  p += h.prefix_count * 8;
-  names_ = p;
+  names_offset_ = prefixes_offset_ + h.prefix_count * 8;
   names_size_ = h.names_size;
   return Status::Ok();
 }
 
-std::span<const Posting> Gazetteer::LookupKey(std::string_view key) const {
-  if (key.empty()) return {};
-  uint64_t hash = KeyHash(key);
-  for (size_t s = hash & (slot_count_ - 1), probes = 0; probes < slot_count_; s = (s + 1) & (slot_count_ - 1), ++probes) {
-    const Slot& slot = slots_[s];
-    if (slot.hash == 0) return {};
-    if (slot.hash != hash) continue;
-    if (slot.begin > posting_count_ || slot.count > posting_count_ - slot.begin) return {};
-    return {postings_ + slot.begin, slot.count};
+bool Gazetteer::MayHold(const char* filter, uint64_t blocks, uint64_t hash) {
+  FilterProbe probe = ProbeOf(hash, blocks);
+  const char* block = filter + probe.block * kFilterBlockBytes;
+  for (int k = 0; k < kFilterProbes; ++k) {
+    unsigned bit = (probe.bits >> (9 * k)) & 511;
+    if (!(block[bit / 8] & (1u << (bit % 8)))) return false;
   }
-  return {};
+  return true;
 }
 
-std::span<const Posting> Gazetteer::Lookup(std::string_view name) const { return LookupKey(NameKey(name)); }
+namespace {
+
+// Linear probing in an open-addressing table of `count` entries (a power of two) on disk, from
+// the entry of `hash`: `read(first, n, out)` reads entries, a few at a time since a probe is
+// rarely long. The entry whose hash is `hash`, or none at an empty entry (hash 0) or after all.
+template <typename Entry, typename ReadEntries, typename HashOf>
+std::optional<Entry> Probe(uint64_t count, uint64_t hash, const ReadEntries& read, const HashOf& hash_of) {
+  constexpr uint64_t kWindow = 8;
+  Entry window[kWindow];
+  uint64_t at = hash & (count - 1);
+  for (uint64_t probed = 0; probed < count;) {
+    uint64_t n = std::min({kWindow, count - at, count - probed});
+    read(at, n, window);
+    for (uint64_t i = 0; i < n; ++i) {
+      if (hash_of(window[i]) == 0) return std::nullopt;
+      if (hash_of(window[i]) == hash) return window[i];
+    }
+    probed += n;
+    at = (at + n) & (count - 1);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Posting> Gazetteer::LookupKey(std::string_view key) const {
+  if (key.empty()) return {};
+  uint64_t hash = KeyHash(key);
+  if (!MayHold(key_filter_, key_filter_blocks_, hash)) return {};
+  auto slot = Probe<Slot>(
+      slot_count_, hash,
+      [&](uint64_t first, uint64_t n, Slot* out) { Read(slots_offset_ + first * sizeof(Slot), n * sizeof(Slot), out); },
+      [](const Slot& s) { return s.hash; });
+  if (!slot || slot->begin > posting_count_ || slot->count > posting_count_ - slot->begin) return {};
+  std::vector<Posting> postings(slot->count);
+  Read(postings_offset_ + uint64_t{slot->begin} * sizeof(Posting), postings.size() * sizeof(Posting), postings.data());
+  return postings;
+}
+
+std::vector<Posting> Gazetteer::Lookup(std::string_view name) const { return LookupKey(NameKey(name)); }
 
 bool Gazetteer::StartsLongerName(std::string_view key) const {
   if (key.empty()) return false;
   uint64_t hash = KeyHash(key);
-  for (size_t s = hash & (prefix_count_ - 1), probes = 0; probes < prefix_count_; s = (s + 1) & (prefix_count_ - 1), ++probes) {
-    if (prefixes_[s] == 0) return false;
-    if (prefixes_[s] == hash) return true;
+  if (!MayHold(prefix_filter_, prefix_filter_blocks_, hash)) return false;
+  return Probe<uint64_t>(
+             prefix_count_, hash,
+             [&](uint64_t first, uint64_t n, uint64_t* out) { Read(prefixes_offset_ + first * 8, n * 8, out); },
+             [](uint64_t h) { return h; })
+      .has_value();
+}
+
+PlaceRecord Gazetteer::place(uint32_t i) const {
+  PlaceRecord r{};
+  if (i < place_count_) Read(places_offset_ + uint64_t{i} * sizeof(PlaceRecord), sizeof r, &r);
+  return r;
+}
+
+void Gazetteer::ForEachPlace(const std::function<void(const PlaceRecord&)>& visit) const {
+  std::vector<PlaceRecord> block(4096);
+  for (uint64_t first = 0; first < place_count_; first += block.size()) {
+    size_t n = static_cast<size_t>(std::min<uint64_t>(block.size(), place_count_ - first));
+    Read(places_offset_ + first * sizeof(PlaceRecord), n * sizeof(PlaceRecord), block.data());
+    for (size_t k = 0; k < n; ++k) visit(block[k]);
   }
-  return false;
 }
 
-std::string_view Gazetteer::Name(const PlaceRecord& p) const {
-  if (p.name >= names_size_) return {};
-  return std::string_view(names_ + p.name);  // the section ends with a NUL, checked on opening
+std::string Gazetteer::Name(const PlaceRecord& p) const {
+  std::string name;
+  char piece[64];
+  // The section ends with a NUL, checked on opening.
+  for (uint64_t at = p.name; at < names_size_; at += sizeof piece) {
+    size_t n = static_cast<size_t>(std::min<uint64_t>(sizeof piece, names_size_ - at));
+    Read(names_offset_ + at, n, piece);
+    size_t end = std::find(piece, piece + n, '\0') - piece;
+    name.append(piece, end);
+    if (end < n) break;
+  }
+  return name;
 }
 
-const PlaceRecord* Gazetteer::Admin1Of(const PlaceRecord& p) const {
-  return p.admin1 < place_count_ ? &places_[p.admin1] : nullptr;
+std::optional<PlaceRecord> Gazetteer::Admin1Of(const PlaceRecord& p) const {
+  if (p.admin1 >= place_count_) return std::nullopt;
+  return place(p.admin1);
 }
 
 std::string Gazetteer::Version() const {

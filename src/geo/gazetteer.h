@@ -1,11 +1,12 @@
 // The gazetteer: GeoNames rows (the cities file, the project's supplement, or a user's full dump)
-// compiled into one versioned index that is memory-mapped, so that opening it costs a few page
-// faults rather than a parse, and only the pages a document's names touch are read.
+// compiled into one versioned index that is read where a lookup needs it, so that opening it costs
+// a few system calls rather than a parse, and only the records a document's names need are read.
 #pragma once
 
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,8 +41,9 @@ Result<GeoNamesRow> ParseGeoNamesLine(std::string_view line);
 // Ids from here on are the project's own, for places GeoNames lacks; they are written as null.
 constexpr uint32_t kLocalIdBase = 900000000;
 
-// The index on disk (little-endian), after an 80-byte header (counts, a checksum of the rest of the
-// file and one of the header itself; docs/GEO.md): places, hash slots, postings, prefixes, names.
+// The index on disk (little-endian), after a 96-byte header (counts, a checksum of the rest of the
+// file and one of the header itself; docs/GEO.md): key filter, prefix filter, places, hash slots,
+// postings, prefixes, names.
 struct PlaceRecord {
   uint32_t geonameid;
   float lat, lon;
@@ -74,57 +76,71 @@ uint32_t ExactHash(std::string_view name);
 // ("Ky.", "Calif.").
 bool IsAbbreviation(std::string_view name);
 
+// The index, read where a lookup needs it: only its two filters are mapped (a few MB, touched at
+// every lookup); records, slots, postings and names are read with pread. A mapping of the whole
+// file would count every page the kernel maps around a touched byte as the process's memory, and
+// recent kernels map a whole large folio (up to 2 MB) of a file written or read in bulk at each
+// first touch: a corpus's scattered lookups then map most of the 280 MB file (docs/GEO.md, Cost).
+// Thread-safe; each read is a system call, so callers that read a place again and again keep it
+// (GazetteerCache).
 class Gazetteer {
  public:
-  static constexpr uint32_t kFormatVersion = 3;
+  static constexpr uint32_t kFormatVersion = 4;
   // What Open checks beyond the header's checksum: the contents' checksum, a pass over the whole
   // file (30 to 70 ms for the full GeoNames index), every time or only when the file has changed
   // since it last passed (its inode, size or times; the passes are recorded under ~/.cache/sitrep).
   enum class Check { kChangedSinceVerified, kEverything };
-  // Maps the index file; fails on a wrong magic, version, size or checksum, naming the file.
+  // Opens the index file; fails on a wrong magic, version, size or checksum, naming the file.
   static Result<std::unique_ptr<Gazetteer>> Open(const std::string& path, Check check = Check::kChangedSinceVerified);
   // The same checks on bytes in memory (tests and fuzzing).
   static Result<std::unique_ptr<Gazetteer>> FromBytes(std::string bytes);
   ~Gazetteer();
 
   // Places under the loose key of `name` (see NameKey), most populous first.
-  std::span<const Posting> Lookup(std::string_view name) const;
-  std::span<const Posting> LookupKey(std::string_view key) const;
+  std::vector<Posting> Lookup(std::string_view name) const;
+  std::vector<Posting> LookupKey(std::string_view key) const;
   // Whether a name of several words starts with one, two or three words whose key is `key`: only
   // then is a text's name that starts with them worth looking up beyond its first token.
   bool StartsLongerName(std::string_view key) const;
 
   size_t size() const { return place_count_; }
-  const PlaceRecord& place(uint32_t i) const { return places_[i]; }
-  std::string_view Name(const PlaceRecord& p) const;
-  // The first-level division a place is in, or null.
-  const PlaceRecord* Admin1Of(const PlaceRecord& p) const;
+  // Place `i` (< size()); a record of zeros where the file cannot be read.
+  PlaceRecord place(uint32_t i) const;
+  std::string Name(const PlaceRecord& p) const;
+  // The first-level division a place is in, if any.
+  std::optional<PlaceRecord> Admin1Of(const PlaceRecord& p) const;
+  // Every place in order, read in large blocks (PlaceLabels' scan).
+  void ForEachPlace(const std::function<void(const PlaceRecord&)>& visit) const;
   // "1.<hash of the sources>"
   std::string Version() const;
 
  private:
   Gazetteer() = default;
-  // Maps the file and checks its header; `stat_out` gets the file's status.
+  // Opens the file, maps its filters and checks its header; `stat_out` gets the file's status.
   static Result<std::unique_ptr<Gazetteer>> OpenUnverified(const std::string& path, struct stat* stat_out);
-  Status Init(const char* data, size_t size, const std::string& origin);
+  Status Init(const std::string& origin);
   Status VerifyBody(const std::string& origin) const;
+  // Copies `size` bytes at `offset` of the index into `out`, zeros past what can be read.
+  void Read(uint64_t offset, size_t size, void* out) const;
+  // Whether a filter of `blocks` 64-byte blocks at `filter` may hold `hash` (false: surely not).
+  static bool MayHold(const char* filter, uint64_t blocks, uint64_t hash);
 
-  const char* data_ = nullptr;
+  int fd_ = -1;                 // the file, or -1 for bytes in memory (owned_)
   size_t size_ = 0;
-  bool mapped_ = false;
   std::string owned_;
+  void* mapping_ = nullptr;     // header and filters
+  size_t mapping_size_ = 0;
   uint64_t content_hash_ = 0;
   uint64_t body_checksum_ = 0;
-  const PlaceRecord* places_ = nullptr;
-  size_t place_count_ = 0;
-  const struct Slot* slots_ = nullptr;
-  size_t slot_count_ = 0;
-  const Posting* postings_ = nullptr;
-  size_t posting_count_ = 0;
-  const uint64_t* prefixes_ = nullptr;
-  size_t prefix_count_ = 0;
-  const char* names_ = nullptr;
-  size_t names_size_ = 0;
+  const char* key_filter_ = nullptr;
+  uint64_t key_filter_blocks_ = 0;
+  const char* prefix_filter_ = nullptr;
+  uint64_t prefix_filter_blocks_ = 0;
+  uint64_t places_offset_ = 0, place_count_ = 0;
+  uint64_t slots_offset_ = 0, slot_count_ = 0;
+  uint64_t postings_offset_ = 0, posting_count_ = 0;
+  uint64_t prefixes_offset_ = 0, prefix_count_ = 0;
+  uint64_t names_offset_ = 0, names_size_ = 0;
 };
 
 // Writes the checksums of index bytes into their header: the builder's last step, and the fuzz

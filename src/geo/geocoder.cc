@@ -136,7 +136,7 @@ bool Geocoder::ActorMatched(uint32_t id) const {
   const ActorName& actor = actor_names_[id];
   if (!actor.not_place) return true;
   if (actor.matched) return *actor.matched;
-  const Gazetteer& gazetteer = g_;
+  GazetteerCache& gazetteer = g_;
   const std::string& name = actor.name;
   bool not_place = true;
   // A government named by its armed forces or agencies (FACA, Barkhane) is no place, though a
@@ -985,7 +985,7 @@ class Geocoder::Run {
   }
 
   const Geocoder& c_;
-  const Gazetteer& g_;
+  GazetteerCache& g_;
   const morph::AnalyzedText& at_;
   bool given_are_places_;  // the given spans are surely places (gold spans)
   std::vector<Toponym> tops_;
@@ -1054,6 +1054,11 @@ std::vector<uint32_t> Geocoder::NationsNamed(const morph::AnalyzedText& at) cons
 
 Geocoding Geocoder::Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given,
                             bool given_are_places) const {
+  if (g_.Trim()) {
+    forms_.clear();
+    phrase_slots_ = {};
+    phrase_count_ = 0;
+  }
   return Run(*this, at, given_are_places).Go(given);
 }
 

@@ -14,6 +14,7 @@
 
 #include "coder/matcher.h"
 #include "geo/gazetteer.h"
+#include "geo/gazetteer_cache.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
 #include "sitrep/event.h"
@@ -99,7 +100,7 @@ class Geocoder {
   // One line per toponym for `explain`.
   std::string Describe(const Toponym& t) const;
 
-  const Gazetteer& gazetteer() const { return g_; }
+  const Gazetteer& gazetteer() const { return g_.gazetteer(); }
 
  private:
   Geocoder(const Gazetteer& g) : g_(g) {}
@@ -131,7 +132,9 @@ class Geocoder {
   uint32_t NationOf(const std::string& code) const;
   std::unordered_map<std::string, std::vector<std::string>> country_names_;  // by code, in lexicon order
   mutable std::unordered_map<std::string, uint32_t> nations_;
-  const Gazetteer& g_;
+  // The gazetteer, through what this geocoder has read of it; Geocode trims it between documents,
+  // and with it forms_ and the phrases, whose postings it holds.
+  mutable GazetteerCache g_;
   std::string lang_;
   coder::PhraseIndex place_words_, cues_, actors_, reporting_verbs_;
   // Whether the token is a verb that reports speech ("said", "a démenti").

@@ -28,37 +28,36 @@ bool InBox(const PlaceRecord& p, const LabelQuery& q) {
 }  // namespace
 
 PlaceLabels::PlaceLabels(const Gazetteer& gazetteer) {
-  for (size_t i = 0; i < gazetteer.size(); ++i) {
-    const PlaceRecord& p = gazetteer.place(static_cast<uint32_t>(i));
-    if (!IsLabelled(p)) continue;
+  gazetteer.ForEachPlace([&](const PlaceRecord& p) {
+    if (!IsLabelled(p)) return;
     if (FeatureCode(p) == "PPLC")
-      capitals_.push_back(&p);
+      capitals_.push_back(p);
     else if (p.population >= kPopulationFloor)
-      towns_.push_back(&p);
-  }
-  auto most_populous = [](const PlaceRecord* a, const PlaceRecord* b) {
-    return a->population != b->population ? a->population > b->population : a->geonameid < b->geonameid;
+      towns_.push_back(p);
+  });
+  auto most_populous = [](const PlaceRecord& a, const PlaceRecord& b) {
+    return a.population != b.population ? a.population > b.population : a.geonameid < b.geonameid;
   };
   std::sort(capitals_.begin(), capitals_.end(), most_populous);
   std::sort(towns_.begin(), towns_.end(), most_populous);
   // GeoNames holds some towns twice (a second row, a few hundred metres off, with the same name and
   // population); one label each.
-  auto twin = [&](const PlaceRecord* a, const PlaceRecord* b) {
-    return a->population == b->population && std::abs(a->lat - b->lat) < 0.1f && std::abs(a->lon - b->lon) < 0.1f &&
-           gazetteer.Name(*a) == gazetteer.Name(*b);
+  auto twin = [&](const PlaceRecord& a, const PlaceRecord& b) {
+    return a.population == b.population && std::abs(a.lat - b.lat) < 0.1f && std::abs(a.lon - b.lon) < 0.1f &&
+           gazetteer.Name(a) == gazetteer.Name(b);
   };
   towns_.erase(std::unique(towns_.begin(), towns_.end(), twin), towns_.end());
 }
 
 std::vector<const PlaceRecord*> PlaceLabels::Find(const LabelQuery& q) const {
   std::vector<const PlaceRecord*> found;
-  for (const PlaceRecord* p : capitals_) {
+  for (const PlaceRecord& p : capitals_) {
     if (found.size() >= q.limit) return found;
-    if (InBox(*p, q)) found.push_back(p);
+    if (InBox(p, q)) found.push_back(&p);
   }
-  for (const PlaceRecord* p : towns_) {
-    if (found.size() >= q.limit || p->population < q.min_population) break;
-    if (InBox(*p, q)) found.push_back(p);
+  for (const PlaceRecord& p : towns_) {
+    if (found.size() >= q.limit || p.population < q.min_population) break;
+    if (InBox(p, q)) found.push_back(&p);
   }
   return found;
 }

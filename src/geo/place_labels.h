@@ -1,5 +1,6 @@
-// The populated places worth a label on a map: read once from the gazetteer into a small index, so
-// that a map view's labels cost a scan of a few hundred thousand records, not of every place.
+// The populated places worth a label on a map: read once from the gazetteer into a small index (a
+// copy of their records, 8 MB for the full GeoNames one), so that a map view's labels cost a scan of
+// a few hundred thousand records, not of every place.
 #pragma once
 
 #include <cstdint>
@@ -24,12 +25,12 @@ class PlaceLabels {
 
   explicit PlaceLabels(const Gazetteer& gazetteer);
   // The capitals in the box, then its most populous places of at least `min_population`, most
-  // populous first within each, `limit` at most in all.
+  // populous first within each, `limit` at most in all; valid while this index lives.
   std::vector<const PlaceRecord*> Find(const LabelQuery& q) const;
   size_t size() const { return capitals_.size() + towns_.size(); }
 
  private:
-  std::vector<const PlaceRecord*> capitals_, towns_;  // each most populous first
+  std::vector<PlaceRecord> capitals_, towns_;  // copies, each most populous first
 };
 
 }  // namespace sitrep::geo

@@ -231,8 +231,8 @@ class HttpServer : public Server {
     auto lexicon = lexicon::LoadBinary(lexicon::FindBinary(options_.pipeline.lexicon_path));
     if (!lexicon.ok()) return lexicon.status();
     acled_names_.emplace(*lexicon);
-    // The map's place names. The index is mapped, so this second opening shares the pipelines'
-    // pages; the labels are read from it once, here.
+    // The map's place names, read from a second opening of the index once, here (it shares the
+    // pipelines' page cache).
     if (options_.pipeline.geocode) {
       auto gazetteer = geo::Gazetteer::Open(geo::FindGazetteer(options_.pipeline.gazetteer_path));
       if (!gazetteer.ok()) return gazetteer.status();

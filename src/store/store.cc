@@ -374,7 +374,9 @@ Status Store::AddActor(const std::optional<Actor>& actor) {
       "INSERT INTO actors (code, name) VALUES (?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name "
       "WHERE excluded.name < actors.name",
       {actor->code, actor->name});
-  if (s.ok()) known_actors_.insert(known);
+  if (!s.ok()) return s;
+  if (known_actors_.size() >= kMaxKnown) known_actors_.clear();
+  known_actors_.insert(known);
   return s;
 }
 
@@ -388,6 +390,7 @@ Result<int64_t> Store::PlaceId(const Place& p) {
       {place_key, p.name, geo::NameKey(p.name), static_cast<int64_t>(p.geonameid), p.country, p.admin1, p.lat, p.lon},
       [&](const Row& row) { id = row.Int(0); });
   if (!s.ok()) return s;
+  if (known_places_.size() >= kMaxKnown) known_places_.clear();
   known_places_[place_key] = id;
   return id;
 }

@@ -147,7 +147,9 @@ class Store {
 
   std::unique_ptr<Database> db_;
   // What this process knows the store holds (actors by code and name, and places; neither is ever
-  // deleted), to spare a round trip per report; emptied when a transaction rolls back.
+  // deleted), to spare a round trip per report; emptied when a transaction rolls back, and each
+  // when it reaches kMaxKnown, so that a server storing ever new places stays bounded.
+  static constexpr size_t kMaxKnown = size_t{1} << 16;
   std::set<std::string> known_actors_;
   std::map<std::string, int64_t> known_places_;
 };

@@ -9,6 +9,7 @@
 #include <zlib.h>
 
 #include "geo/gazetteer.h"
+#include "geo/gazetteer_cache.h"
 #include "geo/names.h"
 #include "geo/settlements.h"
 #include "test_support.h"
@@ -178,7 +179,7 @@ TEST_F(MiniGazetteer, LooksUpEveryNameOfAPlace) {
   EXPECT_EQ(ids("Springfield"), (std::vector<uint32_t>{1002, 1001}));
   EXPECT_TRUE(ids("Atlantis").empty());
   const PlaceRecord& springfield = g->place(g->Lookup("Springfeld")[0].place);
-  ASSERT_NE(g->Admin1Of(springfield), nullptr);
+  ASSERT_TRUE(g->Admin1Of(springfield).has_value());
   EXPECT_EQ(g->Name(*g->Admin1Of(springfield)), "Northland");
   EXPECT_EQ(static_cast<Category>(g->place(g->Lookup("Yonder")[0].place).category), Category::kCountry);
   // The curated abbreviation keeps its capitals: an acronym in a text may be it.
@@ -321,7 +322,7 @@ TEST_F(MiniGazetteer, FlippedBytesAreRefusedWithTheirName) {
     bytes.assign(std::istreambuf_iterator<char>(in), {});
   }
   ASSERT_GT(bytes.size(), 200u);
-  for (size_t at : {size_t{100}, bytes.size() / 2, bytes.size() - 2}) {  // places, slots, names
+  for (size_t at : {size_t{100}, bytes.size() / 2, bytes.size() - 2}) {  // a filter, the middle, names
     std::string flipped = bytes;
     flipped[at] ^= 0x10;
     std::string copy = Write("flipped_" + std::to_string(at) + ".bin", flipped);
@@ -361,6 +362,26 @@ TEST(Gazetteer, DefaultIndexOpensQuicklyAndKnowsTheWorld) {
   bool city = false;
   for (const auto& p : g.Lookup("Deir Ezzor")) city |= g.place(p.place).geonameid == 170794u;
   EXPECT_TRUE(city);
+}
+
+// A geocoder reads the gazetteer through its cache: the same records, names and postings, and
+// what it handed out stays where it is while more is read (references are held across reads).
+TEST(GazetteerCache, ReadsWhatTheGazetteerSaysAndKeepsItInPlace) {
+  const Gazetteer& g = testing::TestGazetteer();
+  GazetteerCache cache(g);
+  std::span<const Posting> syria = cache.Lookup("Syrie");
+  ASSERT_FALSE(syria.empty());
+  std::vector<Posting> direct = g.Lookup("Syrie");
+  ASSERT_EQ(syria.size(), direct.size());
+  const PlaceRecord& first = cache.place(syria[0].place);
+  std::string_view first_name = cache.Name(first);
+  EXPECT_EQ(first_name, g.Name(g.place(syria[0].place)));
+  for (uint32_t i = 0; i < 20000; ++i) (void)cache.place(i * 7);  // the table grows several times
+  EXPECT_EQ(&cache.place(syria[0].place), &first);
+  EXPECT_EQ(first.geonameid, g.place(syria[0].place).geonameid);
+  EXPECT_EQ(cache.Name(first).data(), first_name.data());
+  EXPECT_EQ(syria[0].place, direct[0].place);
+  EXPECT_FALSE(cache.Trim());  // far below its bound
 }
 
 }  // namespace
