@@ -380,16 +380,20 @@ class Geocoder::Run {
     // "dans le nord du Burkina Faso", "in the north of the Central African Republic": the cue
     // comes before the name's article.
     uint32_t article = t->first > begin && IsWord(A(t->first - 1), {"l'", "le", "la", "les", "the"}) ? t->first - 1 : t->first;
-    for (uint32_t stop : {t->first, lead, article})
-      for (uint32_t k = stop; k-- > begin && k + 6 >= stop;) {
-        auto m = c_.cues_.Longest(at_, k, stop);
-        if (!m.length || k + m.length != stop) continue;
+    const uint32_t stops[] = {t->first, lead, article};
+    for (const uint32_t* stop = stops; stop != std::end(stops); ++stop) {
+      // A stop met before finds the same cue again (mostly all three are the name's first token).
+      if (std::find(stops, stop, *stop) != stop) continue;
+      for (uint32_t k = *stop; k-- > begin && k + 6 >= *stop;) {
+        auto m = c_.cues_.Longest(at_, k, *stop);
+        if (!m.length || k + m.length != *stop) continue;
         const std::string& kind = c_.cue_kinds_[m.id];
         if (kind == "relative") t->relative = true;
         // (Past an article only a relative cue counts: "à l'Hôpital" introduces no place.)
-        if ((kind == "locative" && (stop != article || article == t->first)) || kind == "relative") t->introduced = true;
+        if ((kind == "locative" && (*stop != article || article == t->first)) || kind == "relative") t->introduced = true;
         break;
       }
+    }
     if (t->relative) Offset(t, begin);
     return phrase;
   }
