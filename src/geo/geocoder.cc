@@ -710,16 +710,7 @@ class Geocoder::Run {
       t.candidates.push_back({t.place, t.score, true});
       return;
     }
-    if (!f.exact) f.exact = ExactHash(t.text);
-    if (f.own.empty()) {  // once per toponym: one candidate per place, with its best spelling
-      for (const Posting& p : f.postings.get()) {
-        if (p.place >= g_.size()) continue;
-        Candidate c{p.place, OwnScore(t, p, *f.exact), p.exact_hash() == *f.exact};
-        auto same = std::find_if(f.own.begin(), f.own.end(), [&](const Candidate& o) { return o.place == p.place; });
-        if (same == f.own.end()) f.own.push_back(c);
-        else if (c.score > same->score) *same = c;
-      }
-    }
+    if (f.own.empty()) ScoreOwn(index);
     // One candidate: context cannot change the choice, only whether it clears the threshold.
     if (f.own.size() == 1) {
       Candidate c = f.own[0];
@@ -788,6 +779,33 @@ class Geocoder::Run {
     t.score = all.empty() ? 0 : all[0].score;
     t.margin = all.size() > 1 ? all[0].score - all[1].score : t.score;
     t.candidates.assign(all.begin(), all.end());
+  }
+
+  // Once per toponym (and per name inside it that Approximate tries): one candidate per place, with
+  // its best spelling's OwnScore. A name repeated with the same postings and place word takes its
+  // first mention's (news repeats its names: Gaza, Kharkiv, Bamako a dozen times an article).
+  void ScoreOwn(size_t index) {
+    const Toponym& t = tops_[index];
+    Found& f = found_[index];
+    if (!f.exact) {  // the name as written, not a name inside it
+      auto [first, is_first] = first_mention_.try_emplace(t.text, index);
+      const Found& earlier = found_[first->second];
+      auto postings = f.postings.get(), earlier_postings = earlier.postings.get();
+      if (!is_first && !earlier.own.empty() && earlier_postings.data() == postings.data() &&
+          earlier_postings.size() == postings.size() && tops_[first->second].cue == t.cue) {
+        f.exact = earlier.exact;
+        f.own = earlier.own;
+        return;
+      }
+      f.exact = ExactHash(t.text);
+    }
+    for (const Posting& p : f.postings.get()) {
+      if (p.place >= g_.size()) continue;
+      Candidate c{p.place, OwnScore(t, p, *f.exact), p.exact_hash() == *f.exact};
+      auto same = std::find_if(f.own.begin(), f.own.end(), [&](const Candidate& o) { return o.place == p.place; });
+      if (same == f.own.end()) f.own.push_back(c);
+      else if (c.score > same->score) *same = c;
+    }
   }
 
   // The town a district is named after, among the places its name may be: in its country and
@@ -1012,6 +1030,7 @@ class Geocoder::Run {
   mutable std::vector<uint8_t> upper_;  // per token: 0 not yet known, 1 no capital, 2 a capital
   std::vector<Candidate> scratch_;      // Choose's working list
   mutable std::unordered_map<uint32_t, std::string> name_keys_;  // NameKeyOf, by place
+  std::unordered_map<std::string_view, size_t> first_mention_;   // by spelling: a toponym's index (ScoreOwn)
   std::vector<uint32_t> containers_;
   std::vector<int> own_country_;  // each toponym's own vote (CountryIndex), left out of its own context
   std::vector<double> own_weight_;
