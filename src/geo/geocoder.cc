@@ -65,6 +65,15 @@ int CountryIndex(const char* cc) {
   return (cc[0] - 'A') * 26 + (cc[1] - 'A');
 }
 
+// Whether a place's feature code is `code` ("ADM1", "PPLA2"). The record pads its code with NULs
+// to 8 bytes: comparing the code's bytes and the NUL after them, a size known when compiling,
+// takes a few instructions where strnlen or strncmp cost a library call per candidate.
+template <size_t N>
+bool HasFeatureCode(const PlaceRecord& r, const char (&code)[N]) {
+  static_assert(N - 1 <= sizeof r.feature_code);
+  return std::memcmp(r.feature_code, code, std::min(N, sizeof r.feature_code)) == 0;
+}
+
 bool IsCountryCategory(uint8_t c) {
   return c == static_cast<uint8_t>(Category::kCountry) || c == static_cast<uint8_t>(Category::kContinent);
 }
@@ -371,16 +380,20 @@ class Geocoder::Run {
     // "dans le nord du Burkina Faso", "in the north of the Central African Republic": the cue
     // comes before the name's article.
     uint32_t article = t->first > begin && IsWord(A(t->first - 1), {"l'", "le", "la", "les", "the"}) ? t->first - 1 : t->first;
-    for (uint32_t stop : {t->first, lead, article})
-      for (uint32_t k = stop; k-- > begin && k + 6 >= stop;) {
-        auto m = c_.cues_.Longest(at_, k, stop);
-        if (!m.length || k + m.length != stop) continue;
+    const uint32_t stops[] = {t->first, lead, article};
+    for (const uint32_t* stop = stops; stop != std::end(stops); ++stop) {
+      // A stop met before finds the same cue again (mostly all three are the name's first token).
+      if (std::find(stops, stop, *stop) != stop) continue;
+      for (uint32_t k = *stop; k-- > begin && k + 6 >= *stop;) {
+        auto m = c_.cues_.Longest(at_, k, *stop);
+        if (!m.length || k + m.length != *stop) continue;
         const std::string& kind = c_.cue_kinds_[m.id];
         if (kind == "relative") t->relative = true;
         // (Past an article only a relative cue counts: "à l'Hôpital" introduces no place.)
-        if ((kind == "locative" && (stop != article || article == t->first)) || kind == "relative") t->introduced = true;
+        if ((kind == "locative" && (*stop != article || article == t->first)) || kind == "relative") t->introduced = true;
         break;
       }
+    }
     if (t->relative) Offset(t, begin);
     return phrase;
   }
@@ -549,9 +562,9 @@ class Geocoder::Run {
     for (const Posting& p : postings.first(std::min<size_t>(postings.size(), 5))) {
       if (p.place >= g_.size()) continue;
       const PlaceRecord& r = g_.place(p.place);
-      std::string_view code(r.feature_code, strnlen(r.feature_code, 8));
-      bool is_major = IsCountryCategory(r.category) || code == "ADM1";
-      bool is_notable = is_major || r.population >= 20000 || code == "PPLA" || code == "PPLA2" || code == "PPLC";
+      bool is_major = IsCountryCategory(r.category) || HasFeatureCode(r, "ADM1");
+      bool is_notable = is_major || r.population >= 20000 || HasFeatureCode(r, "PPLA") || HasFeatureCode(r, "PPLA2") ||
+                        HasFeatureCode(r, "PPLC");
       major |= is_major, notable |= is_notable;
       major_own |= is_major && p.primary(), notable_own |= is_notable && p.primary();
     }
@@ -611,18 +624,17 @@ class Geocoder::Run {
   }
 
   static double Prior(const PlaceRecord& r) {
-    std::string_view code(r.feature_code, strnlen(r.feature_code, 8));
     switch (static_cast<Category>(r.category)) {
       case Category::kCountry: return 4.5;
       case Category::kContinent: return 3.5;
-      case Category::kRegion: return code == "ADM1" ? 3.0 : 1.5;
+      case Category::kRegion: return HasFeatureCode(r, "ADM1") ? 3.0 : 1.5;
       case Category::kCity:
-        if (code == "PPLC") return 4.5;
-        if (code == "PPLA") return 1.5;
-        if (code == "PPLA2") return 0.8;
-        if (code == "PPLA3" || code == "PPLA4") return 0.3;
+        if (HasFeatureCode(r, "PPLC")) return 4.5;
+        if (HasFeatureCode(r, "PPLA")) return 1.5;
+        if (HasFeatureCode(r, "PPLA2")) return 0.8;
+        if (HasFeatureCode(r, "PPLA3") || HasFeatureCode(r, "PPLA4")) return 0.3;
         return 0;
-      case Category::kDistrict: return code == "ADM2" ? 1.0 : 0;
+      case Category::kDistrict: return HasFeatureCode(r, "ADM2") ? 1.0 : 0;
       case Category::kWater: return 0.5;
       default: return 0;
     }
@@ -698,16 +710,7 @@ class Geocoder::Run {
       t.candidates.push_back({t.place, t.score, true});
       return;
     }
-    if (!f.exact) f.exact = ExactHash(t.text);
-    if (f.own.empty()) {  // once per toponym: one candidate per place, with its best spelling
-      for (const Posting& p : f.postings.get()) {
-        if (p.place >= g_.size()) continue;
-        Candidate c{p.place, OwnScore(t, p, *f.exact), p.exact_hash() == *f.exact};
-        auto same = std::find_if(f.own.begin(), f.own.end(), [&](const Candidate& o) { return o.place == p.place; });
-        if (same == f.own.end()) f.own.push_back(c);
-        else if (c.score > same->score) *same = c;
-      }
-    }
+    if (f.own.empty()) ScoreOwn(index);
     // One candidate: context cannot change the choice, only whether it clears the threshold.
     if (f.own.size() == 1) {
       Candidate c = f.own[0];
@@ -736,10 +739,9 @@ class Geocoder::Run {
     if (t.cue != "region")
       for (auto& division : all) {
         const PlaceRecord& d = g_.place(division.place);
-        bool first_level = std::strncmp(d.feature_code, "ADM1", 8) == 0;
+        bool first_level = HasFeatureCode(d, "ADM1");
         bool district = static_cast<Category>(d.category) == Category::kDistrict && t.cue != "district";
         if (!first_level && !district) continue;
-        std::string key = NameKey(g_.Name(d));  // once per division, not per pair
         for (auto& town : all) {
           const PlaceRecord& c = g_.place(town.place);
           if (static_cast<Category>(c.category) != Category::kCity || town.score >= division.score ||
@@ -752,11 +754,11 @@ class Geocoder::Run {
           }
           // In the division: its own record or another of the same name (GeoNames' and Who's On
           // First's tables may both list it).
-          const PlaceRecord* own = g_.Admin1Of(c);
-          bool in_division = c.admin1 == division.place || (own && NameKey(g_.Name(*own)) == key);
+          const std::string& key = NameKeyOf(division.place);
+          bool in_division = c.admin1 == division.place || (g_.Admin1Of(c) && NameKeyOf(c.admin1) == key);
           // The town may carry the name as an alternate only ("New York" of New York City), when
           // it is a metropolis: smaller towns keep old names of their divisions (an emirate's).
-          bool named_alike = NameKey(g_.Name(c)) == key || (c.population >= 1000000 && NameKey(t.text) == key);
+          bool named_alike = NameKeyOf(town.place) == key || (c.population >= 1000000 && NameKey(t.text) == key);
           if (km < 300 && in_division && named_alike) town.score = division.score + 0.1;
         }
       }
@@ -769,7 +771,7 @@ class Geocoder::Run {
     if (t.place != kNoPlace && containers_[index] != kNoPlace) {
       uint32_t holder = tops_[containers_[index]].place;
       const PlaceRecord& r = g_.place(t.place);
-      if (holder != kNoPlace && std::strncmp(g_.place(holder).feature_code, "ADM1", 8) == 0 && r.admin1 != holder &&
+      if (holder != kNoPlace && HasFeatureCode(g_.place(holder), "ADM1") && r.admin1 != holder &&
           static_cast<Category>(r.category) == Category::kCity && r.population < 1000)
         t.place = kNoPlace;
     }
@@ -779,20 +781,54 @@ class Geocoder::Run {
     t.candidates.assign(all.begin(), all.end());
   }
 
+  // Once per toponym (and per name inside it that Approximate tries): one candidate per place, with
+  // its best spelling's OwnScore. A name repeated with the same postings and place word takes its
+  // first mention's (news repeats its names: Gaza, Kharkiv, Bamako a dozen times an article).
+  void ScoreOwn(size_t index) {
+    const Toponym& t = tops_[index];
+    Found& f = found_[index];
+    if (!f.exact) {  // the name as written, not a name inside it
+      auto [first, is_first] = first_mention_.try_emplace(t.text, index);
+      const Found& earlier = found_[first->second];
+      auto postings = f.postings.get(), earlier_postings = earlier.postings.get();
+      if (!is_first && !earlier.own.empty() && earlier_postings.data() == postings.data() &&
+          earlier_postings.size() == postings.size() && tops_[first->second].cue == t.cue) {
+        f.exact = earlier.exact;
+        f.own = earlier.own;
+        return;
+      }
+      f.exact = ExactHash(t.text);
+    }
+    for (const Posting& p : f.postings.get()) {
+      if (p.place >= g_.size()) continue;
+      Candidate c{p.place, OwnScore(t, p, *f.exact), p.exact_hash() == *f.exact};
+      auto same = std::find_if(f.own.begin(), f.own.end(), [&](const Candidate& o) { return o.place == p.place; });
+      if (same == f.own.end()) f.own.push_back(c);
+      else if (c.score > same->score) *same = c;
+    }
+  }
+
   // The town a district is named after, among the places its name may be: in its country and
   // within 150 km of its centre (a district of the Sahel spans 250): "le cercle de Douentza" is
   // placed at Douentza.
   uint32_t SeatOf(uint32_t place, const std::vector<Candidate>& readings) const {
     const PlaceRecord& d = g_.place(place);
     if (static_cast<Category>(d.category) != Category::kDistrict) return kNoPlace;
-    std::string key = NameKey(g_.Name(d));
     for (const Candidate& c : readings) {
       const PlaceRecord& town = g_.place(c.place);
       if (static_cast<Category>(town.category) == Category::kCity && std::memcmp(town.country, d.country, 2) == 0 &&
-          NameKey(g_.Name(town)) == key && DistanceKm(town.lat, town.lon, d.lat, d.lon) < 150)
+          NameKeyOf(c.place) == NameKeyOf(place) && DistanceKm(town.lat, town.lon, d.lat, d.lon) < 150)
         return c.place;
     }
     return kNoPlace;
+  }
+
+  // The NameKey of a place's own name, computed when first asked for in the document: Choose asks
+  // it of the same divisions and towns on each of its passes.
+  const std::string& NameKeyOf(uint32_t place) const {
+    auto [known, first_asked] = name_keys_.try_emplace(place);
+    if (first_asked) known->second = NameKey(g_.Name(g_.place(place)));
+    return known->second;
   }
 
   // Countries the document talks about: its country actors and demonyms, weighted by mention.
@@ -858,7 +894,7 @@ class Geocoder::Run {
         next.total += weight;
         own_country_[i] = cc;
         own_weight_[i] = weight;
-        if (r.category == static_cast<uint8_t>(Category::kRegion) && std::strncmp(r.feature_code, "ADM1", 8) == 0)
+        if (r.category == static_cast<uint8_t>(Category::kRegion) && HasFeatureCode(r, "ADM1"))
           next.admin1.insert(t.place);
         if (!IsCountryCategory(r.category)) next.settlements.Add(i, t.place, r);
       }
@@ -912,7 +948,7 @@ class Geocoder::Run {
   }
 
   static bool Broad(const PlaceRecord& r) {
-    return IsCountryCategory(r.category) || std::strncmp(r.feature_code, "ADM1", 8) == 0;
+    return IsCountryCategory(r.category) || HasFeatureCode(r, "ADM1");
   }
   bool NearOthers(size_t index, const PlaceRecord& r, const Context& ctx, double km) const {
     return ctx.settlements.NearestKm(r, index, kNoPlace, km, km) < km;
@@ -993,6 +1029,8 @@ class Geocoder::Run {
   std::vector<uint32_t> nations_;  // the country or region of each country actor and demonym
   mutable std::vector<uint8_t> upper_;  // per token: 0 not yet known, 1 no capital, 2 a capital
   std::vector<Candidate> scratch_;      // Choose's working list
+  mutable std::unordered_map<uint32_t, std::string> name_keys_;  // NameKeyOf, by place
+  std::unordered_map<std::string_view, size_t> first_mention_;   // by spelling: a toponym's index (ScoreOwn)
   std::vector<uint32_t> containers_;
   std::vector<int> own_country_;  // each toponym's own vote (CountryIndex), left out of its own context
   std::vector<double> own_weight_;
@@ -1331,7 +1369,7 @@ Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
   p.geonameid = r.geonameid >= kLocalIdBase ? 0 : r.geonameid;
   p.country = std::string(r.country, r.country[0] ? 2 : 0);
   if (const PlaceRecord* a1 = g_.Admin1Of(r)) p.admin1 = std::string(g_.Name(*a1));
-  else if (std::strncmp(r.feature_code, "ADM1", 8) == 0) p.admin1 = p.name;
+  else if (HasFeatureCode(r, "ADM1")) p.admin1 = p.name;
   const PlaceRecord& point = t.seat != kNoPlace ? g_.place(t.seat) : r;
   p.lat = point.lat;
   p.lon = point.lon;

@@ -38,9 +38,10 @@ bool Settlements::OtherInCountry(const char* country, size_t toponym) const {
 }
 
 // Whether `x` counts for the query (not the excluded place, nor the querying toponym's own
-// reading alone), and if so lowers `*nearest`; true once the nearest is under `enough`.
-bool Settlements::Consider(const Settlement& x, const PlaceRecord& r, double cos_lat, size_t toponym,
-                           uint32_t excluded, double enough, double* nearest) {
+// reading alone), and if so lowers `*nearest`; true once the nearest is under `enough`. Inline:
+// it runs once per settlement and query, and the call cost about as much as the distance.
+inline bool Settlements::Consider(const Settlement& x, const PlaceRecord& r, double cos_lat, size_t toponym,
+                                  uint32_t excluded, double enough, double* nearest) {
   if (x.place == excluded || (x.names == 1 && x.first_toponym == toponym)) return false;
   *nearest = std::min(*nearest, FlatKm(r.lat, r.lon, cos_lat, x.lat, x.lon));
   return *nearest < enough;
