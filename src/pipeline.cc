@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -331,8 +332,8 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
 
 namespace {
 
-// JSON string escaping (RFC 8259): quotes, backslashes and control characters. Bytes that are not
-// UTF-8 (never in a checked document, but a caller may build an Event by hand) become U+FFFD.
+// JSON string escaping. Bytes that are not UTF-8 (never in a checked document, but a caller may
+// build an Event by hand) become U+FFFD.
 void AppendJsonString(std::string_view text, std::string* out) {
   size_t bad = 0;
   if (!text::IsValidUtf8(text, &bad)) {
@@ -352,11 +353,10 @@ void AppendJsonString(std::string_view text, std::string* out) {
     return AppendJsonString(repaired, out);
   }
   out->push_back('"');
-  // Runs of characters that need no escape are copied whole (the evidence is most of a line).
+  // Runs of characters that need no escape (the evidence is most of a line) are copied whole.
   size_t run = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = text::FindJsonSpecial(text, 0); i < text.size(); i = text::FindJsonSpecial(text, run)) {
     auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(text.substr(run, i - run));
     run = i + 1;
     switch (c) {
@@ -376,10 +376,11 @@ void AppendJsonString(std::string_view text, std::string* out) {
   out->push_back('"');
 }
 
-void AppendNumber(double v, const char* format, std::string* out) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, format, v);
-  out->append(buf);
+// With std::to_chars rather than printf: the same digits ("as if by printf" in the C locale, the
+// standard says) without parsing a format for every number.
+void AppendFixed(double v, int decimals, std::string* out) {
+  char buf[400];  // room for any double in fixed notation with a few decimals
+  out->append(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals).ptr);
 }
 
 // Writes `"key":` then the value, with the comma that separates it from the previous one.
@@ -389,19 +390,17 @@ class JsonObject {
   ~JsonObject() { out_->push_back('}'); }
   // Keys are this file's own ASCII names: written as they are, with no escaping to check.
   std::string* Key(std::string_view key) {
-    if (!first_) out_->push_back(',');
+    out_->append(first_ ? std::string_view("\"") : std::string_view(",\"")).append(key).append(std::string_view("\":"));
     first_ = false;
-    out_->push_back('"');
-    out_->append(key);
-    out_->append("\":");
     return out_;
   }
   void String(std::string_view key, std::string_view value) { AppendJsonString(value, Key(key)); }
   void Null(std::string_view key) { Key(key)->append("null"); }
-  void Number(std::string_view key, double value, const char* format) { AppendNumber(value, format, Key(key)); }
+  void Fixed(std::string_view key, double value, int decimals) { AppendFixed(value, decimals, Key(key)); }
   template <typename Int>
   void Integer(std::string_view key, Int value) {
-    Key(key)->append(std::to_string(value));
+    char buf[24];
+    Key(key)->append(buf, std::to_chars(buf, buf + sizeof buf, value).ptr);
   }
 
  private:
@@ -451,8 +450,8 @@ std::string EventToJson(const Event& e) {
       loc.Integer("geonameid", p.geonameid);
       loc.String("country", p.country);
       loc.String("admin1", p.admin1);
-      loc.Number("lat", p.lat, "%.5f");
-      loc.Number("lon", p.lon, "%.5f");
+      loc.Fixed("lat", p.lat, 5);
+      loc.Fixed("lon", p.lon, 5);
       loc.String("precision", p.precision);
       loc.Integer("geo_precision", p.geo_precision);
     } else {
@@ -480,7 +479,7 @@ std::string EventToJson(const Event& e) {
     if (e.injured) j.Integer("injured", *e.injured);
     if (e.abducted) j.Integer("abducted", *e.abducted);
     if (!e.casualties_text.empty()) j.String("casualties_text", e.casualties_text);
-    j.Number("confidence", e.confidence, "%.2f");
+    j.Fixed("confidence", e.confidence, 2);
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -24,6 +25,14 @@ const char* TokenKindName(TokenKind k) {
 namespace {
 
 enum class AbbrevClass : uint8_t { kNone, kTitle, kOther };
+
+// The bytes that start a hyphen or an apostrophe of any spelling: the ASCII ones, and the lead
+// bytes of U+02BC (0xCA), U+00B4 (0xC2), U+2018, U+2019 and the Unicode hyphens (0xE2).
+constexpr auto kMayStartApostropheOrHyphen = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {'-', '\'', '`', '\xCA', '\xC2', '\xE2'}) table[c] = true;
+  return table;
+}();
 
 bool IsHyphen(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
 
@@ -159,10 +168,12 @@ std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t be
     t.start = static_cast<uint32_t>(begin + prev);
     t.end = static_cast<uint32_t>(begin + next);
     t.space_before = space;
-    // ICU calls "3R" a number; a token with a letter in it is a word.
+    // ICU calls "3R" a number; a token with a letter in it is a word. What ICU calls a word of
+    // letters, kana or ideographs is one whatever it holds: no need to look for a letter.
     bool has_letter = false;
-    for (size_t at = 0; at < piece.size() && !has_letter;)
-      has_letter = u_isalpha(static_cast<UChar32>(DecodeAt(piece, &at)));
+    if (status < UBRK_WORD_NUMBER_LIMIT)
+      for (size_t at = 0; at < piece.size() && !has_letter;)
+        has_letter = u_isalpha(static_cast<UChar32>(DecodeAt(piece, &at)));
     if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT && !has_letter) t.kind = TokenKind::kNumber;
     else if (status >= UBRK_WORD_NUMBER || has_letter) t.kind = TokenKind::kWord;
     else t.kind = u_ispunct(first) ? TokenKind::kPunct : TokenKind::kSymbol;
@@ -172,10 +183,11 @@ std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t be
   return tokens;
 }
 
+// The merges below rewrite the token vector in place: a merged token is written at or before
+// where its first part was read, and the parts after it are read before anything is written there.
 void Segmenter::Impl::MergeAbbreviations(std::string_view text, std::vector<Token>* tokens,
                                          std::unordered_map<uint32_t, AbbrevClass>* abbrev_at) const {
-  std::vector<Token> out;
-  out.reserve(tokens->size());
+  size_t kept = 0;
   for (size_t i = 0; i < tokens->size(); ++i) {
     Token t = (*tokens)[i];
     if (t.kind == TokenKind::kWord && i + 1 < tokens->size()) {
@@ -194,14 +206,13 @@ void Segmenter::Impl::MergeAbbreviations(std::string_view text, std::vector<Toke
         }
       }
     }
-    out.push_back(t);
+    (*tokens)[kept++] = t;
   }
-  tokens->swap(out);
+  tokens->resize(kept);
 }
 
 void Segmenter::Impl::MergeCompounds(std::string_view text, std::vector<Token>* tokens) const {
-  std::vector<Token> out;
-  out.reserve(tokens->size());
+  size_t kept = 0;
   for (size_t i = 0; i < tokens->size(); ++i) {
     Token t = (*tokens)[i];
     // word-hyphen-word with no space on either side: al-Nosra, nord-ouest, ez-Zor, a-t-il.
@@ -214,9 +225,9 @@ void Segmenter::Impl::MergeCompounds(std::string_view text, std::vector<Token>* 
       t.end = next.end;
       i += 2;
     }
-    out.push_back(t);
+    (*tokens)[kept++] = t;
   }
-  tokens->swap(out);
+  tokens->resize(kept);
 }
 
 void Segmenter::Impl::SplitClitics(std::string_view text, std::vector<Token>* tokens) const {
@@ -230,7 +241,7 @@ void Segmenter::Impl::SplitClitics(std::string_view text, std::vector<Token>* to
     Token t = original;
     // Only words with an apostrophe (of any spelling) or a hyphen can hold a clitic.
     std::string_view raw = text.substr(t.start, t.end - t.start);
-    if (raw.find_first_of("-'`\xCA\xC2\xE2") == std::string_view::npos) {
+    if (std::none_of(raw.begin(), raw.end(), [](char c) { return kMayStartApostropheOrHyphen[static_cast<unsigned char>(c)]; })) {
       out.push_back(t);
       continue;
     }
@@ -282,8 +293,7 @@ void Segmenter::Impl::SplitClitics(std::string_view text, std::vector<Token>* to
 }
 
 void Segmenter::Impl::MergeDigitGroups(std::string_view text, std::vector<Token>* tokens) const {
-  std::vector<Token> out;
-  out.reserve(tokens->size());
+  size_t kept = 0;
   for (size_t i = 0; i < tokens->size(); ++i) {
     Token t = (*tokens)[i];
     std::string_view first = text.substr(t.start, t.end - t.start);
@@ -299,9 +309,9 @@ void Segmenter::Impl::MergeDigitGroups(std::string_view text, std::vector<Token>
         ++i;
       }
     }
-    out.push_back(t);
+    (*tokens)[kept++] = t;
   }
-  tokens->swap(out);
+  tokens->resize(kept);
 }
 
 Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
