@@ -332,6 +332,18 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
 
 namespace {
 
+// What JSON strings escape (RFC 8259): quotes, backslashes and control characters.
+bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// Whether one of the eight bytes of `eight` needs an escape; a false alarm only costs a closer look.
+bool AnyNeedsEscape(uint64_t eight) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighBits = 0x8080808080808080ull;
+  // The high bit of a byte of (v - kOnes) & ~v is set where v has a zero byte, or earlier a borrow.
+  auto has_zero_byte = [](uint64_t v) { return ((v - kOnes) & ~v & kHighBits) != 0; };
+  bool has_control = ((eight - kOnes * 0x20) & ~eight & kHighBits) != 0;  // a byte below 0x20
+  return has_control || has_zero_byte(eight ^ (kOnes * '"')) || has_zero_byte(eight ^ (kOnes * '\\'));
+}
+
 // JSON string escaping. Bytes that are not UTF-8 (never in a checked document, but a caller may
 // build an Event by hand) become U+FFFD.
 void AppendJsonString(std::string_view text, std::string* out) {
@@ -353,10 +365,19 @@ void AppendJsonString(std::string_view text, std::string* out) {
     return AppendJsonString(repaired, out);
   }
   out->push_back('"');
-  // Runs of characters that need no escape (the evidence is most of a line) are copied whole.
+  // Runs of characters that need no escape are copied whole (the evidence is most of a line), and
+  // found eight bytes at a time: escapes are rare.
   size_t run = 0;
-  for (size_t i = text::FindJsonSpecial(text, 0); i < text.size(); i = text::FindJsonSpecial(text, run)) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (uint64_t eight; i + 8 <= text.size()) {
+      std::memcpy(&eight, text.data() + i, 8);
+      if (!AnyNeedsEscape(eight)) {
+        i += 7;
+        continue;
+      }
+    }
     auto c = static_cast<unsigned char>(text[i]);
+    if (!NeedsEscape(c)) continue;
     out->append(text.substr(run, i - run));
     run = i + 1;
     switch (c) {

@@ -12,7 +12,6 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
-#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -393,146 +392,8 @@ Result<Document> ReadHtml(std::string_view bytes, const std::string& origin, con
   return doc;
 }
 
-namespace {
-
-// A record in the shape feeds write it, a JSON object whose members are all strings or null, read
-// without building a JSON document (nlohmann's parser takes a few times as long, mostly to copy
-// the text into its own buffer a byte at a time). std::nullopt for anything else, valid or not (a
-// number, a nested value, a syntax error): nlohmann's parser then reads or rejects the record as
-// it always has. The members are kept as that parser keeps them, the last of a repeated key
-// winning; a null is kept as "", which is what a field reads as when it is null or absent.
-class FlatRecordParser {
- public:
-  using Members = std::vector<std::pair<std::string, std::string>>;
-
-  static std::optional<Members> Parse(std::string_view line) {
-    if (!IsValidUtf8(line, nullptr)) return std::nullopt;
-    FlatRecordParser parser(line);
-    Members members;
-    if (!parser.Consume('{')) return std::nullopt;
-    if (!parser.Consume('}')) {
-      do {
-        std::string key, value;
-        if (!parser.String(&key) || !parser.Consume(':') || !parser.StringOrNull(&value)) return std::nullopt;
-        auto same = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.first == key; });
-        if (same != members.end()) same->second = std::move(value);
-        else members.emplace_back(std::move(key), std::move(value));
-      } while (parser.Consume(','));
-      if (!parser.Consume('}')) return std::nullopt;
-    }
-    parser.SkipSpace();
-    if (parser.at_ != line.size()) return std::nullopt;
-    return members;
-  }
-
- private:
-  explicit FlatRecordParser(std::string_view line) : s_(line) {}
-
-  void SkipSpace() {
-    while (at_ < s_.size() && (s_[at_] == ' ' || s_[at_] == '\t' || s_[at_] == '\n' || s_[at_] == '\r')) ++at_;
-  }
-  bool Consume(char c) {
-    SkipSpace();
-    if (at_ == s_.size() || s_[at_] != c) return false;
-    ++at_;
-    return true;
-  }
-  bool StringOrNull(std::string* out) {
-    SkipSpace();
-    if (s_.substr(at_, 4) != "null") return String(out);
-    at_ += 4;
-    out->clear();
-    return true;
-  }
-  bool Hex4(char32_t* value) {
-    if (s_.size() - at_ < 4) return false;
-    *value = 0;
-    for (char c : s_.substr(at_, 4)) {
-      int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-      if (digit < 0) return false;
-      *value = *value * 16 + static_cast<char32_t>(digit);
-    }
-    at_ += 4;
-    return true;
-  }
-  // A string with the escapes RFC 8259 allows; a \u escape of a surrogate must be the first of a pair.
-  bool String(std::string* out) {
-    if (!Consume('"')) return false;
-    out->clear();
-    for (;;) {
-      size_t special = FindJsonSpecial(s_, at_);
-      out->append(s_.substr(at_, special - at_));
-      if (special == s_.size()) return false;
-      at_ = special + 1;
-      if (s_[special] == '"') return true;
-      if (s_[special] != '\\' || at_ == s_.size()) return false;  // a control character, or a cut escape
-      switch (char escaped = s_[at_++]) {
-        case '"': case '\\': case '/': out->push_back(escaped); break;
-        case 'b': out->push_back('\b'); break;
-        case 'f': out->push_back('\f'); break;
-        case 'n': out->push_back('\n'); break;
-        case 'r': out->push_back('\r'); break;
-        case 't': out->push_back('\t'); break;
-        case 'u': {
-          char32_t cp, low;
-          if (!Hex4(&cp) || (cp >= 0xDC00 && cp <= 0xDFFF)) return false;
-          if (cp >= 0xD800 && cp <= 0xDBFF) {
-            if (s_.substr(at_, 2) != "\\u") return false;
-            at_ += 2;
-            if (!Hex4(&low) || low < 0xDC00 || low > 0xDFFF) return false;
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-          }
-          AppendUtf8(cp, out);
-          break;
-        }
-        default: return false;
-      }
-    }
-  }
-
-  std::string_view s_;
-  size_t at_ = 0;
-};
-
-// A Document from a record's fields; `field(key)` gives a field as a string ("" when it is absent
-// or null) or why it cannot be one.
-template <typename FieldOf>
-Result<Document> DocumentFromFields(const FieldOf& field, const std::string& origin, const std::string& fallback_id,
-                                    const ReadOptions& options) {
-  Document doc;
-  doc.origin = origin;
-  for (auto [key, slot] : {std::pair{"id", &doc.id}, {"title", &doc.title}, {"text", &doc.text},
-                           {"url", &doc.url}, {"source", &doc.source}, {"lang", &doc.lang}}) {
-    Result<std::string> value = field(key);
-    if (!value.ok()) return value.status();
-    *slot = std::move(value.value());
-  }
-  if (doc.id.empty()) doc.id = fallback_id;
-  if (!options.forced_lang.empty()) doc.lang = options.forced_lang;
-  if (doc.lang.size() > 2) doc.lang = doc.lang.substr(0, 2);
-  if (Status s = CheckText(doc.text, origin + " (id " + doc.id + ")", options); !s.ok()) return s;
-  Result<std::string> date = field("date");
-  if (!date.ok()) return date.status();
-  if (!date->empty()) {
-    if (!PartialDate::ParseIso(*date, &doc.date))
-      return Status::InvalidArgument(origin + ": date '" + *date + "' is not YYYY[-MM[-DD]]");
-    doc.date_origin = "metadata";
-  }
-  SettleDate(&doc, options);
-  return doc;
-}
-
-}  // namespace
-
 Result<Document> ReadJsonRecord(std::string_view line, const std::string& origin, const std::string& fallback_id,
                                 const ReadOptions& options) {
-  if (std::optional<FlatRecordParser::Members> members = FlatRecordParser::Parse(line)) {
-    auto member = [&](std::string_view key) -> Result<std::string> {
-      auto it = std::find_if(members->begin(), members->end(), [&](const auto& m) { return m.first == key; });
-      return it == members->end() ? std::string() : std::move(it->second);
-    };
-    return DocumentFromFields(member, origin, fallback_id, options);
-  }
   nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (record.is_discarded()) return Status::InvalidArgument(origin + ": malformed JSON");
   if (!record.is_object()) return Status::InvalidArgument(origin + ": a record must be a JSON object");
@@ -550,7 +411,27 @@ Result<Document> ReadJsonRecord(std::string_view line, const std::string& origin
     if (!it->is_string()) return Status::InvalidArgument(origin + ": field '" + key + "' must be a string");
     return it->get<std::string>();
   };
-  return DocumentFromFields(text_field, origin, fallback_id, options);
+  Document doc;
+  doc.origin = origin;
+  for (auto [key, slot] : {std::pair{"id", &doc.id}, {"title", &doc.title}, {"text", &doc.text},
+                           {"url", &doc.url}, {"source", &doc.source}, {"lang", &doc.lang}}) {
+    auto value = text_field(key);
+    if (!value.ok()) return value.status();
+    *slot = std::move(value.value());
+  }
+  if (doc.id.empty()) doc.id = fallback_id;
+  if (!options.forced_lang.empty()) doc.lang = options.forced_lang;
+  if (doc.lang.size() > 2) doc.lang = doc.lang.substr(0, 2);
+  if (Status s = CheckText(doc.text, origin + " (id " + doc.id + ")", options); !s.ok()) return s;
+  auto date = text_field("date");
+  if (!date.ok()) return date.status();
+  if (!date->empty()) {
+    if (!PartialDate::ParseIso(*date, &doc.date))
+      return Status::InvalidArgument(origin + ": date '" + *date + "' is not YYYY[-MM[-DD]]");
+    doc.date_origin = "metadata";
+  }
+  SettleDate(&doc, options);
+  return doc;
 }
 
 std::string SniffFormat(const std::string& path, std::string_view bytes) {

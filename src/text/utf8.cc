@@ -1,8 +1,6 @@
 #include "text/utf8.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 
 namespace sitrep::text {
 
@@ -104,22 +102,6 @@ void AppendUtf8(char32_t cp, std::string* out) {
     out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
-}
-
-size_t FindJsonSpecial(std::string_view s, size_t from) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighBits = 0x8080808080808080ull;
-  // The high bit of a byte of (v - kOnes) & ~v is set where v has a zero byte (and perhaps after
-  // one, by a borrow): a false alarm only sends that word to the byte-by-byte look.
-  auto has_zero_byte = [](uint64_t v) { return ((v - kOnes) & ~v & kHighBits) != 0; };
-  auto is_special = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; };
-  size_t i = from;
-  for (uint64_t eight; i + 8 <= s.size(); i += 8) {
-    std::memcpy(&eight, s.data() + i, 8);
-    bool has_control = ((eight - kOnes * 0x20) & ~eight & kHighBits) != 0;  // a byte below 0x20
-    if (has_control || has_zero_byte(eight ^ (kOnes * '"')) || has_zero_byte(eight ^ (kOnes * '\\'))) break;
-  }
-  while (i < s.size() && !is_special(static_cast<unsigned char>(s[i]))) ++i;
-  return i;
 }
 
 std::string_view PrefixUtf8(std::string_view s, size_t n) {

@@ -28,11 +28,6 @@ char32_t DecodeAt(std::string_view s, size_t* pos);
 
 void AppendUtf8(char32_t cp, std::string* out);
 
-// The first byte of `s` at or after `from` that a JSON string cannot hold as it is (a quote, a
-// backslash or a control character), or s.size(). Eight bytes at a time: readers and writers of
-// JSON Lines skip long runs of plain text with it.
-size_t FindJsonSpecial(std::string_view s, size_t from);
-
 // The longest prefix of valid UTF-8 `s` of at most `n` bytes that does not cut a character.
 std::string_view PrefixUtf8(std::string_view s, size_t n);
 

@@ -1,6 +1,5 @@
 // Reading plain text, JSON Lines records, HTML pages and directories into Documents.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include <filesystem>
@@ -258,57 +257,6 @@ TEST(ReadJsonRecord, IntegerIdsAreKeptExactly) {
     ASSERT_FALSE(doc.ok()) << id;
     EXPECT_TRUE(Contains(doc.status().message(), "feed.jsonl:2: field 'id'")) << doc.status().message();
     EXPECT_TRUE(Contains(doc.status().message(), "write it as a string")) << doc.status().message();
-  }
-}
-
-// Records of strings and nulls are read without nlohmann's parser: they must read as it reads them,
-// and whatever it rejects must be rejected.
-TEST(ReadJsonRecord, FlatRecordsReadAsNlohmannReadsThem) {
-  const char* lines[] = {
-      R"({"id":"a","text":"Troops \"fled\" \\ \/ \b\f\n\r\t end."})",
-      "  {\t\"text\" :\r\"Troops fled.\" , \"id\"\n:\"b\"}  ",
-      R"({"text":"Caf\u00E9 \u00e9t\u00e9 \ud83d\ude00 \u0041."})",
-      R"({"text":"First.","text":"Second wins.","id":"x","id":null})",
-      R"({"text":"Troops fled.","extra":"ignored","title":null,"lang":"french"})",
-      R"({"text":"\u0000 and \u001f."})",
-      R"({"text":"Troops fled."} x)",
-      R"({"text":"lone \udc00 surrogate."})",
-      R"({"text":"high \ud800 alone."})",
-      R"({"text":"high \ud800\u0041 then not low."})",
-      R"({"text":"bad \uZZZZ hex."})",
-      R"({"text":"bad \x escape."})",
-      R"({"text":"cut \u00)",
-      "{\"text\":\"raw\tcontrol.\"}",
-      R"({"text":"Troops fled.",})",
-      R"({"text" "Troops fled."})",
-      R"({"text":nul})",
-      R"({"text":nullx})",
-      R"({})",
-      "\xEF\xBB\xBF{\"text\":\"After a byte order mark.\"}",
-      "{\"text\":\"bad \xC3 UTF-8.\"}",
-  };
-  for (const char* line : lines) {
-    auto doc = ReadJsonRecord(line, "f:1", "f:1", ReadOptions{});
-    nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    auto text = record.is_object() && record.contains("text") && record["text"].is_string()
-                    ? record["text"].get<std::string>() : std::string();
-    if (record.is_discarded() || text.find_first_not_of(" \t\r\n\f\v") == std::string::npos ||
-        text.find('\0') != std::string::npos) {
-      // Malformed, empty or binary (a NUL byte): no document either way.
-      ASSERT_FALSE(doc.ok()) << line;
-      if (record.is_discarded()) {
-        EXPECT_TRUE(Contains(doc.status().message(), "malformed JSON")) << line;
-      }
-      continue;
-    }
-    ASSERT_TRUE(doc.ok()) << line << ": " << doc.status().ToString();
-    EXPECT_EQ(doc->text, text) << line;
-    auto field = [&](const char* key) {
-      return record.contains(key) && record[key].is_string() ? record[key].get<std::string>() : std::string();
-    };
-    EXPECT_EQ(doc->id, field("id").empty() ? "f:1" : field("id")) << line;
-    EXPECT_EQ(doc->title, field("title")) << line;
-    EXPECT_EQ(doc->lang, field("lang").substr(0, 2)) << line;
   }
 }
 
