@@ -30,6 +30,36 @@ echo "== text pipeline and geocoder, 5 passes (the geocoder costs the difference
 build/bench/sitrep_bench --stage geo --repeat 5 "$out/fakes.jsonl" | tee "$out/geo.txt"
 echo "== sitrep code, whole pipeline, 5 passes; then each stage's time and share, exclusive of the stages inside it"
 build/bench/sitrep_bench --stage code --repeat 5 "$out/fakes.jsonl" | tee "$out/code.txt"
+echo "== sitrep code, whole pipeline, the median of 3 runs of 3 passes (issue 19's measure: CPU time, one core)"
+for run in 1 2 3; do build/bench/sitrep_bench --stage code --repeat 3 --no-stage-shares "$out/fakes.jsonl"; done >"$out/code_runs.txt"
+python3 - "$out/code_runs.txt" <<'PY2'
+import re, statistics, sys
+t = open(sys.argv[1]).read()
+cpu = [float(x) for x in re.findall(r"MB_per_cpu_s=([0-9.]+)", t)]
+wall = [float(x) for x in re.findall(r"MB_per_s_per_core=([0-9.]+)", t)]
+docs = [float(x) for x in re.findall(r"docs_per_cpu_s=([0-9.]+)", t)]
+rss = max(float(x) for x in re.findall(r"peak_rss_MB=([0-9.]+)", t))
+print(f"median MB per CPU second {statistics.median(cpu):.2f} (runs {cpu}), documents per CPU second "
+      f"{statistics.median(docs):.0f}; wall clock MB/s {statistics.median(wall):.2f} (runs {wall}); peak RSS {rss:.0f} MB")
+PY2
+echo "== start-up: sitrep code on one sentence, English and French (the least CPU time of 5 runs, and peak RSS)"
+printf 'The army shelled the town on Monday.\n' >"$out/one_en.txt"
+printf "L'armée a bombardé la ville lundi.\n" >"$out/one_fr.txt"
+python3 - "$out" <<'PY2'
+import resource, subprocess, sys
+# Child CPU time from getrusage: microseconds, where /usr/bin/time rounds to ten milliseconds.
+for lang in ("en", "fr"):
+    best, rss = None, 0
+    for _ in range(5):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(["build/sitrep", "code", "-j1", "--lang", lang, f"{sys.argv[1]}/one_{lang}.txt"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = cpu if best is None else min(best, cpu)
+        rss = max(rss, after.ru_maxrss)
+    print(f"start-up {lang}: {best * 1000:.0f} ms CPU, peak RSS {rss / 1024:.0f} MB")
+PY2
 echo "== sitrep code without the geocoder (--no-geocode), 5 passes"
 build/bench/sitrep_bench --stage code-nogeo --repeat 5 "$out/fakes.jsonl" | tee "$out/nogeo.txt"
 python3 - "$out/text.txt" "$out/geo.txt" "$out/code.txt" "$out/nogeo.txt" <<'PY'
