@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -92,6 +94,46 @@ struct UTextCloser {
   void operator()(UText* t) const { utext_close(t); }
 };
 
+// ICU's break iterators read UTF-16 natively; over UTF-8 each of their steps goes through UText's
+// conversion, which cost them a third of their time. The text is converted once, keeping the byte
+// offset of each UTF-16 unit (and of the end) to turn their boundaries back into byte offsets.
+// An ill-formed sequence is one U+FFFD, as ICU's own UTF-8 reading makes it.
+class Utf16Text {
+ public:
+  explicit Utf16Text(std::string_view utf8) {
+    units_.reserve(utf8.size());
+    byte_at_.reserve(utf8.size() + 1);
+    const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+    const auto length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+      auto start = static_cast<uint32_t>(i);
+      UChar32 c;
+      U8_NEXT(s, i, length, c);
+      if (c < 0) c = 0xFFFD;
+      if (c <= 0xFFFF) {
+        units_.push_back(static_cast<char16_t>(c));
+        byte_at_.push_back(start);
+      } else {
+        units_.push_back(U16_LEAD(c));
+        units_.push_back(U16_TRAIL(c));
+        byte_at_.insert(byte_at_.end(), 2, start);
+      }
+    }
+    byte_at_.push_back(static_cast<uint32_t>(utf8.size()));
+  }
+  // A UText over the units, for an iterator's setText; the Utf16Text must outlive its use.
+  std::unique_ptr<UText, UTextCloser> Open(UErrorCode* err) const {
+    return std::unique_ptr<UText, UTextCloser>(
+        utext_openUChars(nullptr, units_.data(), static_cast<int64_t>(units_.size()), err));
+  }
+  // The byte offset of a boundary an iterator gave.
+  uint32_t ByteAt(int32_t index) const { return byte_at_[static_cast<size_t>(index)]; }
+
+ private:
+  std::vector<char16_t> units_;
+  std::vector<uint32_t> byte_at_;
+};
+
 }  // namespace
 
 struct Segmenter::Impl {
@@ -107,7 +149,7 @@ struct Segmenter::Impl {
     return it == abbreviations.end() ? AbbrevClass::kNone : it->second;
   }
 
-  std::vector<Token> RawTokens(const std::string& work, size_t begin) const;
+  std::vector<Token> RawTokens(const std::string& work, size_t begin, const Utf16Text& units) const;
   void MergeAbbreviations(std::string_view text, std::vector<Token>* tokens,
                           std::unordered_map<uint32_t, AbbrevClass>* abbrev_at) const;
   void MergeCompounds(std::string_view text, std::vector<Token>* tokens) const;
@@ -145,19 +187,21 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(const lexicon::Lexicon& lex
   return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
 }
 
-std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t begin) const {
+std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t begin, const Utf16Text& units) const {
   std::vector<Token> tokens;
   UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, work.data() + begin, static_cast<int64_t>(work.size() - begin), &err));
+  auto ut = units.Open(&err);
   if (U_FAILURE(err)) return tokens;
   words->setText(ut.get(), err);
   if (U_FAILURE(err)) return tokens;
   bool space = true;
-  int32_t prev = words->first();
-  for (int32_t next = words->next(); next != icu::BreakIterator::DONE; prev = next, next = words->next()) {
+  uint32_t prev = units.ByteAt(words->first());
+  for (int32_t boundary = words->next(); boundary != icu::BreakIterator::DONE; boundary = words->next()) {
+    uint32_t next = units.ByteAt(boundary);
     int32_t status = words->getRuleStatus();
-    std::string_view piece(work.data() + begin + prev, static_cast<size_t>(next - prev));
+    uint32_t start = prev;
+    prev = next;
+    std::string_view piece(work.data() + begin + start, next - start);
     size_t pos = 0;
     UChar32 first = static_cast<UChar32>(DecodeAt(piece, &pos));
     if (status < UBRK_WORD_NONE_LIMIT && (u_isUWhiteSpace(first) || u_iscntrl(first))) {
@@ -165,7 +209,7 @@ std::vector<Token> Segmenter::Impl::RawTokens(const std::string& work, size_t be
       continue;
     }
     Token t;
-    t.start = static_cast<uint32_t>(begin + prev);
+    t.start = static_cast<uint32_t>(begin + start);
     t.end = static_cast<uint32_t>(begin + next);
     t.space_before = space;
     // ICU calls "3R" a number; a token with a letter in it is a word. What ICU calls a word of
@@ -346,7 +390,8 @@ Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
     if (!ends_sentence && !heading) work[nl] = ' ';
   }
 
-  seg.tokens = impl_->RawTokens(work, begin);
+  const Utf16Text units(std::string_view(work).substr(begin));
+  seg.tokens = impl_->RawTokens(work, begin, units);
   std::unordered_map<uint32_t, AbbrevClass> abbrev_at;
   impl_->MergeAbbreviations(text, &seg.tokens, &abbrev_at);
   impl_->MergeCompounds(text, &seg.tokens);
@@ -355,14 +400,13 @@ Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
 
   // Sentence boundaries from ICU, less those that follow an abbreviation.
   UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, work.data() + begin, static_cast<int64_t>(work.size() - begin), &err));
+  auto ut = units.Open(&err);
   std::vector<uint32_t> bounds;
   if (U_SUCCESS(err)) {
     impl_->sentences->setText(ut.get(), err);
     for (int32_t b = impl_->sentences->next(); b != icu::BreakIterator::DONE && U_SUCCESS(err);
          b = impl_->sentences->next())
-      bounds.push_back(static_cast<uint32_t>(begin + b));
+      bounds.push_back(static_cast<uint32_t>(begin + units.ByteAt(b)));
   }
   if (bounds.empty() || bounds.back() < text.size()) bounds.push_back(static_cast<uint32_t>(text.size()));
 
