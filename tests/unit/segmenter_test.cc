@@ -2,6 +2,7 @@
 // and properties every segmentation must have.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -356,6 +357,20 @@ TEST(SegmenterProperty, HandWrittenTexts) {
       EXPECT_EQ(Check(text, 0, seg), "") << lang << ": " << text;
     }
   }
+}
+
+// ICU reads the text as UTF-16: a character outside the Basic Multilingual Plane is two units of
+// it, an ill-formed byte sequence one, and the tokens after either keep their byte offsets.
+TEST(Segmenter, OffsetsAfterAstralCharactersAndIllFormedBytes) {
+  const std::string astral = "\U0001F600 \U0001D54F Troops \U0001F4A5shelled Hama.";
+  EXPECT_EQ(Tokens("en", astral), (V{"\U0001F600", "\U0001D54F", "Troops", "\U0001F4A5", "shelled", "Hama", "."}));
+  const std::string ill_formed = "Troops \xff\xc3 attacked \xe2\x82 Hama.";
+  V tokens = Tokens("en", ill_formed);
+  ASSERT_GE(tokens.size(), 3u);
+  EXPECT_EQ(std::vector<std::string>(tokens.end() - 2, tokens.end()), (V{"Hama", "."}));
+  EXPECT_EQ(tokens[0], "Troops");
+  EXPECT_NE(std::find(tokens.begin(), tokens.end(), "attacked"), tokens.end());
+  EXPECT_EQ(Check(ill_formed, 0, For("en").Segment(ill_formed)), "");
 }
 
 TEST(SegmenterProperty, RandomTexts) {
