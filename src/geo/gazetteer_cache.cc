@@ -13,15 +13,17 @@ size_t FirstSlot(uint32_t i, size_t size) { return (uint64_t{i} * 0x9E3779B97F4A
 }  // namespace
 
 const PlaceRecord& GazetteerCache::place(uint32_t i) {
+  // The geocoder asks for one record several times in a row (its category, then its population).
+  if (last_ && last_->index == i) return last_->record;
   if (record_slots_.empty()) record_slots_.resize(1u << 12);
   size_t mask = record_slots_.size() - 1;
   size_t s = FirstSlot(i, record_slots_.size());
   for (; record_slots_[s].first; s = (s + 1) & mask)
-    if (record_slots_[s].first == i + 1) return records_[record_slots_[s].second].record;
-  records_.push_back({i, gazetteer_.place(i)});
-  record_slots_[s] = {i + 1, static_cast<uint32_t>(records_.size() - 1)};
+    if (record_slots_[s].first == i + 1) return (last_ = record_slots_[s].second)->record;
+  last_ = &records_.emplace_back(Cached{i, gazetteer_.place(i)});
+  record_slots_[s] = {i + 1, last_};
   if (records_.size() * 2 > record_slots_.size()) {  // at most half full
-    std::vector<std::pair<uint32_t, uint32_t>> grown(record_slots_.size() * 2);
+    std::vector<std::pair<uint32_t, const Cached*>> grown(record_slots_.size() * 2);
     for (const auto& slot : record_slots_) {
       if (!slot.first) continue;
       size_t t = FirstSlot(slot.first - 1, grown.size());
@@ -30,7 +32,7 @@ const PlaceRecord& GazetteerCache::place(uint32_t i) {
     }
     record_slots_ = std::move(grown);
   }
-  return records_.back().record;
+  return last_->record;
 }
 
 std::string_view GazetteerCache::Name(const PlaceRecord& p) {
@@ -56,6 +58,7 @@ bool GazetteerCache::Trim() {
     return false;
   records_ = {};
   record_slots_ = {};
+  last_ = nullptr;
   names_ = {};
   postings_ = {};
   bytes_ = 0;

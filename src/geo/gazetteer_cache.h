@@ -49,7 +49,8 @@ class GazetteerCache {
   // Records by place, in an open-addressing table of (place + 1, entry) over entries that never
   // move: a node-based map costs a cache miss or two per read, and reads are in the inner loops.
   std::deque<Cached> records_;
-  std::vector<std::pair<uint32_t, uint32_t>> record_slots_;
+  std::vector<std::pair<uint32_t, const Cached*>> record_slots_;
+  const Cached* last_ = nullptr;  // the record read last
   std::unordered_map<uint32_t, std::string> names_;  // by offset in the name section
   std::deque<std::vector<Posting>> postings_;        // each list looked up
   size_t bytes_ = 0;  // of the names and postings
