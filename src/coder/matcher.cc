@@ -104,12 +104,7 @@ const std::vector<uint32_t>& PatternIndex::Candidates(const morph::Analysis& a) 
   return CachedCandidates(a, by_head_, &candidates_);
 }
 
-bool IsReflexive(const morph::Analysis& a) {
-  static const char* kForms[] = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"};
-  for (const char* f : kForms)
-    if (a.folded == f) return true;
-  return false;
-}
+bool IsReflexive(const morph::Analysis& a) { return morph::IsWord(a, {"se", "s'", "me", "m'", "te", "t'", "nous", "vous"}); }
 
 namespace {
 
