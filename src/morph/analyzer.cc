@@ -66,11 +66,14 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const auto& [h, id] = table_[i];
       if (id == 0) break;
-      if (h == hash && analyses_[id - 1].form == form) return *analyses_[id - 1].analysis;
+      if (h == hash && forms_[id - 1] == form) return At(id - 1);
     }
   }
-  auto analysis = std::make_unique<Analysis>(Compute(form, kind));
-  analysis->id = static_cast<uint32_t>(analyses_.size());
+  const auto id = static_cast<uint32_t>(forms_.size());
+  if (id % kBlockSize == 0) blocks_.push_back(std::make_unique<Analysis[]>(kBlockSize));
+  Analysis* analysis = &At(id);
+  *analysis = Compute(form, kind);
+  analysis->id = id;
   for (const auto& r : analysis->readings) {
     analysis->pos_mask |= UposBit(r.upos);
     uint32_t features = 0;
@@ -91,24 +94,24 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
     std::string key = text::Fold(r.lemma);
     if (!analysis->HasKey(key)) analysis->keys.push_back(std::move(key));
   }
-  analyses_.push_back({std::string(form), std::move(analysis)});
+  forms_.emplace_back(form);
   // At most half full: probes stay short.
-  if (analyses_.size() * 2 > table_.size()) {
+  if (forms_.size() * 2 > table_.size()) {
     std::vector<std::pair<uint64_t, uint32_t>> grown(std::max<size_t>(1024, table_.size() * 2), {0, 0});
     size_t mask = grown.size() - 1;
-    for (uint32_t id = 0; id < analyses_.size(); ++id) {
-      uint64_t h = id + 1 == analyses_.size() ? hash : FormHash(analyses_[id].form);
+    for (uint32_t seen = 0; seen < forms_.size(); ++seen) {
+      uint64_t h = seen == id ? hash : FormHash(forms_[seen]);
       size_t i = h & mask;
       while (grown[i].second != 0) i = (i + 1) & mask;
-      grown[i] = {h, id + 1};
+      grown[i] = {h, seen + 1};
     }
     table_ = std::move(grown);
   } else {
     size_t mask = table_.size() - 1, i = hash & mask;
     while (table_[i].second != 0) i = (i + 1) & mask;
-    table_[i] = {hash, static_cast<uint32_t>(analyses_.size())};
+    table_[i] = {hash, static_cast<uint32_t>(forms_.size())};
   }
-  return *analyses_.back().analysis;
+  return *analysis;
 }
 
 Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {

@@ -94,21 +94,23 @@ struct FeatureScope {
 };
 
 struct Analysis {
-  uint32_t id = 0;     // dense, per Analyzer: later stages index their per-form caches by it
-  std::string folded;  // accent- and case-folded form, the key for lexicon matching
-  std::vector<Reading> readings;
-  std::vector<std::string> keys;  // the folded form, then each distinct folded lemma
-  uint32_t pos_mask = 0;          // one bit per part of speech among the readings (see UposBit)
-  const char* source = "";  // which resource gave the readings: lexicon, hunspell, wordnet, guess
+  // The facts every stage tests of most tokens come first, within the object's first cache line;
+  // the strings and lists after them are read far less often.
+  uint32_t id = 0;        // dense, per Analyzer: later stages index their per-form caches by it
+  uint32_t pos_mask = 0;  // one bit per part of speech among the readings (see UposBit)
   // One bit per candidate cache of a later stage's lexicon index that found the form starts none of
   // its entries (coder/matcher.h): set by that stage, under the analyzer's own rule (one thread).
   mutable uint64_t starts_nothing_in = 0;
-  // Calendar names, tested for most tokens by several stages, recorded once per form.
-  int8_t month = 0;               // 1..12 for a month name ("novembre", "Nov"), else 0
-  bool singular_weekday = false;  // "mardi", "Sunday" (not "sundays")
   // The features of the readings (FeatureBit), of any part of speech, of verbs and of nouns: tested
   // for most tokens by several stages, recorded once per form (see FeatureScope).
   uint32_t feature_mask[3] = {0, 0, 0};
+  // Calendar names, tested for most tokens by several stages, recorded once per form.
+  int8_t month = 0;               // 1..12 for a month name ("novembre", "Nov"), else 0
+  bool singular_weekday = false;  // "mardi", "Sunday" (not "sundays")
+  std::string folded;             // accent- and case-folded form, the key for lexicon matching
+  std::vector<std::string> keys;  // the folded form, then each distinct folded lemma
+  std::vector<Reading> readings;
+  const char* source = "";  // which resource gave the readings: lexicon, hunspell, wordnet, guess
 
   bool Has(UposName upos) const { return (pos_mask & upos.bit) != 0; }
   bool HasLemma(std::string_view lemma, std::string_view upos = {}) const;
@@ -151,7 +153,7 @@ class Analyzer {
 
   // The analysis of one token of `text`; stable address for the Analyzer's lifetime.
   const Analysis& Analyze(std::string_view form, text::TokenKind kind);
-  size_t cache_size() const { return analyses_.size(); }
+  size_t cache_size() const { return forms_.size(); }
 
  private:
   Analyzer() = default;
@@ -160,13 +162,14 @@ class Analyzer {
   std::string lang_;
   std::unique_ptr<Backend> backend_;
   std::unordered_map<std::string, std::vector<Reading>> words_;  // lowercase form -> readings
-  // The analyses of the forms seen, by id, and an open-addressing table over them: every token is
-  // looked up, and a node-based map costs an allocation per form and a pointer chase per probe.
-  struct Seen {
-    std::string form;
-    std::unique_ptr<Analysis> analysis;
-  };
-  std::vector<Seen> analyses_;
+  // The analyses of the forms seen, by id, in blocks that never move (later stages keep references
+  // to them) and hold the forms of a text side by side, and an open-addressing table over them:
+  // every token is looked up, and a node-based map costs an allocation per form and a pointer chase
+  // per probe.
+  static constexpr size_t kBlockSize = 256;
+  Analysis& At(uint32_t id) const { return blocks_[id / kBlockSize][id % kBlockSize]; }
+  std::vector<std::unique_ptr<Analysis[]>> blocks_;
+  std::vector<std::string> forms_;                    // by id
   std::vector<std::pair<uint64_t, uint32_t>> table_;  // (hash, id + 1); 0 marks an empty slot
 };
 
