@@ -21,7 +21,6 @@ class GazetteerCache {
  public:
   explicit GazetteerCache(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
-  const Gazetteer& gazetteer() const { return gazetteer_; }
   size_t size() const { return gazetteer_.size(); }
 
   // What the gazetteer says, read once. References and spans stay valid until Trim.

@@ -783,7 +783,7 @@ class Geocoder::Run {
 
   // Once per toponym (and per name inside it that Approximate tries): one candidate per place, with
   // its best spelling's OwnScore. A name repeated with the same postings and place word takes its
-  // first mention's (news repeats its names: Gaza, Kharkiv, Bamako a dozen times an article).
+  // first mention's (news repeats its names: a town besieged or a capital a dozen times an article).
   void ScoreOwn(size_t index) {
     const Toponym& t = tops_[index];
     Found& f = found_[index];

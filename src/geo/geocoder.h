@@ -100,8 +100,6 @@ class Geocoder {
   // One line per toponym for `explain`.
   std::string Describe(const Toponym& t) const;
 
-  const Gazetteer& gazetteer() const { return g_.gazetteer(); }
-
  private:
   Geocoder(const Gazetteer& g) : g_(g) {}
   class Run;

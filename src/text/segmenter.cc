@@ -95,8 +95,8 @@ struct UTextCloser {
 };
 
 // ICU's break iterators read UTF-16 natively; over UTF-8 each of their steps goes through UText's
-// conversion, which cost them a third of their time. The text is converted once, keeping the byte
-// offset of each UTF-16 unit (and of the end) to turn their boundaries back into byte offsets.
+// conversion. The text is converted once, keeping the byte offset of each UTF-16 unit (and of
+// the end) to turn their boundaries back into byte offsets.
 // An ill-formed sequence is one U+FFFD, as ICU's own UTF-8 reading makes it.
 class Utf16Text {
  public:

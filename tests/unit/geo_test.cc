@@ -369,18 +369,18 @@ TEST(Gazetteer, DefaultIndexOpensQuicklyAndKnowsTheWorld) {
 TEST(GazetteerCache, ReadsWhatTheGazetteerSaysAndKeepsItInPlace) {
   const Gazetteer& g = testing::TestGazetteer();
   GazetteerCache cache(g);
-  std::span<const Posting> syria = cache.Lookup("Syrie");
-  ASSERT_FALSE(syria.empty());
-  std::vector<Posting> direct = g.Lookup("Syrie");
-  ASSERT_EQ(syria.size(), direct.size());
-  const PlaceRecord& first = cache.place(syria[0].place);
+  std::span<const Posting> kandahar = cache.Lookup("Kandahar");
+  ASSERT_FALSE(kandahar.empty());
+  std::vector<Posting> direct = g.Lookup("Kandahar");
+  ASSERT_EQ(kandahar.size(), direct.size());
+  const PlaceRecord& first = cache.place(kandahar[0].place);
   std::string_view first_name = cache.Name(first);
-  EXPECT_EQ(first_name, g.Name(g.place(syria[0].place)));
+  EXPECT_EQ(first_name, g.Name(g.place(kandahar[0].place)));
   for (uint32_t i = 0; i < 20000; ++i) (void)cache.place(i * 7);  // the table grows several times
-  EXPECT_EQ(&cache.place(syria[0].place), &first);
-  EXPECT_EQ(first.geonameid, g.place(syria[0].place).geonameid);
+  EXPECT_EQ(&cache.place(kandahar[0].place), &first);
+  EXPECT_EQ(first.geonameid, g.place(kandahar[0].place).geonameid);
   EXPECT_EQ(cache.Name(first).data(), first_name.data());
-  EXPECT_EQ(syria[0].place, direct[0].place);
+  EXPECT_EQ(kandahar[0].place, direct[0].place);
   EXPECT_FALSE(cache.Trim());  // far below its bound
 }
 
