@@ -27,6 +27,7 @@
 #include "lexicon/acled.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
+#include "morph/compiled.h"
 #include "morph/morphology.h"
 #include "stage_clock.h"
 #include "text/fold.h"
@@ -56,12 +57,14 @@ struct LanguageStages {
 class PipelineImpl : public Pipeline {
  public:
   PipelineImpl(PipelineOptions options, std::shared_ptr<const lexicon::Lexicon> lexicon,
-               std::shared_ptr<const geo::Gazetteer> gazetteer, std::shared_ptr<const peer::PatternCoder> dictionaries)
+               std::shared_ptr<const geo::Gazetteer> gazetteer, std::shared_ptr<const peer::PatternCoder> dictionaries,
+               std::shared_ptr<const morph::CompiledMorphology> morphology)
       : options_(std::move(options)),
         shared_lexicon_(std::move(lexicon)),
         lexicon_(*shared_lexicon_),
         gazetteer_(std::move(gazetteer)),
-        dictionaries_(std::move(dictionaries)) {
+        dictionaries_(std::move(dictionaries)),
+        morphology_(std::move(morphology)) {
     for (const char* lang : {"fr", "en"}) {
       auto& set = std::string_view(lang) == "fr" ? function_words_.fr : function_words_.en;
       for (const char* kind : {"words", "clitics"})
@@ -79,7 +82,8 @@ class PipelineImpl : public Pipeline {
   }
 
   Result<std::unique_ptr<Pipeline>> Fork() const override {
-    return std::unique_ptr<Pipeline>(new PipelineImpl(options_, shared_lexicon_, gazetteer_, dictionaries_));
+    return std::unique_ptr<Pipeline>(
+        new PipelineImpl(options_, shared_lexicon_, gazetteer_, dictionaries_, morphology_));
   }
 
   Result<std::vector<Event>> Code(Document& doc) override {
@@ -241,7 +245,7 @@ class PipelineImpl : public Pipeline {
     LanguageStages stages;
     auto segmenter = text::Segmenter::Create(lexicon_, lang);
     if (!segmenter.ok()) return segmenter.status();
-    morph::Resources resources{options_.hunspell_dir, options_.wordnet_dir};
+    morph::Resources resources{options_.hunspell_dir, options_.wordnet_dir, morphology_};
     auto analyzer = morph::Analyzer::Create(lexicon_, lang, resources);
     if (!analyzer.ok()) return analyzer.status();
     // The CAMEO dictionaries are English: PETRARCH's and TABARI's words.
@@ -279,6 +283,7 @@ class PipelineImpl : public Pipeline {
   const lexicon::Lexicon& lexicon_;
   std::shared_ptr<const geo::Gazetteer> gazetteer_;
   std::shared_ptr<const peer::PatternCoder> dictionaries_;
+  std::shared_ptr<const morph::CompiledMorphology> morphology_;
   std::map<std::string, LanguageStages> stages_;
   // Roles of people who bear no arms: civilians, refugees, the press, aid and health workers.
   const std::set<std::string> unarmed_roles_ = {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI"};
@@ -325,9 +330,19 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
   }
   auto pattern_coder = SharedPatternCoder(*lex, options.cameo_dictionaries);
   if (!pattern_coder.ok()) return pattern_coder.status();
+  // The compiled morphology only saves asking the backends: without one found by default, they answer.
+  std::shared_ptr<const morph::CompiledMorphology> morphology;
+  auto compiled = morph::CompiledMorphology::Open(
+      lexicon::FindDataFile(options.morphology_path, "SITREP_MORPHOLOGY", "morphology.bin"));
+  if (compiled.ok())
+    morphology = std::move(compiled.value());
+  else if (compiled.status().code() != Status::Code::kNotFound)
+    return compiled.status();
+  else if (!options.morphology_path.empty())
+    return Status::NotFound(compiled.status().message() + " (build it with `sitrep morphology compile`)");
   return std::unique_ptr<Pipeline>(
       new PipelineImpl(options, std::make_shared<const lexicon::Lexicon>(std::move(lex.value())), std::move(gazetteer),
-                       std::move(pattern_coder.value())));
+                       std::move(pattern_coder.value()), std::move(morphology)));
 }
 
 namespace {

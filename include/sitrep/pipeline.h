@@ -35,6 +35,9 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options,
 struct PipelineOptions {
   std::string lexicon_path;    // compiled lexicon; "" finds the default (see docs/LEXICON.md)
   std::string gazetteer_path;  // compiled gazetteer; "" finds the default (see docs/GEO.md)
+  // Compiled morphology; "" finds the default, and codes without one when there is none (see
+  // docs/ARCHITECTURE.md): the same events, asking hunspell and WordNet about every word.
+  std::string morphology_path;
   bool geocode = true;         // false leaves every location null (no gazetteer is opened)
   // A directory of PETRARCH or TABARI dictionaries (actors, agents, discards, verbs) read at start:
   // English sentences the lexicon leaves uncoded are coded with them (docs/LEXICON.md).

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <thread>
 
 #include "cli/event_output.h"
 #include "cli/progress.h"
@@ -22,6 +23,7 @@
 #include "geo/gazetteer.h"
 #include "geo/names.h"
 #include "lexicon/lexicon.h"
+#include "morph/compiled.h"
 #include "sitrep/pipeline.h"
 
 #ifndef SITREP_SOURCE_DATA
@@ -58,6 +60,9 @@ void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
                   "Compiled lexicon (default: $SITREP_LEXICON, else lexicon.bin beside the executable)");
   cmd->add_option("--gazetteer", o->pipeline.gazetteer_path,
                   "Compiled gazetteer (default: $SITREP_GAZETTEER, else gazetteer.bin beside the executable)");
+  cmd->add_option("--morphology", o->pipeline.morphology_path,
+                  "Compiled morphology (default: $SITREP_MORPHOLOGY, else morphology.bin beside the executable; "
+                  "without one, hunspell and WordNet are asked about every word)");
   cmd->add_option("--dictionaries", o->pipeline.cameo_dictionaries,
                   "A directory of PETRARCH or TABARI dictionaries: English sentences the lexicon leaves "
                   "uncoded are coded with them (docs/LEXICON.md)");
@@ -253,6 +258,28 @@ int RunLexiconImportPetrarch(const std::string& dir, const std::string& output_d
             << "compile with: sitrep lexicon compile " << SITREP_SOURCE_DATA << " " << output_dir
             << " -o lexicon.bin\n";
   return diagnostics.empty() ? 0 : 1;
+}
+
+int RunMorphologyCompile(const std::string& lexicon_path, const sitrep::morph::Resources& resources, unsigned jobs,
+                         const std::string& output) {
+  auto lex = sitrep::lexicon::LoadBinary(sitrep::lexicon::FindBinary(lexicon_path));
+  if (!lex.ok()) {
+    std::cerr << "sitrep: " << lex.status().message() << "\n";
+    return 2;
+  }
+  auto bytes = sitrep::morph::CompileMorphology(*lex, resources, jobs);
+  if (!bytes.ok()) {
+    std::cerr << "sitrep: " << bytes.status().message() << "; nothing written\n";
+    return 2;
+  }
+  if (auto s = sitrep::lexicon::WriteFileAtomically(output, *bytes); !s.ok()) {
+    std::cerr << "sitrep: " << s.message() << "\n";
+    return 2;
+  }
+  auto written = sitrep::morph::CompiledMorphology::FromBytes(*bytes);
+  std::cout << "wrote " << output << " (" << bytes->size() / (1 << 20) << " MB, "
+            << (written.ok() ? (*written)->size() : 0) << " languages)\n";
+  return 0;
 }
 
 struct GazetteerSources {
@@ -453,6 +480,21 @@ int main(int argc, char** argv) {
       "check", "Verify the compiled gazetteer against its checksums; exit 2 when it is damaged");
   gcheck->add_option("--gazetteer", check_gazetteer, "Compiled gazetteer (default as for code)");
 
+  CLI::App* morphology = app.add_subcommand("morphology", "Compile the morphology backends' answers ahead of time");
+  morphology->require_subcommand(1);
+  std::string morphology_lexicon, morphology_out = "morphology.bin";
+  sitrep::morph::Resources morphology_resources;
+  unsigned morphology_jobs = std::max(1u, std::thread::hardware_concurrency());
+  CLI::App* mcompile = morphology->add_subcommand(
+      "compile", "Ask hunspell (French) and WordNet (English) about every form they spell and every lexicon word");
+  mcompile->add_option("--lexicon", morphology_lexicon, "Compiled lexicon whose words to include");
+  mcompile->add_option("--hunspell-dir", morphology_resources.hunspell_dir, "Where fr.aff/fr.dic are")
+      ->capture_default_str();
+  mcompile->add_option("--wordnet-dir", morphology_resources.wordnet_dir, "WordNet dict directory")
+      ->capture_default_str();
+  mcompile->add_option("-j,--jobs", morphology_jobs, "Threads asking the backends")->capture_default_str();
+  mcompile->add_option("-o,--output", morphology_out, "Binary to write")->capture_default_str();
+
   CLI::App* version = app.add_subcommand("version", "Print sitrep's version and its lexicon's");
   std::string version_lexicon;
   version->add_option("--lexicon", version_lexicon, "Compiled lexicon to report on");
@@ -512,6 +554,7 @@ int main(int argc, char** argv) {
   if (*compile) return RunLexiconCompile(compile_dirs, compile_out);
   if (*import_petrarch) return RunLexiconImportPetrarch(import_dir, import_out);
   if (*acled_table) return RunLexiconAcledTable(table_dirs);
+  if (*mcompile) return RunMorphologyCompile(morphology_lexicon, morphology_resources, morphology_jobs, morphology_out);
   if (*version) {
     std::cout << "sitrep " << sitrep::Version() << "\n";
     sitrep::PipelineOptions options;

@@ -2,14 +2,13 @@
 #include <iterator>
 #include <sstream>
 
+#include "morph/compiled.h"
 #include "morph/morphology.h"
 
 #include "text/calendar_names.h"
 #include "text/fold.h"
 
 namespace sitrep::morph {
-
-
 
 bool Analysis::HasLemma(std::string_view lemma, std::string_view upos) const {
   return std::any_of(readings.begin(), readings.end(),
@@ -29,6 +28,13 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexic
                                 : Result<std::unique_ptr<Backend>>(Status::Unsupported("no morphology for " + lang));
   if (!backend.ok()) return backend.status();
   analyzer->backend_ = std::move(backend.value());
+  if (resources.compiled) {
+    size_t section = resources.compiled->Find(lang, analyzer->backend_->name(), analyzer->backend_->Fingerprint());
+    if (section != CompiledMorphology::kNoSection) {
+      analyzer->compiled_ = resources.compiled;
+      analyzer->compiled_section_ = section;
+    }
+  }
   // Clitics are words of their own once the tokenizer has split them off.
   for (const char* kind : {"words", "clitics"}) {
     bool clitic = std::string_view(kind) == "clitics";
@@ -114,6 +120,11 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
   return *analysis;
 }
 
+void Analyzer::AskBackend(const std::string& query, std::vector<Reading>* out) const {
+  if (compiled_ && compiled_->Lookup(compiled_section_, query, out)) return;
+  backend_->Analyze(query, out);
+}
+
 Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {
   Analysis a;
   a.folded = text::Fold(form);
@@ -136,9 +147,9 @@ Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {
     a.source = "lexicon";
   }
   std::vector<Reading> more;
-  backend_->Analyze(lower, &more);
+  AskBackend(lower, &more);
   // A capitalised form the dictionary knows only capitalised (hunspell keeps "Syrie").
-  if (more.empty() && lower != form) backend_->Analyze(std::string(form), &more);
+  if (more.empty() && lower != form) AskBackend(std::string(form), &more);
   for (auto& r : more) {
     auto same = std::find_if(a.readings.begin(), a.readings.end(),
                              [&](const Reading& x) { return x.lemma == r.lemma && x.upos == r.upos; });

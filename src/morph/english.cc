@@ -9,8 +9,10 @@
 #include <array>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <vector>
 
+#include "morph/compiled.h"
 #include "morph/morphology.h"
 
 namespace sitrep::morph {
@@ -22,6 +24,14 @@ struct Category {
   const char* upos;
 };
 constexpr std::array<Category, 4> kCategories = {{{"noun", "NOUN"}, {"verb", "VERB"}, {"adj", "ADJ"}, {"adv", "ADV"}}};
+
+std::string IndexPath(const std::string& dir, size_t category) {
+  return (std::filesystem::path(dir) / (std::string("index.") + kCategories[category].wordnet)).string();
+}
+
+std::string ExceptionsPath(const std::string& dir, size_t category) {
+  return (std::filesystem::path(dir) / (std::string(kCategories[category].wordnet) + ".exc")).string();
+}
 
 struct SuffixRule {
   const char* suffix;
@@ -136,15 +146,17 @@ class SortedLines {
 class EnglishBackend : public Backend {
  public:
   const char* name() const override { return "wordnet"; }
+  std::string Fingerprint() const override { return FilesFingerprint(files_); }
 
   Status Load(const std::string& dir) {
-    namespace fs = std::filesystem;
     for (size_t c = 0; c < kCategories.size(); ++c) {
-      fs::path index = fs::path(dir) / (std::string("index.") + kCategories[c].wordnet);
-      if (!index_[c].Map(index.string()))
-        return Status::NotFound("cannot open " + index.string() + ": install wordnet-base (scripts/setup.sh does)");
+      std::string index = IndexPath(dir, c), exceptions = ExceptionsPath(dir, c);
+      if (!index_[c].Map(index))
+        return Status::NotFound("cannot open " + index + ": install wordnet-base (scripts/setup.sh does)");
       // A missing exception list leaves only the regular forms.
-      exceptions_[c].Map((fs::path(dir) / (std::string(kCategories[c].wordnet) + ".exc")).string());
+      exceptions_[c].Map(exceptions);
+      files_.push_back(index);
+      files_.push_back(exceptions);
     }
     return Status::Ok();
   }
@@ -197,6 +209,7 @@ class EnglishBackend : public Backend {
   }
 
   std::array<SortedLines, 4> index_, exceptions_;
+  std::vector<std::string> files_;
 };
 
 }  // namespace
@@ -205,6 +218,35 @@ Result<std::unique_ptr<Backend>> OpenEnglishBackend(const Resources& resources) 
   auto backend = std::make_unique<EnglishBackend>();
   if (Status s = backend->Load(resources.wordnet_dir); !s.ok()) return s;
   return std::unique_ptr<Backend>(std::move(backend));
+}
+
+Status ForEachEnglishForm(const Resources& resources, const std::function<void(std::string_view)>& emit) {
+  for (size_t c = 0; c < kCategories.size(); ++c) {
+    std::ifstream index(IndexPath(resources.wordnet_dir, c));
+    if (!index) return Status::NotFound("cannot open " + IndexPath(resources.wordnet_dir, c));
+    std::vector<std::string> lemmas;
+    // The licence lines at the top start with a space; collocations ("blow_up") are no single word.
+    for (std::string line; std::getline(index, line);) {
+      std::string lemma = line.substr(0, line.find(' '));
+      if (!lemma.empty() && lemma.find('_') == std::string::npos) lemmas.push_back(std::move(lemma));
+    }
+    for (const std::string& lemma : lemmas) {
+      emit(lemma);
+      // Each regular inflection Morphy's rules undo, with the doubled consonant (stop -> stopped).
+      for (const SuffixRule& rule : RulesFor(c)) {
+        std::string_view replacement(rule.replacement);
+        if (lemma.size() < replacement.size() || lemma.compare(lemma.size() - replacement.size(), replacement.size(), replacement) != 0)
+          continue;
+        std::string stem = lemma.substr(0, lemma.size() - replacement.size());
+        emit(stem + rule.suffix);
+        if (replacement.empty() && !stem.empty()) emit(stem + stem.back() + rule.suffix);
+      }
+    }
+    std::ifstream exceptions(ExceptionsPath(resources.wordnet_dir, c));
+    for (std::string line; std::getline(exceptions, line);)
+      if (std::string form = line.substr(0, line.find(' ')); !form.empty()) emit(form);
+  }
+  return Status::Ok();
 }
 
 }  // namespace sitrep::morph

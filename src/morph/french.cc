@@ -3,8 +3,11 @@
 #include <hunspell/hunspell.hxx>
 
 #include <filesystem>
+#include <mutex>
 #include <sstream>
 
+#include "morph/compiled.h"
+#include "morph/hunspell_forms.h"
 #include "morph/morphology.h"
 
 namespace sitrep::morph {
@@ -42,12 +45,16 @@ const char* UposOf(const std::string& po, const std::string& lemma) {
   return nullptr;
 }
 
+// Hunspell is loaded when first asked (a tenth of a second): with the compiled morphology, a text
+// whose words it holds never asks.
 class FrenchBackend : public Backend {
  public:
-  explicit FrenchBackend(std::unique_ptr<Hunspell> h) : hunspell_(std::move(h)) {}
+  FrenchBackend(std::string aff, std::string dic) : aff_(std::move(aff)), dic_(std::move(dic)) {}
   const char* name() const override { return "hunspell"; }
+  std::string Fingerprint() const override { return FilesFingerprint({aff_, dic_}); }
 
   void Analyze(const std::string& form, std::vector<Reading>* out) const override {
+    std::call_once(loaded_, [this] { hunspell_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str()); });
     for (const std::string& analysis : hunspell_->analyze(StraightApostrophes(form))) {
       std::istringstream fields(analysis);
       std::string field, lemma;
@@ -79,21 +86,42 @@ class FrenchBackend : public Backend {
       if (x == r) return;
     out->push_back(std::move(r));
   }
-  std::unique_ptr<Hunspell> hunspell_;
+  std::string aff_, dic_;
+  mutable std::once_flag loaded_;
+  mutable std::unique_ptr<Hunspell> hunspell_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Backend>> OpenFrenchBackend(const Resources& resources) {
+namespace {
+
+Status FindDictionary(const Resources& resources, std::string* aff_path, std::string* dic_path) {
   namespace fs = std::filesystem;
   for (const char* base : {"fr_FR", "fr"}) {
     fs::path aff = fs::path(resources.hunspell_dir) / (std::string(base) + ".aff");
     fs::path dic = fs::path(resources.hunspell_dir) / (std::string(base) + ".dic");
-    if (fs::exists(aff) && fs::exists(dic))
-      return std::unique_ptr<Backend>(new FrenchBackend(std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
+    if (fs::exists(aff) && fs::exists(dic)) {
+      *aff_path = aff.string();
+      *dic_path = dic.string();
+      return Status::Ok();
+    }
   }
   return Status::NotFound("no French hunspell dictionary (fr_FR.aff/.dic or fr.aff/.dic) in " +
                           resources.hunspell_dir + ": install hunspell-fr (scripts/setup.sh does)");
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Backend>> OpenFrenchBackend(const Resources& resources) {
+  std::string aff, dic;
+  if (Status s = FindDictionary(resources, &aff, &dic); !s.ok()) return s;
+  return std::unique_ptr<Backend>(new FrenchBackend(aff, dic));
+}
+
+Status ForEachFrenchForm(const Resources& resources, const std::function<void(std::string_view)>& emit) {
+  std::string aff, dic;
+  if (Status s = FindDictionary(resources, &aff, &dic); !s.ok()) return s;
+  return ForEachHunspellForm(aff, dic, emit);
 }
 
 }  // namespace sitrep::morph

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
@@ -135,15 +136,30 @@ class Backend {
   virtual ~Backend() = default;
   virtual const char* name() const = 0;
   virtual void Analyze(const std::string& form, std::vector<Reading>* out) const = 0;
+  // What its answers depend on (see FilesFingerprint): a compiled morphology made from other
+  // resources is not used.
+  virtual std::string Fingerprint() const = 0;
 };
+
+class CompiledMorphology;
 
 struct Resources {
   std::string hunspell_dir = "/usr/share/hunspell";
   std::string wordnet_dir = "/usr/share/wordnet";
+  // The backends' answers compiled ahead of time (compiled.h), used for the sections whose
+  // resources are these; none, or none that match, leaves every question to the backends.
+  std::shared_ptr<const CompiledMorphology> compiled;
 };
 
 Result<std::unique_ptr<Backend>> OpenFrenchBackend(const Resources& resources);
 Result<std::unique_ptr<Backend>> OpenEnglishBackend(const Resources& resources);
+
+// The word forms each backend's resources spell, for the compiled morphology (compiled.h), some
+// more than once. The French ones are every form hunspell's dictionary spells (hunspell_forms.h);
+// the English ones are WordNet's single-word lemmas, their regular inflections and the irregular
+// forms of its exception lists.
+Status ForEachFrenchForm(const Resources& resources, const std::function<void(std::string_view)>& emit);
+Status ForEachEnglishForm(const Resources& resources, const std::function<void(std::string_view)>& emit);
 
 // Not thread-safe: the cache grows as forms are seen.
 class Analyzer {
@@ -158,9 +174,13 @@ class Analyzer {
  private:
   Analyzer() = default;
   Analysis Compute(std::string_view form, text::TokenKind kind) const;
+  // The backend's readings for `query`, from the compiled morphology when it settles the query.
+  void AskBackend(const std::string& query, std::vector<Reading>* out) const;
 
   std::string lang_;
   std::unique_ptr<Backend> backend_;
+  std::shared_ptr<const CompiledMorphology> compiled_;
+  size_t compiled_section_ = 0;
   std::unordered_map<std::string, std::vector<Reading>> words_;  // lowercase form -> readings
   // The analyses of the forms seen, by id, in blocks that never move (later stages keep references
   // to them) and hold the forms of a text side by side, and an open-addressing table over them:

@@ -29,7 +29,7 @@ lacks() { ! grep -qF -- "$2" "$1" || { echo "  '$2' in $1:"; head -n 20 "$1" | s
 check "code --help shows the output format default" contains "$tmp/help" "jsonl"
 check "code --help shows the size limit default" contains "$tmp/help" "16777216"
 "$sitrep" --help >"$tmp/help" 2>&1
-for sub in code explain lexicon gazetteer eval version; do check "--help lists $sub" contains "$tmp/help" "$sub"; done
+for sub in code explain lexicon morphology gazetteer eval version; do check "--help lists $sub" contains "$tmp/help" "$sub"; done
 
 "$sitrep" version >"$tmp/version"
 check "version names the lexicon" grep -qE "^lexicon [0-9]+\.[0-9a-f]{8}$" "$tmp/version"
@@ -71,6 +71,25 @@ check "code: a gazetteer with a flipped byte is named" contains "$tmp/err" "flip
 "$sitrep" gazetteer compile --geonames "$tmp/none.txt" -o "$tmp/x.bin" >"$tmp/out" 2>"$tmp/err"
 check "gazetteer compile: a missing input exits 2" test $? -eq 2
 check "gazetteer compile: a missing input is named" contains "$tmp/err" "none.txt"
+
+# Morphology: compiled from a small dictionary, used when it matches, refused when named but absent.
+fixtures="$src/tests/fixtures/morph"
+"$sitrep" morphology compile --hunspell-dir "$fixtures" --wordnet-dir "$fixtures/wordnet" -j 2 -o "$tmp/m.bin" \
+  >"$tmp/out" 2>"$tmp/err"
+check "morphology compile: succeeds on a small dictionary" test $? -eq 0
+check "morphology compile: reports what it wrote" contains "$tmp/out" "2 languages"
+"$sitrep" morphology compile --hunspell-dir "$tmp/nowhere" -o "$tmp/none.bin" >"$tmp/out" 2>"$tmp/err"
+check "morphology compile: a missing dictionary exits 2" test $? -eq 2
+check "morphology compile: a missing dictionary is named" contains "$tmp/err" "$tmp/nowhere"
+check "morphology compile: nothing written without a dictionary" test ! -e "$tmp/none.bin"
+echo "Les rebelles ont bombardé la ville." >"$tmp/one_fr.txt"
+"$sitrep" code --lang fr --no-geocode --morphology "$tmp/absent.bin" "$tmp/one_fr.txt" >"$tmp/out" 2>"$tmp/err"
+check "code: a named but absent morphology is an error" test $? -ne 0
+check "code: the error says how to build it" contains "$tmp/err" "sitrep morphology compile"
+"$sitrep" code --lang fr --no-geocode "$tmp/one_fr.txt" >"$tmp/with" 2>/dev/null
+SITREP_MORPHOLOGY="$tmp/m.bin" "$sitrep" code --lang fr --no-geocode "$tmp/one_fr.txt" >"$tmp/other" 2>/dev/null
+check "code: the sentence is coded" contains "$tmp/with" '"cameo":"195"'
+check "code: a morphology compiled from other dictionaries changes nothing" cmp -s "$tmp/with" "$tmp/other"
 echo "L'armée a repris Gao." | "$sitrep" code --lang fr --gazetteer "$tmp/nowhere.bin" >"$tmp/out" 2>"$tmp/err"
 check "code: a missing gazetteer exits 2" test $? -eq 2
 check "code: a missing gazetteer is named" contains "$tmp/err" "nowhere.bin"

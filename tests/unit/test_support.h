@@ -41,12 +41,13 @@ inline const geo::Gazetteer& TestGazetteer() {
   return *gazetteer;
 }
 
-// The whole pipeline over the build's lexicon and gazetteer, opened once.
+// The whole pipeline over the build's lexicon, gazetteer and compiled morphology, opened once.
 inline Pipeline& TestPipeline() {
   static const std::unique_ptr<Pipeline> pipeline = [] {
     PipelineOptions options;
     options.lexicon_path = SITREP_TEST_LEXICON;
     options.gazetteer_path = SITREP_TEST_GAZETTEER;
+    options.morphology_path = SITREP_TEST_MORPHOLOGY;
     auto opened = Pipeline::Open(options);
     if (!opened.ok()) {
       std::fprintf(stderr, "cannot open the pipeline: %s\n", opened.status().message().c_str());
