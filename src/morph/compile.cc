@@ -1,6 +1,7 @@
 // Building the compiled morphology (compiled.h): which queries each language's section answers,
 // and asking the backend about each of them on several threads.
 #include <algorithm>
+#include <iterator>
 #include <thread>
 #include <unordered_set>
 
@@ -140,12 +141,19 @@ Result<CompiledSection> CompileSection(const lexicon::Lexicon& lexicon, const st
     for (size_t k = 0; k < form.size();)
       if (char32_t c = text::DecodeAt(form, &k); VouchedCharacter(c)) letters.insert(c);
   }
-  if (Status w = AddLexiconWords(lexicon, lang, &queries); !w.ok()) return w;
+  std::vector<std::string> lexicon_words;
+  if (Status w = AddLexiconWords(lexicon, lang, &lexicon_words); !w.ok()) return w;
+  lexicon_words = Unique(std::move(lexicon_words));
   queries = Unique(std::move(queries));
-  auto answers = AskAll(queries, lang, resources, jobs);
-  if (!answers.ok()) return answers.status();
-  for (size_t i = 0; i < queries.size(); ++i)
-    section.answers.push_back({queries[i], std::move(answers.value()[i]), spelled.count(queries[i]) > 0});
+  std::vector<std::string> others;
+  std::set_difference(queries.begin(), queries.end(), lexicon_words.begin(), lexicon_words.end(),
+                      std::back_inserter(others));
+  for (auto [table, asked] : {std::pair{&section.start_answers, &lexicon_words}, std::pair{&section.answers, &others}}) {
+    auto answers = AskAll(*asked, lang, resources, jobs);
+    if (!answers.ok()) return answers.status();
+    for (size_t i = 0; i < asked->size(); ++i)
+      table->push_back({(*asked)[i], std::move(answers.value()[i]), spelled.count((*asked)[i]) > 0});
+  }
   if (section.complete) section.alphabet.assign(letters.begin(), letters.end());
   return section;
 }

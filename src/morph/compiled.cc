@@ -79,27 +79,36 @@ struct Reader {
 };
 
 std::string SerializeSection(const CompiledSection& s) {
-  std::string pool, records;
+  std::string pool;
   std::unordered_map<std::string, uint64_t> interned;
   auto intern = [&](const std::string& str) {
     auto [it, fresh] = interned.emplace(str, pool.size());
     if (fresh) PutString(str, &pool);
     return it->second;
   };
-  size_t slot_count = 1;
-  while (slot_count < std::max<size_t>(s.answers.size() * 2, 2)) slot_count *= 2;
-  std::vector<uint32_t> slots(slot_count, 0);
-  for (const auto& answer : s.answers) {
-    size_t i = KeyHash(answer.query) & (slot_count - 1);
-    while (slots[i] != 0) i = (i + 1) & (slot_count - 1);
-    slots[i] = static_cast<uint32_t>(records.size() + 1);
-    PutString(answer.query, &records);
-    PutVarint(answer.readings.size() << 1 | (answer.spelled ? 1 : 0), &records);
-    for (const Reading& r : answer.readings) {
-      PutVarint(intern(r.lemma), &records);
-      PutVarint(intern(r.upos), &records);
-      PutVarint(intern(r.features), &records);
+  // Each table's records, then its slots.
+  std::string tables;
+  PutVarint(2, &tables);
+  for (const auto* answers : {&s.start_answers, &s.answers}) {
+    std::string records;
+    size_t slot_count = 1;
+    while (slot_count < std::max<size_t>(answers->size() * 2, 2)) slot_count *= 2;
+    std::vector<uint32_t> slots(slot_count, 0);
+    for (const auto& answer : *answers) {
+      size_t i = KeyHash(answer.query) & (slot_count - 1);
+      while (slots[i] != 0) i = (i + 1) & (slot_count - 1);
+      slots[i] = static_cast<uint32_t>(records.size() + 1);
+      PutString(answer.query, &records);
+      PutVarint(answer.readings.size() << 1 | (answer.spelled ? 1 : 0), &records);
+      for (const Reading& r : answer.readings) {
+        PutVarint(intern(r.lemma), &records);
+        PutVarint(intern(r.upos), &records);
+        PutVarint(intern(r.features), &records);
+      }
     }
+    PutFixed<uint32_t>(static_cast<uint32_t>(slot_count), &tables);
+    PutString(records, &tables);
+    for (uint32_t slot : slots) PutFixed<uint32_t>(slot, &tables);
   }
   std::string out;
   PutString(s.lang, &out);
@@ -111,11 +120,8 @@ std::string SerializeSection(const CompiledSection& s) {
   alphabet.erase(std::unique(alphabet.begin(), alphabet.end()), alphabet.end());
   PutVarint(alphabet.size(), &out);
   for (char32_t c : alphabet) PutVarint(c, &out);
-  PutFixed<uint32_t>(static_cast<uint32_t>(slot_count), &out);
   PutString(pool, &out);
-  PutString(records, &out);
-  for (uint32_t slot : slots) PutFixed<uint32_t>(slot, &out);
-  return out;
+  return out + tables;
 }
 
 }  // namespace
@@ -158,13 +164,18 @@ Status CompiledMorphology::Parse(std::string_view bytes) {
     uint64_t letters = r.Varint();
     for (uint64_t i = 0; i < letters && !r.failed && !r.in.empty(); ++i) s.alphabet.push_back(static_cast<char32_t>(r.Varint()));
     if (!std::is_sorted(s.alphabet.begin(), s.alphabet.end())) r.failed = true;
-    s.slot_count = r.Fixed<uint32_t>();
     s.pool = r.String();
-    s.records = r.String();
-    std::string_view slots = r.Bytes(uint64_t{s.slot_count} * 4);
-    s.slots = reinterpret_cast<const unsigned char*>(slots.data());
-    if (r.failed || s.slot_count == 0 || (s.slot_count & (s.slot_count - 1)) != 0)
-      return Status::Corrupt("compiled morphology: section " + std::to_string(k) + " is malformed");
+    uint64_t tables = r.Varint();
+    for (uint64_t t = 0; t < tables && !r.failed; ++t) {
+      Table table;
+      table.slot_count = r.Fixed<uint32_t>();
+      table.records = r.String();
+      std::string_view slots = r.Bytes(uint64_t{table.slot_count} * 4);
+      table.slots = reinterpret_cast<const unsigned char*>(slots.data());
+      if (table.slot_count == 0 || (table.slot_count & (table.slot_count - 1)) != 0) r.failed = true;
+      s.tables.push_back(table);
+    }
+    if (r.failed) return Status::Corrupt("compiled morphology: section " + std::to_string(k) + " is malformed");
     sections_.push_back(std::move(s));
   }
   if (header.failed) return Status::Corrupt("compiled morphology: truncated section table");
@@ -205,16 +216,18 @@ size_t CompiledMorphology::Find(std::string_view lang, std::string_view backend,
 }
 
 bool CompiledMorphology::FindRecord(const Section& s, std::string_view key, std::string_view* readings) const {
-  uint32_t mask = s.slot_count - 1;
-  for (uint32_t i = static_cast<uint32_t>(KeyHash(key)) & mask, probes = 0; probes < s.slot_count;
-       i = (i + 1) & mask, ++probes) {
-    const unsigned char* p = s.slots + 4 * size_t{i};
-    uint32_t slot = p[0] | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
-    if (slot == 0 || slot > s.records.size()) return false;
-    Reader r{s.records.substr(slot - 1)};
-    if (r.String() == key && !r.failed) {
-      *readings = r.in;
-      return true;
+  uint64_t hash = KeyHash(key);
+  for (const Table& t : s.tables) {
+    uint32_t mask = t.slot_count - 1;
+    for (uint32_t i = static_cast<uint32_t>(hash) & mask, probes = 0; probes < t.slot_count; i = (i + 1) & mask, ++probes) {
+      const unsigned char* p = t.slots + 4 * size_t{i};
+      uint32_t slot = p[0] | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
+      if (slot == 0 || slot > t.records.size()) break;
+      Reader r{t.records.substr(slot - 1)};
+      if (r.String() == key && !r.failed) {
+        *readings = r.in;
+        return true;
+      }
     }
   }
   return false;

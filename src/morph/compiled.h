@@ -24,7 +24,7 @@
 namespace sitrep::morph {
 
 // Bumped whenever the layout or the meaning of a field changes.
-inline constexpr uint32_t kCompiledMorphologyVersion = 1;
+inline constexpr uint32_t kCompiledMorphologyVersion = 2;
 
 // One language's answers, as the compiler gathers them.
 struct CompiledSection {
@@ -38,7 +38,9 @@ struct CompiledSection {
     std::vector<Reading> readings;  // the backend's, possibly none
     bool spelled = false;           // the query is the lower case of a form the backend spells
   };
-  std::vector<Answer> answers;
+  // Two tables: the answers every start asks for (the lexicon's words), kept together so that a
+  // start touches a few pages of the file rather than all of them, then the others.
+  std::vector<Answer> start_answers, answers;
 };
 
 std::string SerializeCompiledMorphology(const std::vector<CompiledSection>& sections);
@@ -63,13 +65,17 @@ class CompiledMorphology {
   size_t size() const { return sections_.size(); }
 
  private:
+  struct Table {
+    std::string_view records;
+    const unsigned char* slots = nullptr;  // little-endian u32 each: record offset + 1, 0 when empty
+    uint32_t slot_count = 0;               // a power of two
+  };
   struct Section {
     std::string lang, backend, fingerprint;
     bool complete = false;
     std::u32string alphabet;  // sorted
-    std::string_view pool, records;
-    const unsigned char* slots = nullptr;  // little-endian u32 each: record offset + 1, 0 when empty
-    uint32_t slot_count = 0;               // a power of two
+    std::string_view pool;
+    std::vector<Table> tables;  // searched in order
   };
   CompiledMorphology() = default;
   Status Parse(std::string_view bytes);

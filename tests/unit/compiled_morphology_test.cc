@@ -68,8 +68,8 @@ CompiledSection SmallSection() {
   s.fingerprint = "fr.aff:1:2;fr.dic:3:4";
   s.complete = true;
   s.alphabet = U"abcdefghijklmnopqrstuvwxyzéABCDEFGHIJKLMNOPQRSTUVWXYZ-";
-  s.answers = {{"ville", {{"ville", "NOUN", "fem sg"}}, true},
-               {"tombouctou", {}, true},  // the lower case of a name the dictionary spells capitalised
+  s.start_answers = {{"ville", {{"ville", "NOUN", "fem sg"}}, true}};
+  s.answers = {{"tombouctou", {}, true},  // the lower case of a name the dictionary spells capitalised
                {"Tombouctou", {{"Tombouctou", "PROPN", ""}}, false}};
   return s;
 }
@@ -133,7 +133,9 @@ TEST(CompiledMorphology, DamageIsAnErrorOrAQuestionForTheBackendNeverAWrongAnswe
     auto c = CompiledMorphology::FromBytes(flipped);
     if (!c.ok() || (*c)->size() != 1) continue;
     std::vector<Reading> out;
-    if ((*c)->Lookup(0, "ville", &out) && !out.empty()) EXPECT_EQ(out.size(), 1u);
+    if ((*c)->Lookup(0, "ville", &out) && !out.empty()) {
+      EXPECT_EQ(out.size(), 1u);
+    }
   }
 }
 
