@@ -654,12 +654,16 @@ Result<Lexicon> Deserialize(std::string_view bytes) {
     const KindRules* rules = RulesFor(table.kind);
     if (!in.failed() && !rules) return Status::Corrupt("unknown lexicon kind '" + table.kind + "'");
     uint64_t nrows = in.Count(8);
+    // Count() has checked the counts against the bytes left: reserving cannot be asked too much.
+    table.origins.reserve(nrows);
+    table.rows.reserve(nrows);
     for (uint64_t r = 0; r < nrows && !in.failed(); ++r) {
       table.origins.push_back(in.Str());
       uint64_t ncols = in.Count(4);
       if (!in.failed() && ncols != rules->schema.columns.size())
         return Status::Corrupt("row with " + std::to_string(ncols) + " columns in kind " + table.kind);
       std::vector<std::string> row;
+      row.reserve(ncols);
       for (uint64_t c = 0; c < ncols && !in.failed(); ++c) row.push_back(in.Str());
       table.rows.push_back(std::move(row));
     }

@@ -461,5 +461,33 @@ TEST(Segmenter, LongWordsAreCutAtTheByteBoundAndALongerWordStaysWhole) {
   EXPECT_EQ(whole_word, 1u);
 }
 
+// Text of ASCII letters and spaces is split without ICU (segmenter.cc, IsPlain): it must give what
+// ICU gives. A trailing no-break space sends the same words through ICU and adds no token.
+TEST(Segmenter, PlainTextSplitsAsIcuSplitsIt) {
+  auto describe = [](const Segmentation& seg) {
+    std::string out;
+    for (const auto& t : seg.tokens)
+      out += std::to_string(t.start) + "-" + std::to_string(t.end) + TokenKindName(t.kind) + (t.space_before ? "_ " : " ");
+    for (const auto& s : seg.sentences)
+      out += "[" + std::to_string(s.start) + "," + std::to_string(s.end) + "," + std::to_string(s.first_token) + "," +
+             std::to_string(s.token_count) + "," + std::to_string(s.paragraph) + "]";
+    return out;
+  };
+  std::vector<std::string> plain = {"armed forces", "  Gunmen   opened fire ", "x", "The UN Security Council", "cannot"};
+  for (const auto& table : testing::TestLexicon().tables)
+    for (const auto& row : table.rows)
+      for (const auto& cell : row)
+        if (!cell.empty() && cell.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ") == std::string::npos &&
+            cell.find_first_not_of(' ') != std::string::npos)
+          plain.push_back(cell);
+  ASSERT_GT(plain.size(), 1000u);
+  size_t differences = 0;
+  for (const char* lang : {"fr", "en"})
+    for (const auto& text : plain) {
+      std::string expected = describe(For(lang).Segment(text + "\u00A0")), got = describe(For(lang).Segment(text));
+      if (expected != got && ++differences <= 5) ADD_FAILURE() << lang << " '" << text << "': " << got << " instead of " << expected;
+    }
+}
+
 }  // namespace
 }  // namespace sitrep::text
