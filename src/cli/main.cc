@@ -3,6 +3,8 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -11,6 +13,7 @@
 
 #include "cli/event_output.h"
 #include "cli/progress.h"
+#include "cli/serve.h"
 #include "cli/one_shot.h"
 #include "cli/options.h"
 #include "cli/store_commands.h"
@@ -260,6 +263,19 @@ int RunLexiconImportPetrarch(const std::string& dir, const std::string& output_d
   return diagnostics.empty() ? 0 : 1;
 }
 
+// `sitrep serve`: replaces this process with sitrep-server beside its executable, given the same
+// arguments (see cli/serve.h); returns an exit status only when that fails.
+int ExecServer(char** argv) {
+  std::error_code ec;
+  std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  std::string server = (self.parent_path() / sitrep::cli::kServerExecutable).string();
+  argv[0] = server.data();
+  execv(server.c_str(), argv);
+  std::cerr << "sitrep: cannot run " << server << " for serve: " << std::strerror(errno)
+            << " (it is built and installed beside sitrep)\n";
+  return 2;
+}
+
 int RunMorphologyCompile(const std::string& lexicon_path, const sitrep::morph::Resources& resources, unsigned jobs,
                          const std::string& output) {
   auto lex = sitrep::lexicon::LoadBinary(sitrep::lexicon::FindBinary(lexicon_path));
@@ -500,8 +516,11 @@ int main(int argc, char** argv) {
   version->add_option("--lexicon", version_lexicon, "Compiled lexicon to report on");
 
   CommonOptions store_opts;
-  auto run_store_command = sitrep::cli::AddStoreCommands(app, &store_opts.read, &store_opts.pipeline,
-                                                         [&](CLI::App* cmd) { AddCommonOptions(cmd, &store_opts); });
+  auto run_store_command = sitrep::cli::AddStoreCommands(
+      app, &store_opts.read, &store_opts.pipeline, [&](CLI::App* cmd) { AddCommonOptions(cmd, &store_opts); },
+      [argv](const sitrep::server::ServerOptions&, const sitrep::PipelineOptions&) {
+        return ExecServer(argv);
+      });
 
   CLI11_PARSE(app, argc, argv);
 

@@ -1,7 +1,5 @@
 #include "cli/store_commands.h"
 
-#include <pthread.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -9,7 +7,6 @@
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <thread>
 
 #include "cli/event_output.h"
 #include "cli/one_shot.h"
@@ -223,48 +220,10 @@ int RunControl(StoreOptions& o, const PipelineOptions& options) {
   return 0;
 }
 
-int RunServe(server::ServerOptions options, const PipelineOptions& pipeline) {
-  options.pipeline = pipeline;
-  // SIGINT and SIGTERM stop the server from a thread of its own, not from a signal handler.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  auto started = server::Server::Start(options);
-  if (!started.ok()) {
-    std::cerr << "sitrep: " << started.status().message() << "\n";
-    return 2;
-  }
-  server::Server& srv = **started;
-  std::string web = server::FindWebDir(options.web_dir);
-  std::cerr << "sitrep: serving " << options.db << " on http://" << options.host << ":" << srv.port() << "/"
-            << (web.empty() ? " (no map page found)" : " (map page from " + web + ")") << "; "
-            << (!options.token.empty()                   ? "writes need the API token"
-                : options.allow_unauthenticated_writes ? "writes need no token (--allow-unauthenticated-writes)"
-                                                       : "no writes: started without an API token")
-            << "\n";
-  std::thread stopper([&] {
-    int signal = 0;
-    sigwait(&stop_signals, &signal);
-    srv.Stop();
-  });
-  Status s = srv.Run();
-  pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the stopper when Run ended by itself
-  stopper.join();
-  if (!s.ok()) {
-    std::cerr << "sitrep: " << s.message() << "\n";
-    // Threads still answering use the server: exit without destroying it.
-    std::_Exit(1);
-  }
-  std::cerr << "sitrep: stopped\n";
-  return 0;
-}
-
 }  // namespace
 
 std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, PipelineOptions* pipeline,
-                                      const std::function<void(CLI::App*)>& add_coding_options) {
+                                      const std::function<void(CLI::App*)>& add_coding_options, ServeRunner serve_runner) {
   auto o = std::make_shared<StoreOptions>();
   const char* db_help = "The store: a SQLite file (created if missing) or a postgresql:// URL";
   const char* read_db_help = "The store: a SQLite file or a postgresql:// URL, opened read-only";
@@ -348,7 +307,7 @@ std::function<int()> AddStoreCommands(CLI::App& app, ReadOptions* read, Pipeline
 
   return [=]() {
     if (o->format.empty()) o->format = "jsonl";
-    if (*serve) return RunServe(*serve_options, *pipeline);
+    if (*serve) return serve_runner(*serve_options, *pipeline);
     if (*ingest) return RunIngest(*o, *read, *pipeline);
     if (*events) return RunEvents(*o, *pipeline);
     if (*control) return RunControl(*o, *pipeline);

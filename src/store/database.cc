@@ -1,6 +1,6 @@
 #include "store/database.h"
+#include "store/libpq.h"
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -242,17 +242,19 @@ constexpr int64_t kWriterLock = 0x53495452;  // "SITR"
 class Postgres : public Database {
  public:
   static Result<std::unique_ptr<Database>> Open(const std::string& url, Access access) {
-    PGconn* conn = PQconnectdb(url.c_str());
-    std::unique_ptr<Postgres> out(new Postgres(conn, Redact(url)));
-    if (PQstatus(conn) != CONNECTION_OK)
-      return Status::IoError(out->describe_ + ": cannot connect: " + Trim(PQerrorMessage(conn)));
+    auto pq = LoadLibPq();
+    if (!pq.ok()) return pq.status();
+    PGconn* conn = (*pq)->connectdb(url.c_str());
+    std::unique_ptr<Postgres> out(new Postgres(*pq, conn, Redact(url)));
+    if ((*pq)->status(conn) != CONNECTION_OK)
+      return Status::IoError(out->describe_ + ": cannot connect: " + Trim((*pq)->errorMessage(conn)));
     if (Status s = out->Execute("SET client_min_messages = warning", {}); !s.ok()) return s;
     if (access == Access::kReadOnly)
       if (Status s = out->Execute("SET default_transaction_read_only = on", {}); !s.ok()) return s;
     return std::unique_ptr<Database>(std::move(out));
   }
 
-  ~Postgres() override { PQfinish(conn_); }
+  ~Postgres() override { pq_->finish(conn_); }
 
   Status Execute(std::string_view sql, const std::vector<Value>& params) override {
     return Query(sql, params, [](const Row&) {});
@@ -271,28 +273,28 @@ class Postgres : public Database {
     auto prepared = Prepare(sql, params.size());
     if (!prepared.ok()) return prepared.status();
     PGresult* res = prepared->empty()
-                        ? PQexecParams(conn_, Rewrite(sql).c_str(), static_cast<int>(params.size()), nullptr,
+                        ? pq_->execParams(conn_, Rewrite(sql).c_str(), static_cast<int>(params.size()), nullptr,
                                        pointers.data(), nullptr, nullptr, 0)
-                        : PQexecPrepared(conn_, prepared->c_str(), static_cast<int>(params.size()), pointers.data(),
+                        : pq_->execPrepared(conn_, prepared->c_str(), static_cast<int>(params.size()), pointers.data(),
                                          nullptr, nullptr, 0);
-    ExecStatusType status = PQresultStatus(res);
+    ExecStatusType status = pq_->resultStatus(res);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-      std::string message = Trim(PQresultErrorMessage(res));
-      const char* state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+      std::string message = Trim(pq_->resultErrorMessage(res));
+      const char* state = pq_->resultErrorField(res, PG_DIAG_SQLSTATE);
       // A serialization failure or a deadlock the server broke: the transaction may be done again.
       bool lost = state && (std::string_view(state) == "40001" || std::string_view(state) == "40P01");
-      PQclear(res);
+      pq_->clear(res);
       message = describe_ + ": " + message + " (in: " + std::string(sql.substr(0, 80)) + ")";
       return lost ? Status::Aborted(message) : Status::IoError(message);
     }
-    int rows = PQntuples(res), columns = PQnfields(res);
+    int rows = pq_->ntuples(res), columns = pq_->nfields(res);
     for (int r = 0; r < rows; ++r) {
       std::vector<Value> values(columns);
       for (int c = 0; c < columns; ++c)
-        if (!PQgetisnull(res, r, c)) values[c] = std::string(PQgetvalue(res, r, c), PQgetlength(res, r, c));
+        if (!pq_->getisnull(res, r, c)) values[c] = std::string(pq_->getvalue(res, r, c), pq_->getlength(res, r, c));
       row(Row(std::move(values)));
     }
-    PQclear(res);
+    pq_->clear(res);
     return Status::Ok();
   }
 
@@ -321,7 +323,7 @@ class Postgres : public Database {
   std::string Describe() const override { return describe_; }
 
  private:
-  Postgres(PGconn* conn, std::string describe) : conn_(conn), describe_(std::move(describe)) {}
+  Postgres(const LibPq* pq, PGconn* conn, std::string describe) : pq_(pq), conn_(conn), describe_(std::move(describe)) {}
 
   static std::string Trim(std::string s) {
     while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
@@ -353,10 +355,10 @@ class Postgres : public Database {
       ++generation_;
     }
     std::string name = "sitrep_" + std::to_string(generation_) + "_" + std::to_string(prepared_.size());
-    PGresult* res = PQprepare(conn_, name.c_str(), Rewrite(sql).c_str(), static_cast<int>(params), nullptr);
-    bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
-    std::string message = ok ? "" : Trim(PQresultErrorMessage(res));
-    PQclear(res);
+    PGresult* res = pq_->prepare(conn_, name.c_str(), Rewrite(sql).c_str(), static_cast<int>(params), nullptr);
+    bool ok = pq_->resultStatus(res) == PGRES_COMMAND_OK;
+    std::string message = ok ? "" : Trim(pq_->resultErrorMessage(res));
+    pq_->clear(res);
     if (!ok) return Status::IoError(describe_ + ": " + message + " (in: " + std::string(sql.substr(0, 80)) + ")");
     return prepared_.emplace(std::string(sql), name).first->second;
   }
@@ -382,6 +384,7 @@ class Postgres : public Database {
     return rewritten_.emplace(std::string(sql), std::move(out)).first->second;
   }
 
+  const LibPq* pq_;
   PGconn* conn_;
   std::string describe_;
   std::unordered_map<std::string, std::string> rewritten_;

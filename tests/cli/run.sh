@@ -72,6 +72,18 @@ check "code: a gazetteer with a flipped byte is named" contains "$tmp/err" "flip
 check "gazetteer compile: a missing input exits 2" test $? -eq 2
 check "gazetteer compile: a missing input is named" contains "$tmp/err" "none.txt"
 
+# Every command but serve starts without the HTTP server's and PostgreSQL's libraries (OpenSSL,
+# Kerberos, LDAP): serve becomes sitrep-server, and libpq is loaded when a postgresql:// store opens.
+readelf -d "$sitrep" >"$tmp/needed"
+check "sitrep does not link libpq" lacks "$tmp/needed" "libpq"
+check "sitrep does not link cpp-httplib" lacks "$tmp/needed" "httplib"
+"$sitrep" serve --help >"$tmp/help" 2>&1
+check "serve --help shows the port default" contains "$tmp/help" "8080"
+mkdir -p "$tmp/alone" && cp "$sitrep" "$tmp/alone/sitrep"
+"$tmp/alone/sitrep" serve --db "$tmp/alone/s.db" >"$tmp/out" 2>"$tmp/err"
+check "serve without sitrep-server beside sitrep exits 2" test $? -eq 2
+check "serve without sitrep-server names it" contains "$tmp/err" "sitrep-server"
+
 # Morphology: compiled from a small dictionary, used when it matches, refused when named but absent.
 fixtures="$src/tests/fixtures/morph"
 "$sitrep" morphology compile --hunspell-dir "$fixtures" --wordnet-dir "$fixtures/wordnet" -j 2 -o "$tmp/m.bin" \
