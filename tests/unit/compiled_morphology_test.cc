@@ -207,7 +207,7 @@ TEST(CompiledMorphology, TheBuildsTableAnswersAsTheBackendsOnTextsOfBothLanguage
       "Les ex-combattants pro-gouvernementaux, aujourd'hui désarmés, affirment qu'ils n'étaient pas là.",
       "fr", resources);
   ExpectSameAnalyses(
-      "KABUL (Reuters) - Taliban fighters seized two districts on Tuesday after heavy clashes with Afghan forces, "
+      "MAIDUGURI (Reuters) - Boko Haram fighters seized two villages on Tuesday after heavy clashes with Nigerian troops, "
       "officials said. The insurgents didn't claim the attacks; pro-government militias were shelling their positions.",
       "en", resources);
   // Real prose: French TimeBank and the fa-kes articles, when ../shared is there.
