@@ -130,9 +130,9 @@ int main(int argc, char** argv) {
     sitrep::PipelineOptions options;
     options.lexicon_path = lexicon_path;
     options.gazetteer_path = gazetteer_path;
-    // $SITREP_MORPHOLOGY wins, else the build tree's compiled morphology.
-    options.morphology_path = sitrep::lexicon::FindDataFile(
-        std::getenv("SITREP_MORPHOLOGY") ? "" : SITREP_BENCH_MORPHOLOGY, "SITREP_MORPHOLOGY", "morphology.bin");
+    // $SITREP_MORPHOLOGY wins (set and empty: none, to measure the backends alone), else the build
+    // tree's compiled morphology.
+    options.morphology_path = std::getenv("SITREP_MORPHOLOGY") ? "" : SITREP_BENCH_MORPHOLOGY;
     options.geocode = stage == "code";
     options.cameo_dictionaries = dictionaries;
     auto opened = sitrep::Pipeline::Open(options);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks sitrep on the fa-kes corpus (804 English articles, ../shared/corpus/fa-kes/fakes.csv,
 # Windows-1252, converted here to JSON Lines) and prints MB/s and documents/s per core and peak RSS
-# for each stage, for `sitrep code` (with each stage's share of its time) and `sitrep ingest`, then
+# for each stage, for `sitrep code` (with each stage's share of its time) and `sitrep ingest`, French
+# throughput on French TimeBank (../shared/corpus/fr-timebank, skipped when absent), start-up, then
 # query latency on a 100,000-event store.
 #   bench/run.sh [CSV]
 set -euo pipefail
@@ -11,7 +12,7 @@ if [ ! -f "$csv" ]; then
   echo "bench: $csv not found (it comes with ../shared); give a CSV path" >&2
   exit 2
 fi
-cmake --build build --target sitrep sitrep_bench store_bench lexicon gazetteer >/dev/null
+cmake --build build --target sitrep sitrep_bench store_bench lexicon morphology gazetteer >/dev/null
 out=build/bench
 mkdir -p "$out"
 python3 - "$csv" "$out/fakes.jsonl" <<'PY'
@@ -42,6 +43,22 @@ rss = max(float(x) for x in re.findall(r"peak_rss_MB=([0-9.]+)", t))
 print(f"median MB per CPU second {statistics.median(cpu):.2f} (runs {cpu}), documents per CPU second "
       f"{statistics.median(docs):.0f}; wall clock MB/s {statistics.median(wall):.2f} (runs {wall}); peak RSS {rss:.0f} MB")
 PY2
+timebank="${TIMEBANK:-../shared/corpus/fr-timebank/Data}"
+if [ -d "$timebank" ]; then
+  echo "== French: sitrep code on French TimeBank's 108 texts, 3 passes, with and without the compiled morphology"
+  python3 - "$timebank" "$out/frtb.jsonl" <<'PY2'
+import json, pathlib, re, sys
+with open(sys.argv[2], "w") as out:
+    for f in sorted(pathlib.Path(sys.argv[1]).glob("*.tml")):
+        text = re.sub(r"<[^>]+>", "", f.read_text(encoding="utf-8"))
+        out.write(json.dumps({"id": f.name, "text": text, "lang": "fr"}, ensure_ascii=False) + "\n")
+PY2
+  build/bench/sitrep_bench --stage code --repeat 3 --no-stage-shares "$out/frtb.jsonl" | grep -E "MB_per_cpu_s"
+  SITREP_MORPHOLOGY= build/bench/sitrep_bench --stage code --repeat 3 --no-stage-shares "$out/frtb.jsonl" |
+    grep -E "MB_per_cpu_s" | sed 's/^/without the compiled morphology: /'
+else
+  echo "== French: $timebank is absent (set TIMEBANK), skipped"
+fi
 echo "== start-up: sitrep code on one sentence, English and French (the least CPU time of 5 runs, and peak RSS)"
 printf 'The army shelled the town on Monday.\n' >"$out/one_en.txt"
 printf "L'armée a bombardé la ville lundi.\n" >"$out/one_fr.txt"
