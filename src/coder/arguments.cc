@@ -5,11 +5,15 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 std::string Coder::Run::SemanticClass(const Mention& m) {
   if (m.kind == Mention::Kind::kPronoun) return "actor";
-  if (m.IsOwnedSite() || (m.IsPlace() && m.feature == "site")) return "site";
+  if (m.IsOwnedSite() || (m.IsPlace() && m.feature == "site"sv)) return "site";
   if (m.IsPlace() && !m.HasActor()) return "place";
-  if (!m.thing_class.empty() && m.thing_class != "member") return m.thing_class;
+  if (!m.thing_class.empty() && m.thing_class != "member"sv) return m.thing_class;
   return m.HasActor() ? "actor" : "";
 }
 
@@ -22,7 +26,7 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
   const morph::Analysis& v = *at_.analyses[verb];
   bool present_participle = v.HasFeature("VERB", "ppre") ||
                             (lang_en() && IsVerbal(v) && at_.TokenText(verb).ends_with("ing") && !v.Has("AUX"));
-  if (present_participle && depth < 2 && verb > begin + 1 && at_.TokenText(verb - 1) == ",")
+  if (present_participle && depth < 2 && verb > begin + 1 && at_.TokenText(verb - 1) == ","sv)
     for (uint32_t k = verb - 1; k > begin; --k) {
       const morph::Analysis& a = *at_.analyses[k - 1];
       // A form that is also a noun (drove, attacks) is the verb unless an article precedes it.
@@ -38,7 +42,7 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
     if (IsRelative(a)) {
       const Mention* m = MentionEndingAt(s, k);
       // "The RSF, which seized the town": a comma may stand between the antecedent and "which".
-      if (!m && k > begin + 1 && at_.TokenText(k - 1) == ",") m = MentionEndingAt(s, k - 1);
+      if (!m && k > begin + 1 && at_.TokenText(k - 1) == ","sv) m = MentionEndingAt(s, k - 1);
       return m && (m->HasActor() || m->kind == Mention::Kind::kPronoun) ? m : nullptr;
     }
     if (IsComplementizer(a)) return nullptr;
@@ -72,28 +76,28 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
       after_preposition |= patients && !m->HasActor() && before > begin && at_.analyses[before - 1]->Has("ADP") &&
                            !opens_clause && !IsWord(*at_.analyses[before - 1], {"de", "d'", "des", "du", "of"});
       // An owner acts through its members: "les éléments de la garde nationale ont investi".
-      if (usable && !after_preposition && (!m->possessor || m->thing_class == "member")) return m;
+      if (usable && !after_preposition && (!m->possessor || m->thing_class == "member"sv)) return m;
       t = m->first + 1;  // skip the whole phrase
       seen_content = true;
       continue;
     }
-    if (token == "," && !seen_content) {
+    if (token == ","sv && !seen_content) {
       // "Les paramilitaires, en guerre contre l'armée depuis avril, se sont emparés de": a verb
       // right after a comma takes the phrase that opens its clause, before the aside, as subject.
       uint32_t start = k;
       while (start > begin && !IsClauseEnd(at_.TokenText(start - 1)) && !IsComplementizer(*at_.analyses[start - 1]))
         --start;
       if (const Mention* opening = MentionStartingAt(s, start);
-          opening && opening->last < k && at_.TokenText(opening->last) == "," &&
+          opening && opening->last < k && at_.TokenText(opening->last) == ","sv &&
           (opening->HasActor() || opening->kind == Mention::Kind::kPronoun) && !opening->possessor)
         return opening;
     }
-    if (token == ",") {
+    if (token == ","sv) {
       // "The army, officials said, retook": an inserted attribution is skipped whole.
       const morph::Analysis& before = *at_.analyses[k > begin ? k - 1 : k];
       if (k > begin && IsVerbal(before) && !before.Has("NOUN"))
         for (uint32_t j = k - 1; j > begin && k - j <= 6; --j)
-          if (at_.TokenText(j - 1) == ",") {
+          if (at_.TokenText(j - 1) == ","sv) {
             t = j;  // the loop goes on before the opening comma
             break;
           }
@@ -112,7 +116,7 @@ const Mention* Coder::Run::OwnedThing(size_t s, const Mention& m) const {
   const Mention* found = owned(m) ? &m : nullptr;
   for (const Mention* x = &m; x->kind == Mention::Kind::kThing && x->first > SentenceBegin(s) + 1;) {
     const morph::Analysis& between = *at_.analyses[x->first - 1];
-    if (!IsCoordinator(between) && at_.TokenText(x->first - 1) != ",") break;
+    if (!IsCoordinator(between) && at_.TokenText(x->first - 1) != ","sv) break;
     x = MentionEndingAt(s, x->first - 1);
     if (!x) break;
     if (owned(*x)) found = x;
@@ -123,14 +127,14 @@ const Mention* Coder::Run::OwnedThing(size_t s, const Mention& m) const {
 bool Coder::Run::ReportsAt(size_t s, uint32_t token) const {
   if (!cues_[s]) return false;
   return std::any_of(cues_[s]->begin(), cues_[s]->end(),
-                     [&](const CueMatch& c) { return c.kind == "claim" && c.first <= token && token <= c.last; });
+                     [&](const CueMatch& c) { return c.kind == "claim"sv && c.first <= token && token <= c.last; });
 }
 
 bool Coder::Run::OpensClause(size_t s, uint32_t from) const {
   for (uint32_t t = from; t < SentenceEnd(s); ++t) {
     const morph::Analysis& a = *at_.analyses[t];
     std::string_view text = at_.TokenText(t);
-    if (text == "," || IsClauseEnd(text)) return false;
+    if (text == ","sv || IsClauseEnd(text)) return false;
     if (IsComplementizer(a) || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP") && t > from))
       return true;
     // "a annoncé avoir détruit", "claimed to have seized": an infinitive or a participle after an
@@ -148,14 +152,14 @@ uint32_t Coder::Run::ClauseEnd(size_t s, uint32_t from) const {
   };
   for (uint32_t t = from; t < SentenceEnd(s); ++t) {
     if (ends(t)) return t;
-    if (at_.TokenText(t) != ",") continue;
+    if (at_.TokenText(t) != ","sv) continue;
     // An insertion between commas without a verb ("Kabaya, about 25 km north of Goma, from the
     // rebels") leaves the clause going on after it.
     uint32_t close = 0;
     for (uint32_t k = t + 1; k < SentenceEnd(s) && k <= t + 12 && !close; ++k) {
       const morph::Analysis& a = *at_.analyses[k];
       if (ends(k) || (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADJ") && !a.Has("ADP"))) break;
-      if (at_.TokenText(k) == ",") close = k;
+      if (at_.TokenText(k) == ","sv) close = k;
     }
     if (!close) return t;
     t = close;
@@ -253,7 +257,7 @@ std::optional<std::vector<ActorRef>> Coder::Run::ActorsOf(size_t s, const Mentio
   if (!m.HasActor()) return std::nullopt;
   // "the paramilitary group", "les rebelles", "the militants" after a group was named: that group.
   bool generic = m.actors[0].from_context || m.actors[0].code == m.role;  // no country or group of its own
-  if (generic && (m.role == "REB" || m.role == "INS" || m.role == "UAF") &&
+  if (generic && (m.role == "REB"sv || m.role == "INS"sv || m.role == "UAF"sv) &&
       IsWord(*at_.analyses[m.first], {"the", "le", "la", "les", "l'"}))
     if (auto named = NamedGroupBefore(s, m)) {
       if (trace_) *note = "'" + Text(m.first, m.last) + "' refers to " + (*named)[0].code;
@@ -266,7 +270,7 @@ bool Coder::Run::NamesNoDoer(size_t s, uint32_t verb) const {
   for (uint32_t t = verb; t > SentenceBegin(s); --t) {
     const morph::Analysis& a = *at_.analyses[t - 1];
     if (const Mention* m = MentionEndingAt(s, t)) {
-      if (m->kind == Mention::Kind::kThing) return m->thing_class != "event" && m->thing_class != "weapon";
+      if (m->kind == Mention::Kind::kThing) return m->thing_class != "event"sv && m->thing_class != "weapon"sv;
       return m->IsPlace() && !m->HasActor();
     }
     if (a.Has("AUX") || a.Has("ADV") || IsNegation(a) || IsReflexive(a) || (a.Has("PRON") && !a.Has("NOUN")))
@@ -294,15 +298,15 @@ bool Coder::Run::InCompound(size_t s, uint32_t head) const {
   if (!a.Has("NOUN") || a.Has("ADJ") || a.Has("DET") || a.Has("NUM")) return false;
   for (const auto& l : labels_[s])
     if (l.first < head && head - 1 < l.last)
-      return l.kind == MentionFinder::Label::Kind::kThing && c_.mentions_->ThingClass(l) != "event" &&
-             c_.mentions_->ThingClass(l) != "weapon";
+      return l.kind == MentionFinder::Label::Kind::kThing && c_.mentions_->ThingClass(l) != "event"sv &&
+             c_.mentions_->ThingClass(l) != "weapon"sv;
   return true;
 }
 
 bool Coder::Run::IsEventNoun(size_t s, uint32_t t) const {
   for (const auto& l : labels_[s])
     if (l.kind == MentionFinder::Label::Kind::kThing && l.first <= t && t < l.last)
-      return c_.mentions_->ThingClass(l) == "event";
+      return c_.mentions_->ThingClass(l) == "event"sv;
   return false;
 }
 
@@ -316,7 +320,7 @@ std::pair<uint32_t, uint32_t> Coder::Run::Clause(size_t s, uint32_t token) const
     for (uint32_t t = begin; t < end; ++t) {
       const morph::Analysis& a = *at_.analyses[t];
       std::string_view text = at_.TokenText(t);
-      bool boundary = text == ";" || text == ":" || IsComplementizer(a);
+      bool boundary = text == ";"sv || text == ":"sv || IsComplementizer(a);
       if (!boundary && (IsCoordinator(a) || IsWord(a, {"mais", "but"})))
         for (uint32_t k = t + 1; k < end && k < t + 3 && !boundary; ++k)
           boundary = IsVerbal(*at_.analyses[k]) || IsWord(*at_.analyses[k], {"se", "s'"});
@@ -371,7 +375,7 @@ bool Coder::Run::AfterPassiveAuxiliary(size_t s, uint32_t participle) const {
     subject_first = participle - 2;  // "two others", "deux autres": more of the same
   if (subject_first == participle || subject_first < SentenceBegin(s) + 2) return false;
   uint32_t join = subject_first - 1;
-  if (!IsCoordinator(*at_.analyses[join]) && at_.TokenText(join) != ",") return false;
+  if (!IsCoordinator(*at_.analyses[join]) && at_.TokenText(join) != ","sv) return false;
   for (uint32_t t = join; t > SentenceBegin(s) && join - t < 3; --t) {
     const morph::Analysis& a = *at_.analyses[t - 1];
     if ((a.HasFeature("VERB", "ppas") || a.HasFeature("VERB", "past")) && AfterPassiveAuxiliary(s, t - 1)) return true;

@@ -10,6 +10,10 @@
 #include "text/numbers.h"
 
 namespace sitrep::coder {
+
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
 namespace {
 
 // The value of one token: digits ("1,200"), a number word ("vingt-cinq") or an approximate
@@ -62,12 +66,12 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
   for (uint32_t t = first; t < last; ++t) {
     const morph::Analysis& a = *at.analyses[t];
     // "two men aged 44 and 46", "un homme de 45 ans": ages are no counts.
-    bool listed_age = in_age && (ValueOf(at, t) || IsWord(*at.analyses[t], {"and", "et"}) || at.TokenText(t) == ",");
+    bool listed_age = in_age && (ValueOf(at, t) || IsWord(*at.analyses[t], {"and", "et"}) || at.TokenText(t) == ","sv);
     bool age = listed_age || (t > first && IsWord(*at.analyses[t - 1], {"aged", "age", "agee", "agees", "ages"})) ||
                (t > first + 1 && IsWord(*at.analyses[t - 1], {"de", "d'"}) &&
                 IsWord(*at.analyses[t - 2], {"age", "agee", "ages", "agees"})) ||
                (t + 1 < last && IsWord(*at.analyses[t + 1], {"ans", "an", "year", "years", "year-old", "years-old"})) ||
-               (t + 2 < last && at.TokenText(t + 1) == "-" && IsWord(*at.analyses[t + 2], {"year-old", "years-old"}));
+               (t + 2 < last && at.TokenText(t + 1) == "-"sv && IsWord(*at.analyses[t + 2], {"year-old", "years-old"}));
     in_age = age;
     if (age) {
       close_number();
@@ -95,8 +99,8 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
       if (!apposition) ++selves;
       continue;
     }
-    if (IsWord(a, {"between", "entre", "to", "or", "ou"}) || at.TokenText(t) == "-") range = true;
-    if (at.TokenText(t) == "," && !counts.empty()) apposition = true;
+    if (IsWord(a, {"between", "entre", "to", "or", "ou"}) || at.TokenText(t) == "-"sv) range = true;
+    if (at.TokenText(t) == ","sv && !counts.empty()) apposition = true;
     // "a soldier", "two terrorists and a policeman"; not "two civilians, a woman and a man", which
     // names the two again.
     // "a man and his daughter", "him and his driver": a possessive or a pronoun names one person.
@@ -150,7 +154,7 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
   uint32_t begin = SentenceBegin(s), end = SentenceEnd(s);
   auto counts_casualties = [&](uint32_t t) {
     return std::any_of(cues.begin(), cues.end(), [&](const CueMatch& c) {
-      return c.first == t && (c.kind == "killed" || c.kind == "injured" || c.kind == "abducted");
+      return c.first == t && (c.kind == "killed"sv || c.kind == "injured"sv || c.kind == "abducted"sv);
     });
   };
   auto part_of_phrase = [&](uint32_t t) {
@@ -161,7 +165,7 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
     if (IsCoordinator(a) && t + 1 < end && (counts_casualties(t + 1) ||
                                             (IsVerbal(*at_.analyses[t + 1]) && !at_.analyses[t + 1]->Has("NOUN"))))
       return false;
-    if (ValueOf(at_, t) || text == "," || text == "-") return true;
+    if (ValueOf(at_, t) || text == ","sv || text == "-"sv) return true;
     // "a fait onze morts", "tué à un poste": French "a" and "à" are never articles.
     if (a.Has("AUX") || (IsWord(a, {"a"}) && !a.Has("DET"))) return false;
     if (IsAttackersSelf(a) || NamesOnePerson(a)) return true;
@@ -201,10 +205,10 @@ std::pair<uint32_t, uint32_t> Coder::Run::CountPhrase(size_t s, uint32_t from, i
   if (dir < 0)
     while (first < last && !starts_count(first)) ++first;
   // A phrase does not end on a comma, a coordinator or an article.
-  while (last > first && (at_.TokenText(last - 1) == "," ||
+  while (last > first && (at_.TokenText(last - 1) == ","sv ||
                           IsWord(*at_.analyses[last - 1], {"and", "et", "or", "ou", "a", "an", "un", "une", "de"})))
     --last;
-  while (first < last && (at_.TokenText(first) == "," || IsWord(*at_.analyses[first], {"and", "et"}))) ++first;
+  while (first < last && (at_.TokenText(first) == ","sv || IsWord(*at_.analyses[first], {"and", "et"}))) ++first;
   return {first, last};
 }
 
@@ -212,7 +216,7 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
   if (first_event == events_.size()) return;  // nothing coded here to count for
   uint32_t begin = SentenceBegin(s);
   for (const CueMatch& cue : cues) {
-    if (cue.kind != "killed" && cue.kind != "injured" && cue.kind != "abducted") continue;
+    if (cue.kind != "killed"sv && cue.kind != "injured"sv && cue.kind != "abducted"sv) continue;
     const morph::Analysis& head = *at_.analyses[cue.first];
     // An active verb counts its object ("killed 13", "tuant une dizaine"); a passive, an adjective,
     // a noun or a verb of dying counts the phrase before it ("13 were killed", "20 morts").
@@ -242,7 +246,7 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
       if (toll)  // "the death toll rose to 45", "a toll of 45"
         while (from < SentenceEnd(s) && from <= cue.last + 4 && !ValueOf(at_, from)) ++from;
       span = CountPhrase(s, from, +1, cues);
-      count = CountIn(at_, span.first, span.second, kind_of, active && cue.kind == "killed");
+      count = CountIn(at_, span.first, span.second, kind_of, active && cue.kind == "killed"sv);
     };
     auto try_left = [&]() {
       uint32_t from = cue.first;
@@ -252,10 +256,10 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
         --from;
       // "Eight civilians, including three children, were killed", "Thirty-one people, including
       // the bomber, died": the aside names some of them; the count is the phrase before it.
-      if (from > begin + 2 && at_.TokenText(from - 1) == ",")
-        for (uint32_t t = from - 2; t > begin + 1 && from - t <= 8 && at_.TokenText(t) != ","; --t)
+      if (from > begin + 2 && at_.TokenText(from - 1) == ","sv)
+        for (uint32_t t = from - 2; t > begin + 1 && from - t <= 8 && at_.TokenText(t) != ","sv; --t)
           if (IsWord(*at_.analyses[t], {"including", "dont", "notamment", "among", "parmi", "y"}) &&
-              at_.TokenText(t - 1) == ",") {
+              at_.TokenText(t - 1) == ","sv) {
             auto all = CountPhrase(s, t - 1, -1, cues);
             if (auto whole = CountIn(at_, all.first, all.second, kind_of)) {
               span = all;
@@ -265,11 +269,11 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
           }
       span = CountPhrase(s, from, -1, cues);
       // The subject of a passive killing is a person too: "a suspected thief was lynched".
-      count = CountIn(at_, span.first, span.second, kind_of, passive && cue.kind == "killed");
+      count = CountIn(at_, span.first, span.second, kind_of, passive && cue.kind == "killed"sv);
     };
     if (active || toll) try_right();
     // "le tuant sur le coup", "l'a abattu": a singular object pronoun before the verb is one person.
-    if (!count && active && cue.kind == "killed" && cue.first > begin) {
+    if (!count && active && cue.kind == "killed"sv && cue.first > begin) {
       uint32_t t = cue.first - 1;
       if (t > begin && at_.analyses[t]->Has("AUX")) --t;
       if (IsWord(*at_.analyses[t], {"le", "la", "l'"}) && at_.analyses[t]->Has("PRON") &&
@@ -287,11 +291,11 @@ void Coder::Run::AttachCasualties(size_t s, const std::vector<CueMatch>& cues, s
       Event& e = events_[i];
       if (!IsActOfForce(e.cameo) && !StartsWith(e.cameo, {"14"})) continue;
       long distance = std::labs(static_cast<long>(coded_at_[i].head) - static_cast<long>(cue.first));
-      if (StartsWith(e.cameo, {"181"})) distance += cue.kind == "abducted" ? -1000 : 1000;
+      if (StartsWith(e.cameo, {"181"})) distance += cue.kind == "abducted"sv ? -1000 : 1000;
       if (distance < best) best = distance, owner = &e;
     }
     if (!owner) continue;
-    std::optional<int>& field = cue.kind == "killed" ? owner->fatalities : cue.kind == "injured" ? owner->injured
+    std::optional<int>& field = cue.kind == "killed"sv ? owner->fatalities : cue.kind == "injured"sv ? owner->injured
                                                                                                   : owner->abducted;
     uint32_t first = std::min(span.first, cue.first), last = std::max(span.second, cue.last + 1);
     std::string words = Text(first, last);

@@ -8,6 +8,10 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                              text::Segmenter& segmenter, morph::Analyzer& analyzer,
                                              std::shared_ptr<const peer::PatternCoder> dictionaries) {
@@ -31,7 +35,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
           p.senses[sense.substr(0, eq)] = {state, slash == std::string::npos ? state : sense.substr(slash + 1)};
         }
       }
-      if (row[3] != "-") {
+      if (row[3] != "-"sv) {
         std::istringstream slots(row[3]);
         for (std::string slot; std::getline(slots, slot, ',');) {
           auto eq = slot.find('=');
@@ -59,7 +63,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
   for (const auto* table : lexicon.Find("means", lang))
     for (const auto& row : table->rows) {
       c->means_index_.Add(ParsePattern(row[0]), static_cast<uint32_t>(c->means_.size()));
-      c->means_.push_back({row[1], row[2] == "-" ? "" : row[2]});
+      c->means_.push_back({row[1], row[2] == "-"sv ? "" : row[2]});
     }
   for (const auto* table : lexicon.Find("cues", lang))
     for (const auto& row : table->rows) {
@@ -69,7 +73,7 @@ Result<std::unique_ptr<Coder>> Coder::Create(const lexicon::Lexicon& lexicon, co
   for (const auto* table : lexicon.Find("control", lang))
     for (const auto& row : table->rows) c->control_[row[0]] = row[1];
   for (const auto* table : lexicon.Find("cameo", lang))
-    for (const auto& row : table->rows) c->cameo_[row[0]] = {row[1], row[2] == "-" ? "" : row[2], row[3] == "-" ? "" : row[3]};
+    for (const auto& row : table->rows) c->cameo_[row[0]] = {row[1], row[2] == "-"sv ? "" : row[2], row[3] == "-"sv ? "" : row[3]};
   return c;
 }
 
@@ -87,7 +91,7 @@ const typename Map::mapped_type* LongestPrefix(const Map& table, const std::stri
 
 std::string Coder::ControlEffect(const std::string& cameo) const {
   const std::string* effect = LongestPrefix(control_, cameo);
-  return effect && *effect != "-" ? *effect : "";
+  return effect && *effect != "-"sv ? *effect : "";
 }
 
 const Coder::CameoInfo& Coder::InfoFor(const std::string& cameo) const {

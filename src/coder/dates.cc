@@ -4,6 +4,10 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 void Coder::Run::DropDatelineDates() {
   if (timexes_.empty() || timexes_[0].empty()) return;
   uint32_t begin = SentenceBegin(0), end = std::min(SentenceEnd(0), begin + 16);
@@ -16,8 +20,8 @@ void Coder::Run::DropDatelineDates() {
   bool comma = false;
   for (uint32_t t = begin + 1; t < end; ++t) {
     std::string_view text = at_.TokenText(t);
-    comma |= text == ",";
-    if (comma && (text == "-" || text == "\u2013" || text == "\u2014")) {
+    comma |= text == ","sv;
+    if (comma && (text == "-"sv || text == "\u2013"sv || text == "\u2014"sv)) {
       auto& first = timexes_[0];
       first.erase(std::remove_if(first.begin(), first.end(), [&](const time::Timex& x) { return x.last <= t; }),
                   first.end());
@@ -30,7 +34,7 @@ bool Coder::Run::InStoryWeek(const time::Timex& t) const {
   if (at_.doc->date.precision != PartialDate::Precision::kDay) return false;
   long published = time::FirstDay(at_.doc->date);
   PartialDate day;
-  if (t.precision != "day" || t.direction > 0 || t.start != t.end || !PartialDate::ParseIso(t.start, &day))
+  if (t.precision != "day"sv || t.direction > 0 || t.start != t.end || !PartialDate::ParseIso(t.start, &day))
     return false;
   long d = time::FirstDay(day);
   // "Updated May 10, 2022", a byline: a full date, with its year, that is the publication's own
@@ -87,7 +91,7 @@ const time::Timex* Coder::Run::TimexAt(size_t s, uint32_t first) const {
 }
 
 void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, DateInterval* date) const {
-  bool planned = status == "planned";
+  bool planned = status == "planned"sv;
   auto fits = [&](const time::Timex& t) { return CanDate(t, planned); };
   auto take = [&](const time::Timex& t) {
     date->start = t.start;
@@ -103,7 +107,7 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
   auto [clause_first, clause_last] = Clause(s, head);
   // "jusqu'à présent épargné", "so far spared": the time of writing dates a state, so it dates the
   // event only when the sentence names no other time.
-  auto present = [](const time::Timex& t) { return t.value == "PRESENT_REF"; };
+  auto present = [](const time::Timex& t) { return t.value == "PRESENT_REF"sv; };
   const time::Timex* best = nullptr;
   auto distance = [&](const time::Timex& t) {
     return t.last <= head ? head - t.last : (t.first > head ? t.first - head : 0u);
@@ -111,7 +115,7 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
   for (const auto& t : timexes_[s]) {
     if (!fits(t) || present(t) || t.first < clause_first || t.last > clause_last) continue;
     // "La veille, le 14 octobre, ...": a date in apposition says which day the first one meant.
-    bool apposition = best && t.first == best->last + 1 && at_.TokenText(best->last) == "," && t.precision == "day";
+    bool apposition = best && t.first == best->last + 1 && at_.TokenText(best->last) == ","sv && t.precision == "day"sv;
     // Of two expressions in the clause, the nearer to the predicate: "prise il y a dix-huit
     // mois, la ville était assiégée depuis deux semaines".
     if (!best || apposition || distance(t) < distance(*best)) best = &t;

@@ -7,6 +7,10 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 void Coder::Run::CodeSentence(size_t s) {
   for (const auto& m : mentions_[s]) {
     if (trace_) Note(s, "mention " + Describe(m));
@@ -39,7 +43,7 @@ void Coder::Run::CodeSentence(size_t s) {
       const auto& head_forms = c_.predicate_index_.pattern(m.id).items[0];
       bool by_lemma = std::any_of(at_.analyses[m.head]->readings.begin(), at_.analyses[m.head]->readings.end(),
                                   [&](const morph::Reading& r) {
-                                    return (r.upos == "NOUN") == noun_use &&
+                                    return (r.upos == "NOUN"sv) == noun_use &&
                                            std::find(head_forms.begin(), head_forms.end(), text::Fold(r.lemma)) !=
                                                head_forms.end();
                                   });
@@ -106,7 +110,7 @@ void Coder::Run::CodeSentence(size_t s) {
     uint32_t act_verb = match.head;  // the verb of the act: the predicate, or its support verb (carry out)
     const Mention* owned_patient = nullptr;  // "the abduction of babies": the phrase's owner suffered it
     // Meeting, cooperating, fighting each other, agreeing a deal or a truce: done together.
-    bool reciprocal = StartsWith(p.cameo, {"04", "06", "057", "0871"}) || p.cameo == "193";
+    bool reciprocal = StartsWith(p.cameo, {"04", "06", "057", "0871"}) || p.cameo == "193"sv;
     uint32_t clause_end = ClauseEnd(s, match.last + 1);
     bool passive = false;
     const Mention* patient = nullptr;  // a reduced passive's noun phrase
@@ -121,9 +125,9 @@ void Coder::Run::CodeSentence(size_t s) {
       if (around && !(around->first < match.head && around->last == match.last + 1)) around = nullptr;
       bool reduced = participle && match.head > begin && match.last + 1 < end &&
                      IsWord(*at_.analyses[match.last + 1], {"by", "par"}) &&
-                     (at_.TokenText(match.head - 1) == "," || MentionEndingAt(s, match.head) || around);
+                     (at_.TokenText(match.head - 1) == ","sv || MentionEndingAt(s, match.head) || around);
       if (reduced) patient = around;
-      passive = (passive || reduced) && !pattern.pronominal && participle && p.object != "none";
+      passive = (passive || reduced) && !pattern.pronominal && participle && p.object != "none"sv;
       args.subject = Subject(s, match.head);
     } else {
       args.subject = modifier;
@@ -131,7 +135,7 @@ void Coder::Run::CodeSentence(size_t s) {
       // slot is its target, the phrase's owner is who suffered it, not who did it.
       if (modifier && modifier->possessor && modifier->first <= match.head)
         for (const auto& [prep, role] : p.slots)
-          if (role == "target" && prep.size() == 1 && (prep[0] == "of" || prep[0] == "de")) {
+          if (role == "target"sv && prep.size() == 1 && (prep[0] == "of"sv || prep[0] == "de"sv)) {
             owned_patient = modifier;
             args.subject = nullptr;
           }
@@ -187,7 +191,7 @@ void Coder::Run::CodeSentence(size_t s) {
       // "The army launched an air strike", "ont mené des frappes": the subject of the support verb.
       // Only articles, numbers and adjectives between: a "charm offensive" is no offensive.
       for (const CueMatch& cue : cues) {
-        if (args.subject || (cue.kind != "support" && cue.kind != "responsibility") || cue.last >= match.head ||
+        if (args.subject || (cue.kind != "support"sv && cue.kind != "responsibility"sv) || cue.last >= match.head ||
             match.head - cue.last > 8)
           continue;
         bool bare = true;
@@ -209,7 +213,7 @@ void Coder::Run::CodeSentence(size_t s) {
           // (An adjective that is also a noun, "comprehensive", is still an adjective; "charm" is no
           // adjective at all.)
           bare = a.Has("DET") || a.Has("ADJ") || (a.Has("NUM") && !a.Has("NOUN")) ||
-                 (cue.kind == "responsibility" && IsWord(a, {"for", "of", "de", "d'"}));
+                 (cue.kind == "responsibility"sv && IsWord(a, {"for", "of", "de", "d'"}));
         }
         if (bare) args.subject = Subject(s, cue.first), act_verb = cue.first;
       }
@@ -230,18 +234,18 @@ void Coder::Run::CodeSentence(size_t s) {
     // Losing and falling: the subject is who lost the place, or the place that fell.
     const Mention* loser = nullptr;
     if (!p.subject_role.empty() && !passive) {
-      loser = p.subject_role == "place" ? Subject(s, match.head, 0, /*patients=*/true) : args.subject;
+      loser = p.subject_role == "place"sv ? Subject(s, match.head, 0, /*patients=*/true) : args.subject;
       args.subject = nullptr;
     }
     bool ends_with_preposition = at_.analyses[match.last]->Has("ADP") && match.last > match.head;
     const Mention* object = Object(s, match.last + 1, clause_end, ends_with_preposition);
     // "seized parts of Marawi", "ont pris une partie de la ville": the place after the part.
     for (const CueMatch& cue : cues)
-      if (!object && cue.kind == "partial" && cue.first > match.last && cue.first <= match.last + 2)
+      if (!object && cue.kind == "partial"sv && cue.first > match.last && cue.first <= match.last + 2)
         object = Object(s, cue.last + 1, clause_end, /*ends_with_preposition=*/true);
     const Mention* by = nullptr;
     for (const auto& [prep, role] : p.slots)
-      if (role == "source") by = by ? by : Slot(s, match.last + 1, clause_end, prep);
+      if (role == "source"sv) by = by ? by : Slot(s, match.last + 1, clause_end, prep);
     // "Les forces ... sont coordonnées": for a reciprocal predicate the subject stays the source.
     if (passive && reciprocal) passive = false;
     if (passive) {
@@ -290,9 +294,9 @@ void Coder::Run::CodeSentence(size_t s) {
 
     // Target and place: the object, then the prepositional slots.
     auto take = [&](const Mention* m, const std::string& role, const std::string& how) {
-      if (!m || role.empty() || role == "theme") return;
+      if (!m || role.empty() || role == "theme"sv) return;
       // "stormed the barracks of the army": the site is the place, its owner the target.
-      if (m->IsOwnedSite() && !args.place && (role == "place" || role == "target")) {
+      if (m->IsOwnedSite() && !args.place && (role == "place"sv || role == "target"sv)) {
         args.place = m;
         args.place_note = how + " " + Describe(*m);
         if (!args.target) {
@@ -302,7 +306,7 @@ void Coder::Run::CodeSentence(size_t s) {
         return;
       }
       // "the rebel-held town of Idlib": a place its holder names is the place, and its holder the target.
-      if (m->IsPlace() && m->HasActor() && !args.place && (role == "place" || role == "target")) {
+      if (m->IsPlace() && m->HasActor() && !args.place && (role == "place"sv || role == "target"sv)) {
         args.place = m;
         args.place_note = how + " " + Describe(*m);
       }
@@ -310,19 +314,19 @@ void Coder::Run::CodeSentence(size_t s) {
       // no owner is named for belongs to those whose such are (site_owners.lex), of the document's
       // country. Of coordinated things, the first that has such owners ("shops and cars"). Where a
       // place was looked for (seized the market, took the camp), only a state's sites are acted on.
-      if (!args.target && (role == "target" || role == "place"))
-        if (const Mention* owned = OwnedThing(s, *m); owned && (role == "target" || IsStateRole(owned->site_role))) {
+      if (!args.target && (role == "target"sv || role == "place"sv))
+        if (const Mention* owned = OwnedThing(s, *m); owned && (role == "target"sv || IsStateRole(owned->site_role))) {
           args.target = ActorRef{context_country_ + owned->site_role, owned->site_role, !context_country_.empty(),
                                  IsStateRole(owned->site_role)};
           args.target_note = how + ", whose the site is " + Describe(*owned);
         }
-      if (role == "place" || (role == "target" && m->IsPlace() && !m->HasActor())) {
+      if (role == "place"sv || (role == "target"sv && m->IsPlace() && !m->HasActor())) {
         if (!args.place && m->IsPlace()) {
           args.place = m;
           args.place_note = how + " " + Describe(*m);
         }
         // "stormed the parliament": an institution where a place was looked for is acted on.
-        if (role == "place" && (m->IsPlace() || !m->HasActor())) return;
+        if (role == "place"sv && (m->IsPlace() || !m->HasActor())) return;
       }
       if (args.target) return;
       std::string note;
@@ -332,10 +336,10 @@ void Coder::Run::CodeSentence(size_t s) {
       args.target_note = how + " " + (note.empty() ? Describe(*m) : note);
       args.confidence += 0.1;
     };
-    if (object && p.object != "none") args.object_class = SemanticClass(*object);
-    take(object, p.object == "theme" || p.object == "none" ? "" : p.object, "object");
+    if (object && p.object != "none"sv) args.object_class = SemanticClass(*object);
+    take(object, p.object == "theme"sv || p.object == "none"sv ? "" : p.object, "object");
     for (const auto& [prep, role] : p.slots)
-      if (role != "source") take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
+      if (role != "source"sv) take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
     if (clause_victim) take(clause_victim, "target", "subject of its passive clause");
     if (owned_patient) take(owned_patient, "target", "what the event was done to");
     // "civilians were wounded by Ukrainian shelling", "tués par des frappes": a nominal event that
@@ -393,7 +397,7 @@ void Coder::Run::CodeSentence(size_t s) {
     // parties of a reciprocal event are named together after it.
     if (reciprocal && args.sources.empty())
       for (const auto& [prep, role] : p.slots)
-        if (prep.size() == 1 && (prep[0] == "entre" || prep[0] == "between"))
+        if (prep.size() == 1 && (prep[0] == "entre"sv || prep[0] == "between"sv))
           if (const Mention* m = Slot(s, match.last + 1, clause_end, prep); m && m->actors.size() >= 2) {
             args.sources = m->actors;
             args.source_note = "the parties " + Describe(*m);
@@ -404,7 +408,7 @@ void Coder::Run::CodeSentence(size_t s) {
     if (loser) {
       take(loser, p.subject_role, "subject");
       // "L'EI a perdu Raqqa", with no winner named: the loser withdrew (alone=CODE).
-      if (args.sources.empty() && !p.alone_cameo.empty() && loser->HasActor() && p.subject_role == "target") {
+      if (args.sources.empty() && !p.alone_cameo.empty() && loser->HasActor() && p.subject_role == "target"sv) {
         auto actors = ActorsOf(s, *loser, &args.source_note);
         if (actors) args.sources = *actors;
         args.source_note = "the loser, no winner named " + Describe(*loser);
@@ -417,8 +421,8 @@ void Coder::Run::CodeSentence(size_t s) {
     // A bare place noun ("la ville", "the town") is the place last named with that feature.
     bool definite = args.place && IsWord(*at_.analyses[args.place->first],
                                          {"le", "la", "l'", "les", "ce", "cette", "cet", "ces", "the", "this", "that"});
-    bool settlement = args.place && (args.place->feature == "city" || args.place->feature == "village" ||
-                                     args.place->feature == "district");
+    bool settlement = args.place && (args.place->feature == "city"sv || args.place->feature == "village"sv ||
+                                     args.place->feature == "district"sv);
     if (args.place && args.place->place_name.empty() && args.place->country_code.empty() && definite) {
       // The last place named with the same feature (the village of Kabaya), else the last
       // settlement of unknown kind.
@@ -448,7 +452,7 @@ void Coder::Run::CodeSentence(size_t s) {
     // Only for an act that is an event already: the adversary does not make one of a verb with
     // nothing acted on ("is the only party that can carry out strikes").
     bool on_a_country = args.place && !args.place->country_code.empty();
-    bool acts_on_a_where = args.place || args.object_class == "site" || args.object_class == "property" ||
+    bool acts_on_a_where = args.place || args.object_class == "site"sv || args.object_class == "property"sv ||
                            (!verbal && IsEventNoun(s, match.head));  // "an offensive", "the clashes"
     if (!args.target && !on_a_country && acts_on_a_where && !args.sources.empty() && !loser &&
         StartsWith(cameo, {"19"}))
@@ -467,8 +471,8 @@ void Coder::Run::CodeSentence(size_t s) {
     // An act of force whose doer the text does not name is still an event ("Three civilians were
     // killed", "an air strike hit the market", "unknown gunmen"): its source comes from the
     // document when it leaves no doubt, else it is an unidentified armed group.
-    bool acts_on_something = args.target || args.place || args.object_class == "site" ||
-                             args.object_class == "property" || (passive && object);
+    bool acts_on_something = args.target || args.place || args.object_class == "site"sv ||
+                             args.object_class == "property"sv || (passive && object);
     bool unrealised = verbal && !args.subject && (head.HasFeature("VERB", "infi") ||
                                                   (match.head > begin && IsWord(*at_.analyses[match.head - 1], {"to"})));
     // "Photo prise le 30 mai", "the kidnapped": a participle inside a noun phrase describes it.
@@ -488,7 +492,7 @@ void Coder::Run::CodeSentence(size_t s) {
     // soldiers in an ambush": the shelling, the strike, the ambush is the event (its means decide
     // its type); the killing is what it did, and the nominal event takes the victims.
     std::string means_event;
-    if (verbal && cameo == "190") means_event = MeansOf(s, match.last + 1, clause_end, passive ? by : nullptr);
+    if (verbal && cameo == "190"sv) means_event = MeansOf(s, match.last + 1, clause_end, passive ? by : nullptr);
     if (args.sources.empty() && subject_event.empty() && means_event.empty() && cameo == p.cameo && IsActOfForce(cameo) && acts_on_something && !unrealised &&
         !modifier_use && (verbal || event_noun) &&
         !head.Has("ADP") && !time::IsCalendarName(head) &&
@@ -499,7 +503,7 @@ void Coder::Run::CodeSentence(size_t s) {
     }
     // Protesters who storm, burn or attack are rioting (145): the act is their protest's violence.
     if (IsActOfForce(cameo) && !args.sources.empty() &&
-        std::all_of(args.sources.begin(), args.sources.end(), [](const ActorRef& a) { return RoleOf(a.code) == "OPP"; })) {
+        std::all_of(args.sources.begin(), args.sources.end(), [](const ActorRef& a) { return RoleOf(a.code) == "OPP"sv; })) {
       cameo = "145";
       args.source_note += "; protesters' force is a riot";
     }
@@ -555,18 +559,18 @@ void Coder::Run::CodeSentence(size_t s) {
     // object (a base, houses, a convoy) is something acted on; an abstract one (the floor, a
     // budget) is another sense of the verb; an event (the attack) is what words condemn or deny.
     // A curfew or a ban may hold everywhere: only force, its posture and retreats need a where.
-    bool has_place_role = p.object == "place";
+    bool has_place_role = p.object == "place"sv;
     for (const auto& slot : p.slots)
-      has_place_role |= slot.second == "place" && p.object != "target" && StartsWith(cameo, {"087", "15", "18", "19", "20"});
+      has_place_role |= slot.second == "place"sv && p.object != "target"sv && StartsWith(cameo, {"087", "15", "18", "19", "20"});
     bool acts_on_people = cameo.rfind("173", 0) == 0 || cameo.rfind("174", 0) == 0 ||
                           cameo.rfind("175", 0) == 0 || cameo.rfind("18", 0) == 0 || cameo.rfind("20", 0) == 0;
     // Sites and property are what acts of force and seizures act on; driving out or retreating
     // from a car is another sense.
     // (Weapons too, for what is done to them rather than with them: defused, seized.)
-    bool thing_acted_on = ((args.object_class == "site" || args.object_class == "property") &&
-                           (p.object == "place" || !StartsWith(cameo, {"192", "087", "15"}))) ||
-                          (args.object_class == "weapon" && !StartsWith(cameo, {"18", "19", "20"}));
-    bool words_on_event = args.object_class == "event" && IsVerbalConflict(cameo);
+    bool thing_acted_on = ((args.object_class == "site"sv || args.object_class == "property"sv) &&
+                           (p.object == "place"sv || !StartsWith(cameo, {"192", "087", "15"}))) ||
+                          (args.object_class == "weapon"sv && !StartsWith(cameo, {"18", "19", "20"}));
+    bool words_on_event = args.object_class == "event"sv && IsVerbalConflict(cameo);
     std::string object_said = args.object_class.empty() ? "" : " (the object is " + args.object_class + ")";
     // "the only party known to carry out air strikes", "capable de mener des frappes": an
     // infinitive after an adjective says what someone can or tends to do, not what was done.
@@ -591,18 +595,18 @@ void Coder::Run::CodeSentence(size_t s) {
     else if (!means_event.empty()) reason = "what the event '" + means_event + "', coded with its victims, did";
     else if (args.sources.empty()) reason = "no source actor";
     // "took the floor at the summit", "attaquer le budget": an abstract object is another sense.
-    else if (args.object_class == "abstract") reason = "the object is abstract";
+    else if (args.object_class == "abstract"sv) reason = "the object is abstract";
     // Deploying troops needs no place: the forces moved are what the verb acts on.
     // A named armed side's own nominal act needs no where: "ont confirmé leur retrait", "an
     // offensive launched by the army" are events wherever they were.
     else if (has_place_role && !args.place && !args.target && !thing_acted_on && !(reciprocal && reciprocal_pair(args)) &&
-             !(p.object == "theme" && args.object_class == "actor") &&
+             !(p.object == "theme"sv && args.object_class == "actor"sv) &&
              !(event_noun && !unnamed_source && IsArmedOrState(args.sources[0])))
       reason = "no place or target" + object_said;
-    else if (acts_on_people && !args.target && p.object == "target" && !thing_acted_on) reason = "no target" + object_said;
+    else if (acts_on_people && !args.target && p.object == "target"sv && !thing_acted_on) reason = "no target" + object_said;
     // Attacking, meeting, condemning: with no one and nowhere acted on, the verb is used in
     // another sense (attaquer un budget, meeting resistance).
-    else if (p.object == "target" && !args.target && !args.place && !reciprocal_pair(args) && !thing_acted_on &&
+    else if (p.object == "target"sv && !args.target && !args.place && !reciprocal_pair(args) && !thing_acted_on &&
              !words_on_event)
       reason = "no target or place" + object_said;
     // Retreating, deploying, advancing are what armed forces do: people fleeing are no retreat.
@@ -629,15 +633,15 @@ void Coder::Run::CodeSentence(size_t s) {
                                    : "";
       if (!p.acled_sub_type.empty() && cameo == p.cameo) Classify(&e, src.state, p.acled_sub_type);
       // Weapons seized (the sense weapon=1711 of a seizing verb) are a disrupted weapons use.
-      if (cameo != p.cameo && StartsWith(cameo, {"1711"}) && args.object_class == "weapon")
+      if (cameo != p.cameo && StartsWith(cameo, {"1711"}) && args.object_class == "weapon"sv)
         Classify(&e, src.state, "Disrupted weapons use");
       e.control = args.place ? c_.ControlEffect(cameo) : "";
-      if (e.control == "gain" && partial) e.control = "partial";
+      if (e.control == "gain"sv && partial) e.control = "partial";
       if (trace_) Note(s, label + " -> " + e.id + (cameo == p.cameo ? "" : " as " + cameo) + " " + status + " (" + why + "); source " + src.code + " [" +
                   args.source_note + "]; target " + (tgt ? tgt->code + " [" + args.target_note + "]" : "none") +
                   "; place " + (args.place ? args.place_note : "none"));
       // Who took a place holds it from then on: a later capture takes it from them.
-      if (e.control == "gain" && e.status == EventStatus::kOccurred && !args.place->place_name.empty())
+      if (e.control == "gain"sv && e.status == EventStatus::kOccurred && !args.place->place_name.empty())
         holders_[text::Fold(args.place->place_name)] = src;
       events_.push_back(std::move(e));
       coded_at_.push_back({match.head, match.last, !p.acled_sub_type.empty() && cameo == p.cameo});
@@ -680,8 +684,8 @@ void Coder::Run::MergeEffectsIntoMeans(size_t s, size_t first_event) {
   // What an act did is its victims: "killing five", "were wounded"; opening fire is another act.
   auto effect = [&](size_t i) {
     uint32_t head = coded_at_[i].head;
-    return events_[i].cameo == "190" && std::any_of(Cues(s).begin(), Cues(s).end(), [&](const CueMatch& c) {
-             return (c.kind == "killed" || c.kind == "injured") && c.first <= head && head <= c.last;
+    return events_[i].cameo == "190"sv && std::any_of(Cues(s).begin(), Cues(s).end(), [&](const CueMatch& c) {
+             return (c.kind == "killed"sv || c.kind == "injured"sv) && c.first <= head && head <= c.last;
            });
   };
   // The sentence's act whose victims they are: its remote violence (a bombing, shelling, an air
@@ -741,9 +745,9 @@ void Coder::Run::RefineProtests(size_t s, size_t first_event) {
   // demonstration, march or sit-in (nouns whose owners are protesters, site_owners.lex).
   bool protest = false;
   for (size_t i = first_event; i < events_.size(); ++i) protest |= StartsWith(events_[i].cameo, {"14"});
-  for (const Mention& m : mentions_[s]) protest |= m.role == "OPP" || m.site_role == "OPP";
+  for (const Mention& m : mentions_[s]) protest |= m.role == "OPP"sv || m.site_role == "OPP"sv;
   for (const auto& l : labels_[s])
-    protest |= l.kind == MentionFinder::Label::Kind::kAgent && c_.mentions_->AgentRole(l) == "OPP";
+    protest |= l.kind == MentionFinder::Label::Kind::kAgent && c_.mentions_->AgentRole(l) == "OPP"sv;
   if (!protest) return;
   size_t intervention = events_.size();
   for (size_t i = first_event; i < events_.size(); ++i) {
@@ -751,8 +755,8 @@ void Coder::Run::RefineProtests(size_t s, size_t first_event) {
     bool force = IsDirectViolence(e.cameo) || StartsWith(e.cameo, {"175", "173"});
     if (!force || !SourceIsState(e) || !e.target || StartsWith(e.cameo, {"14"})) continue;
     std::string_view role = RoleOf(e.target->code);
-    if (!IsUnarmedRole(role) && role != "OPP") continue;
-    if (role != "OPP") {
+    if (!IsUnarmedRole(role) && role != "OPP"sv) continue;
+    if (role != "OPP"sv) {
       std::string country = e.target->code.size() >= 6 ? e.target->code.substr(0, 3) : "";
       e.target->code = country + "OPP";
       e.target->name = c_.mentions_->NameFor(e.target->code);
@@ -792,7 +796,7 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
     for (const auto& m : c_.means_index_.At(at_, t, begin, end)) named.push_back({t, m.id});
   std::vector<const CueMatch*> unopposed;
   for (const CueMatch& cue : Cues(s))
-    if (cue.kind == "unopposed") unopposed.push_back(&cue);
+    if (cue.kind == "unopposed"sv) unopposed.push_back(&cue);
   for (size_t i = first_event; i < events_.size(); ++i) {
     Event& e = events_[i];
     // "sans combat", "without a fight": the fight the cue names did not happen.

@@ -4,9 +4,13 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 void Coder::Run::LearnActiveHolders(size_t s, const std::vector<CueMatch>& cues) {
   for (const CueMatch& cue : cues) {
-    if (cue.kind != "holds") continue;
+    if (cue.kind != "holds"sv) continue;
     const morph::Analysis& verb = *at_.analyses[cue.first];
     const morph::Analysis* aux = cue.first > SentenceBegin(s) ? at_.analyses[cue.first - 1] : nullptr;
     bool modal = aux && IsWord(*aux, {"will", "would", "could", "may", "might", "should", "must", "can", "to"});
@@ -20,7 +24,7 @@ void Coder::Run::LearnActiveHolders(size_t s, const std::vector<CueMatch>& cues)
     // The place is the verb's object, right after it or after a partial cue ("une partie de").
     const Mention* place = MentionStartingAt(s, cue.last + 1);
     for (const CueMatch& part : cues)
-      if (!place && part.kind == "partial" && part.first == cue.last + 1) place = MentionStartingAt(s, part.last + 1);
+      if (!place && part.kind == "partial"sv && part.first == cue.last + 1) place = MentionStartingAt(s, part.last + 1);
     if (!place && cue.last + 2 < SentenceEnd(s) && at_.analyses[cue.last + 1]->Has("DET"))
       place = MentionStartingAt(s, cue.last + 2);
     if (!place || !place->IsPlace() || place->place_name.empty() || !place->country_code.empty()) continue;
@@ -32,7 +36,7 @@ void Coder::Run::LearnHolders(size_t s) {
   const std::vector<CueMatch>& cues = Cues(s);
   LearnActiveHolders(s, cues);
   for (const CueMatch& cue : cues) {
-    if (cue.kind != "holder") continue;
+    if (cue.kind != "holder"sv) continue;
     // The holder is the phrase after the cue, or the owner inside it (le dernier refuge de l'EI).
     const Mention* holder = nullptr;
     for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3 && !holder; ++t) {
@@ -75,7 +79,7 @@ std::vector<const Mention*> Coder::Run::HeldPlaces(size_t s, uint32_t cue) const
     uint32_t k = t - 1;
     const Mention* m = MentionCovering(s, k);
     if (m && m->IsPlace()) {
-      if (!m->place_name.empty() && m->country_code.empty() && m->feature != "water") places.push_back(m);
+      if (!m->place_name.empty() && m->country_code.empty() && m->feature != "water"sv) places.push_back(m);
       else if (m->place_name.empty() && m->country_code.empty() && places.empty() &&
                IsWord(*at_.analyses[m->first], {"le", "la", "l'", "les", "the"}))
         break;
@@ -84,7 +88,7 @@ std::vector<const Mention*> Coder::Run::HeldPlaces(size_t s, uint32_t cue) const
     }
     const morph::Analysis& a = *at_.analyses[k];
     std::string_view text = at_.TokenText(k);
-    if (IsClauseEnd(text) || text == "-" || text == "—" || IsComplementizer(a)) break;
+    if (IsClauseEnd(text) || text == "-"sv || text == "—"sv || IsComplementizer(a)) break;
     if (IsVerbal(a) && !a.Has("NOUN") && !a.Has("ADP") && !a.Has("ADJ") &&
         !IsWord(a, {"etre", "est", "sont", "etait", "etaient", "reste", "restent", "is", "are", "was", "were",
                     "remain", "remains", "remained"}))
@@ -95,7 +99,7 @@ std::vector<const Mention*> Coder::Run::HeldPlaces(size_t s, uint32_t cue) const
 
 bool Coder::Run::HeldInPart(size_t s, const Mention& place, const std::vector<CueMatch>& cues) const {
   for (const CueMatch& cue : cues)
-    if (cue.kind == "partial" && ((cue.last < place.first && place.first - cue.last <= 4) ||
+    if (cue.kind == "partial"sv && ((cue.last < place.first && place.first - cue.last <= 4) ||
                                   (cue.first >= place.first && cue.last < place.last)))  // "partie de Goma"
       return true;
   return false;
@@ -106,7 +110,7 @@ namespace {
 // The kind of role a demonstrative's antecedent must share ("ce groupe armé" after "les
 // rebelles"): its own role, or any armed non-state one but the opposition's and criminals'.
 std::string RoleKind(const std::string& role) {
-  return IsNonStateRole(role) && role != "OPP" && role != "CRM" ? "armed" : role;
+  return IsNonStateRole(role) && role != "OPP"sv && role != "CRM"sv ? "armed" : role;
 }
 
 }  // namespace
@@ -145,7 +149,7 @@ void Coder::Run::TakeInventory() {
       for (const ActorRef& a : m.actors) {
         ++mention_counts_[a.code];
         if (IsArmedGroup(a)) add(a.from_context ? &context_groups_ : &named_groups_, a);
-        else if (a.state && (RoleOf(a.code) == "MIL" || RoleOf(a.code) == "COP")) add(&state_forces_, a);
+        else if (a.state && (RoleOf(a.code) == "MIL"sv || RoleOf(a.code) == "COP"sv)) add(&state_forces_, a);
       }
 }
 
@@ -178,12 +182,12 @@ ActorRef Coder::Run::UnnamedSource(const std::optional<ActorRef>& target, const 
   if (StartsWith(cameo, {"145", "171"}) && !StartsWith(cameo, {"1711"}) && named_groups_.empty() &&
       context_groups_.empty())
     for (const auto& [code, count] : mention_counts_)
-      if (RoleOf(code) == "OPP") {
+      if (RoleOf(code) == "OPP"sv) {
         *note = "no doer named; the demonstrators the document names: " + code;
         return ActorRef{code, c_.mentions_->NameFor(code), true, false};
       }
   const ActorRef* from_document = nullptr;
-  if (target && target->state && RoleOf(target->code) != "" && !IsUnarmedRole(RoleOf(target->code)))
+  if (target && target->state && RoleOf(target->code) != ""sv && !IsUnarmedRole(RoleOf(target->code)))
     from_document = named_groups_.empty() ? only(context_groups_) : only(named_groups_);
   else if (target && IsArmedGroup(*target))
     from_document = only(state_forces_);
@@ -245,7 +249,7 @@ void Coder::Run::FindQuotes() {
   auto claim_cues = [&](size_t s) {
     std::vector<const CueMatch*> out;
     for (const CueMatch& cue : Cues(s))
-      if (cue.kind == "claim" && IsVerbal(*at_.analyses[cue.first])) out.push_back(&cue);
+      if (cue.kind == "claim"sv && IsVerbal(*at_.analyses[cue.first])) out.push_back(&cue);
     return out;
   };
   bool in_quote = false;
@@ -256,11 +260,11 @@ void Coder::Run::FindQuotes() {
     if (s > 0 && at_.seg.sentences[s].paragraph != at_.seg.sentences[s - 1].paragraph) in_quote = false;
     for (uint32_t t = SentenceBegin(s); t < SentenceEnd(s); ++t) {
       std::string_view mark = at_.TokenText(t);
-      if (!in_quote && (mark == "\u201c" || mark == "\u00ab" || mark == "\"")) {
-        in_quote = true, open = t, open_sentence = s, straight = mark == "\"";
+      if (!in_quote && (mark == "\u201c"sv || mark == "\u00ab"sv || mark == "\""sv)) {
+        in_quote = true, open = t, open_sentence = s, straight = mark == "\""sv;
         continue;
       }
-      if (!in_quote || !(straight ? mark == "\"" : (mark == "\u201d" || mark == "\u00bb"))) continue;
+      if (!in_quote || !(straight ? mark == "\""sv : (mark == "\u201d"sv || mark == "\u00bb"sv))) continue;
       Quote q{open + 1, t, s, nullptr};
       // Attributed after it: "...,” a spokesman for the group said", "», a déclaré l'armée".
       for (const CueMatch* cue : claim_cues(s))

@@ -68,7 +68,10 @@ inline bool IsMovementOfForces(const std::string& cameo) { return StartsWith(cam
 // Roles of people who do not bear arms as such: civilians, refugees, the press, doctors, teachers,
 // business, labour, clergy, farmers, NGOs, rights groups, notables, the political opposition.
 inline bool IsUnarmedRole(std::string_view role) {
-  for (std::string_view r : {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB", "REL", "AGR", "NGO", "HRI", "ELI", "OPP"})
+  // Views, not a braced list of literals: that would be one of `const char*`, measured per call.
+  static constexpr std::string_view kRoles[] = {"CVL", "REF", "MED", "HLH", "EDU", "BUS", "LAB",
+                                                "REL", "AGR", "NGO", "HRI", "ELI", "OPP"};
+  for (std::string_view r : kRoles)
     if (role == r) return true;
   return false;
 }

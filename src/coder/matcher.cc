@@ -9,6 +9,10 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 CandidateCache::CandidateCache() {
   static std::atomic<uint32_t> caches{0};
   uint32_t n = caches++;
@@ -79,7 +83,7 @@ Pattern ParsePattern(const std::string& text) {
   std::string word;
   bool first = true;
   while (words >> word) {
-    if (first && (word == "se" || word == "s'")) {
+    if (first && (word == "se"sv || word == "s'"sv)) {
       p.pronominal = true;
       continue;
     }

@@ -13,14 +13,18 @@
 
 namespace sitrep::coder {
 
+// Strings compare with, and braced lists hold, "..."sv literals, whose lengths are constants: a
+// bare literal would be measured at every test, and compared out of line.
+using namespace std::string_view_literals;
+
 bool IsStateRole(std::string_view role) {
-  for (std::string_view r : {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+  for (std::string_view r : {"GOV"sv, "MIL"sv, "COP"sv, "SPY"sv, "JUD"sv, "LEG"sv})
     if (role == r) return true;
   return false;
 }
 
 bool IsNonStateRole(std::string_view role) {
-  for (std::string_view r : {"REB", "INS", "UAF", "SEP", "CRM", "OPP"})
+  for (std::string_view r : {"REB"sv, "INS"sv, "UAF"sv, "SEP"sv, "CRM"sv, "OPP"sv})
     if (role == r) return true;
   return false;
 }
@@ -56,7 +60,7 @@ bool IsCoordinator(const morph::Analysis& a) { return IsWord(a, {"et", "and", "o
 // A title before a name makes it a person's: M. Touré, Gen. Mukendi, Dr. Keita.
 bool IsTitle(std::string_view token) {
   return token.size() >= 2 && token.back() == '.' && text::IsUpperInitial(token) && token.find(' ') == std::string_view::npos &&
-         token != "U.S." && token != "U.N." && token != "U.K.";
+         token != "U.S."sv && token != "U.N."sv && token != "U.K."sv;
 }
 
 bool IsOf(const morph::Analysis& a) { return IsWord(a, {"de", "d'", "du", "des", "of"}); }
@@ -107,7 +111,7 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
     for (const auto& row : table->rows) {
       f->actor_index_.Add(row[0], static_cast<uint32_t>(f->actors_.size()), segmenter, analyzer);
       ActorEntry entry{row[1], row[2], row[3], {}};
-      if (row[4] != "-") {
+      if (row[4] != "-"sv) {
         std::istringstream periods(row[4]);
         for (std::string period; std::getline(periods, period, ',');) {
           long first = 0, last = 0;
@@ -115,8 +119,8 @@ Result<std::unique_ptr<MentionFinder>> MentionFinder::Create(const lexicon::Lexi
         }
       }
       // A code's name: a country's own row before a demonym's or a person's.
-      if (entry.cls != "demonym" && entry.cls != "person" &&
-          (!f->names_.count(entry.code) || entry.cls == "country"))
+      if (entry.cls != "demonym"sv && entry.cls != "person"sv &&
+          (!f->names_.count(entry.code) || entry.cls == "country"sv))
         f->names_[entry.code] = entry.name;
       f->actors_.push_back(std::move(entry));
     }
@@ -194,8 +198,8 @@ std::vector<std::string> MentionFinder::CountriesNamed(const std::vector<std::ve
   for (const Label& l : labels[s]) {
     if (l.kind != Label::Kind::kActor) continue;
     const ActorEntry& e = actors_[l.id];
-    bool national_person = e.cls == "person" && e.code.size() == 6;  // Assad (SYRGOV) speaks of Syria
-    if (e.cls != "country" && e.cls != "demonym" && e.cls != "government" && !national_person) continue;
+    bool national_person = e.cls == "person"sv && e.code.size() == 6;  // Assad (SYRGOV) speaks of Syria
+    if (e.cls != "country"sv && e.cls != "demonym"sv && e.cls != "government"sv && !national_person) continue;
     std::string country = e.code.substr(0, 3);
     if (!counts[country]) order.push_back(country);
     // The lead names the country the story is about; later ones are often its neighbours and
@@ -236,7 +240,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       const std::string& r = agents_[l.id].role;
       bool non_state = IsNonStateRole(r);
       bool role_non_state = IsNonStateRole(role);
-      if (in_head && (role.empty() || (lang_ == "en" && !role_non_state) || (non_state && !role_non_state))) {
+      if (in_head && (role.empty() || (lang_ == "en"sv && !role_non_state) || (non_state && !role_non_state))) {
         role = r;
         m->force_role = agents_[l.id].force_role;
       }
@@ -248,7 +252,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
       only_country = false;
     } else if (l.kind == Label::Kind::kThing) {
       // The head noun: the first class noun in French (maisons de civils), the last in English.
-      if (in_head && (thing_class.empty() || lang_ == "en"))
+      if (in_head && (thing_class.empty() || lang_ == "en"sv))
         thing_class = thing_classes_[l.id], thing_owner = thing_owners_[l.id], last_thing = l.first + 1;
     } else {
       const ActorEntry& e = actors_[l.id];
@@ -262,10 +266,10 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
         only_country = false;
         continue;
       }
-      if (e.cls == "country" || e.cls == "demonym") {
+      if (e.cls == "country"sv || e.cls == "demonym"sv) {
         if (std::find(countries.begin(), countries.end(), e.code) == countries.end()) countries.push_back(e.code);
-        if (e.cls != "country") only_country = false;
-      } else if (e.cls == "government" && !in_head && (!place_feature.empty() || !thing_class.empty())) {
+        if (e.cls != "country"sv) only_country = false;
+      } else if (e.cls == "government"sv && !in_head && (!place_feature.empty() || !thing_class.empty())) {
         // "un hôpital de Bamako", "a bar in the capital's Kinama": the capital after a place or a
         // thing says where it is, not whose.
         complement_capital = &l;
@@ -287,7 +291,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
   if (!groups.empty()) {
     for (const ActorEntry* g : groups) {
       ActorRef ref = RefAt(*g, at.doc->date);
-      ref.state = g->cls == "government" || (g->cls == "person" && ref.code.size() == 6 && is_state_role(ref.code.substr(3)));
+      ref.state = g->cls == "government"sv || (g->cls == "person"sv && ref.code.size() == 6 && is_state_role(ref.code.substr(3)));
       m->actors.push_back(ref);
     }
   } else if (!countries.empty()) {
@@ -302,14 +306,14 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
                          !context_country.empty(), !context_country.empty() && is_state_role(role)});
   }
   // A capital that stands for a government is still a place: "entered Kabul", "à Bamako".
-  if (groups.size() == 1 && groups[0]->cls == "government" && labels_in_mention == 1)
+  if (groups.size() == 1 && groups[0]->cls == "government"sv && labels_in_mention == 1)
     m->place_name = std::string(at.doc->text.substr(at.seg.tokens[m->first].start,
                                                     at.seg.tokens[m->last - 1].end - at.seg.tokens[m->first].start)),
     m->feature = "city";
   // "the central Malian city of Mopti", "la ville soudanaise de": a place noun that only a
   // nationality modifies is a place of that country, not the country acting.
   // (Sites are owned: "Israeli positions", "les navires américains" are Israel's, America's.)
-  if (!place_feature.empty() && place_feature != "site" && role.empty() && groups.empty() && !countries.empty() &&
+  if (!place_feature.empty() && place_feature != "site"sv && role.empty() && groups.empty() && !countries.empty() &&
       !m->possessor) {
     m->actors.clear();
     m->country_code.clear();
@@ -327,7 +331,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->site_role = thing_owner;
   }
   // "army vehicles", "the official residence": in English an agent before the head noun owns it.
-  if (lang_ == "en" && !thing_class.empty() && last_agent && last_thing > last_agent && !m->actors.empty())
+  if (lang_ == "en"sv && !thing_class.empty() && last_agent && last_thing > last_agent && !m->actors.empty())
     m->possessor = true;
   // "the houses of civilians", "les véhicules de l'armée": the owner's property.
   if (!thing_class.empty() && m->possessor) m->thing_class = thing_class;
@@ -364,7 +368,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
   };
   auto is_demonym = [&](size_t t) {
     const Label* l = label_of(t);
-    return l && l->kind == Label::Kind::kActor && actors_[l->id].cls == "demonym";
+    return l && l->kind == Label::Kind::kActor && actors_[l->id].cls == "demonym"sv;
   };
   auto capitalised_name = [&](size_t t) {
     const morph::Analysis& a = *at.analyses[t];
@@ -405,7 +409,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
                    "that", "then", "there", "here", "also", "still", "already", "now", "qui", "que", "dont", "ou"}))
       return false;
     // English puts participles before the noun (armed men): after one, a past form is the verb.
-    if (lang_ == "en" && t > b && (at.analyses[t - 1]->Has("NOUN") || at.analyses[t - 1]->Has("PROPN") || label_of(t - 1)) &&
+    if (lang_ == "en"sv && t > b && (at.analyses[t - 1]->Has("NOUN") || at.analyses[t - 1]->Has("PROPN") || label_of(t - 1)) &&
         (a.HasFeature("VERB", "past") || a.HasFeature("VERB", "3sg")))
       return false;
     if (a.Has("ADP") || a.Has("CCONJ") || a.Has("SCONJ") || IsPronounSubject(a)) return false;
@@ -438,7 +442,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         continue;
       }
       // "forces irakiennes et syriennes": demonyms coordinated inside one noun phrase.
-      if (j + 1 < e && (IsCoordinator(*at.analyses[j]) || at.TokenText(j) == ",") && j > i && is_demonym(j - 1) &&
+      if (j + 1 < e && (IsCoordinator(*at.analyses[j]) || at.TokenText(j) == ","sv) && j > i && is_demonym(j - 1) &&
           is_demonym(j + 1)) {
         j += 1;
         continue;
@@ -470,7 +474,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       head_has_thing |= l.kind == Label::Kind::kThing;
     }
     // A parenthesised acronym right after a noun phrase names it again: l'État islamique (EI).
-    if (j + 2 < e && at.TokenText(j) == "(" && at.TokenText(j + 2) == ")" &&
+    if (j + 2 < e && at.TokenText(j) == "("sv && at.TokenText(j + 2) == ")"sv &&
         (label_of(j + 1) || capitalised_name(j + 1))) {
       m.last = static_cast<uint32_t>(j + 3);
       head_end = m.last;
@@ -487,7 +491,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
         if (const Label* l = label_of(c_end)) {
           // A capital standing for its government is, after a place or a thing, where it is: "un
           // hôpital de Bamako" is in Bamako, not the government's.
-          bool capital = l->kind == Label::Kind::kActor && actors_[l->id].cls == "government" &&
+          bool capital = l->kind == Label::Kind::kActor && actors_[l->id].cls == "government"sv &&
                          (head_has_place || head_has_thing);
           complement_actor |= (l->kind == Label::Kind::kActor && !capital) || l->kind == Label::Kind::kAgent;
           complement_name |= capital;
@@ -557,7 +561,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     // says otherwise; person and organisation names are left to later stages. A settlement's or a
     // division's noun has it for its name: "the Nad Ali district" (English puts it first). (Before
     // a site or a crossing a name may be its owner's: "Veldaran border posts".)
-    bool settlement = m.feature == "city" || m.feature == "village" || m.feature == "district" || m.feature == "region";
+    bool settlement = m.feature == "city"sv || m.feature == "village"sv || m.feature == "district"sv || m.feature == "region"sv;
     if (m.place_name.empty() &&
         ((m.kind == Mention::Kind::kActor && m.actors.empty()) || (m.kind == Mention::Kind::kPlace && settlement))) {
       size_t n = i;
@@ -599,7 +603,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     // "Sudan's army", "Boko Haram's fighters": the owner's country or group acts through the agent.
     if (!merged.empty() && !m.role.empty() && m.HasActor() && m.actors[0].from_context &&
         merged.back().HasActor() && !merged.back().actors[0].from_context && merged.back().kind != Mention::Kind::kPronoun &&
-        m.first == merged.back().last + 1 && at.TokenText(merged.back().last) == "'s") {
+        m.first == merged.back().last + 1 && at.TokenText(merged.back().last) == "'s"sv) {
       Mention owner = std::move(merged.back());
       merged.pop_back();
       const ActorRef& who = owner.actors[0];

@@ -5,6 +5,10 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 const std::vector<Coder::Run::CueMatch>& Coder::Run::Cues(size_t s) {
   // Found once per sentence: the holders' pass and the coding pass both read them.
   if (cues_[s]) return *cues_[s];
@@ -75,17 +79,17 @@ std::string Coder::Run::Status(size_t s, const std::vector<CueMatch>& cues, cons
     // nothing of the shelling.
     bool between = (cue.first >= std::max(from, clause_first) && cue.last < head) || around;
     if (between) {
-      negation |= cue.kind == "negation" && cue.last - cue.first >= 1;  // refuser de, refuse to
-      success |= cue.kind == "success";
-      failure |= cue.kind == "failure";
-      attempt |= cue.kind == "attempt";
-      plan |= cue.kind == "plan";
-      fear |= cue.kind == "fear" || cue.kind == "hypothesis";
-      purpose |= cue.kind == "purpose" && head - cue.last <= 2;
-      denial |= cue.kind == "denial";
-      claim |= cue.kind == "responsibility" || cue.kind == "accusation";
+      negation |= cue.kind == "negation"sv && cue.last - cue.first >= 1;  // refuser de, refuse to
+      success |= cue.kind == "success"sv;
+      failure |= cue.kind == "failure"sv;
+      attempt |= cue.kind == "attempt"sv;
+      plan |= cue.kind == "plan"sv;
+      fear |= cue.kind == "fear"sv || cue.kind == "hypothesis"sv;
+      purpose |= cue.kind == "purpose"sv && head - cue.last <= 2;
+      denial |= cue.kind == "denial"sv;
+      claim |= cue.kind == "responsibility"sv || cue.kind == "accusation"sv;
       // "The RSF said on Tuesday it had retaken", "the army, officials said, retook".
-      if (cue.kind == "claim" &&
+      if (cue.kind == "claim"sv &&
           (around || (IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN"))))
         claim |= reported_by(cue);
     }
@@ -94,30 +98,30 @@ std::string Coder::Run::Status(size_t s, const std::vector<CueMatch>& cues, cons
       for (uint32_t t = cue.last + 1; t <= subject->first && !governs; ++t)
         governs = IsComplementizer(*at_.analyses[t]);
     // "The RSF said on Tuesday it had retaken the town": a reporting verb whose clause has no "that".
-    bool reported = cue.kind == "claim" && subject && cue.last < subject->first && subject->first - cue.last <= 5 &&
+    bool reported = cue.kind == "claim"sv && subject && cue.last < subject->first && subject->first - cue.last <= 5 &&
                     IsVerbal(*at_.analyses[cue.first]);
     for (uint32_t t = cue.last + 1; reported && t < subject->first; ++t) {
       const morph::Analysis& a = *at_.analyses[t];
-      reported = !IsClauseEnd(at_.TokenText(t)) && at_.TokenText(t) != "," && !(IsVerbal(a) && !a.Has("NOUN"));
+      reported = !IsClauseEnd(at_.TokenText(t)) && at_.TokenText(t) != ","sv && !(IsVerbal(a) && !a.Has("NOUN"));
     }
-    if (cue.kind == "claim" &&
+    if (cue.kind == "claim"sv &&
         (governs || reported || IsWord(*at_.analyses[cue.first], {"selon", "according", "d'apres"})))
       claim |= reported_by(cue);
     // Attribution after the event: "..., a annoncé l'armée", "..., officials said"; not a
     // reporting verb with a clause of its own ("..., saying the district was theirs").
-    if (cue.kind == "claim" && cue.first > last && !OpensClause(s, cue.last + 1)) {
+    if (cue.kind == "claim"sv && cue.first > last && !OpensClause(s, cue.last + 1)) {
       for (uint32_t t = cue.first; t > last && cue.first - t <= 4; --t) {
         const morph::Analysis& a = *at_.analyses[t - 1];
-        if (at_.TokenText(t - 1) == ",") {
+        if (at_.TokenText(t - 1) == ","sv) {
           claim |= reported_by(cue);
           break;
         }
         if (IsVerbal(a) && !a.Has("AUX") && !a.Has("NOUN") && !a.Has("ADJ")) break;
       }
     }
-    if (governs && (cue.kind == "fear" || cue.kind == "hypothesis")) fear = true;
-    if (governs && cue.kind == "denial") denial = true;
-    if (governs && cue.kind == "accusation") claim = true;
+    if (governs && (cue.kind == "fear"sv || cue.kind == "hypothesis"sv)) fear = true;
+    if (governs && cue.kind == "denial"sv) denial = true;
+    if (governs && cue.kind == "accusation"sv) claim = true;
   }
   for (uint32_t t = from; t <= head; ++t) {
     const morph::Analysis& a = *at_.analyses[t];

@@ -15,6 +15,10 @@
 
 namespace sitrep::coder {
 
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
+
 bool IsDirectViolence(const std::string& cameo) {
   return StartsWith(cameo, {"18", "19", "20"}) && !IsRemoteViolence(cameo) && !StartsWith(cameo, {"192"});
 }
@@ -37,22 +41,22 @@ AcledType ClassifyAcled(const std::string& cameo, const AcledType& base, const s
   bool force = IsDirectViolence(cameo) || StartsWith(cameo, {"17", "145"});
   // Crowds: protesters' violence or vandalism is a violent demonstration; a crowd's lynching or
   // beating, with no protest named, is mob violence.
-  if (source == "OPP" && (force || IsRemoteViolence(cameo))) return {kRiots, "Violent demonstration"};
-  if (source == "CVL" && force) return {kRiots, StartsWith(cameo, {"171"}) ? "Violent demonstration" : "Mob violence"};
+  if (source == "OPP"sv && (force || IsRemoteViolence(cameo))) return {kRiots, "Violent demonstration"};
+  if (source == "CVL"sv && force) return {kRiots, StartsWith(cameo, {"171"}) ? "Violent demonstration" : "Mob violence"};
   // A state's force against protesters: tear gas, dispersal and arrests are an intervention; killing
   // or beating them is excessive force.
-  if (target == "OPP" && source_is_state) {
+  if (target == "OPP"sv && source_is_state) {
     // (An intervention already found to have killed or wounded stays excessive force.)
     if (StartsWith(cameo, {"175"}))
-      return t.sub_type == "Excessive force against protesters" ? t : AcledType{kProtests, "Protest with intervention"};
+      return t.sub_type == "Excessive force against protesters"sv ? t : AcledType{kProtests, "Protest with intervention"};
     if (IsDirectViolence(cameo)) return {kProtests, "Excessive force against protesters"};
   }
   // Civilians (and the unarmed: pupils, patients, worshippers, the displaced) hit by direct
   // violence: violence against civilians (abductions keep their sub-type).
-  if (IsUnarmedRole(target) && target != "OPP" && IsDirectViolence(cameo) && t.type != "Violence against civilians")
+  if (IsUnarmedRole(target) && target != "OPP"sv && IsDirectViolence(cameo) && t.type != "Violence against civilians"sv)
     return {"Violence against civilians", "Attack"};
   // Whose territory: a battle for it only (a place handed over or left is a non-violent transfer).
-  if (StartsWith(cameo, {"192"}) && !source_is_state && t.type == "Battles") t.sub_type = "Non-state actor overtakes territory";
+  if (StartsWith(cameo, {"192"}) && !source_is_state && t.type == "Battles"sv) t.sub_type = "Non-state actor overtakes territory";
   return t;
 }
 
@@ -66,9 +70,9 @@ int InterCode(const std::string& code, const std::string& type, const std::strin
     bool foreign = !event_iso3.empty() && code.compare(0, 3, event_iso3) != 0;
     return foreign ? 8 : 1;
   }
-  if (role == "REB" || role == "INS" || role == "SEP") return 2;
-  if (role == "UAF" || role == "CRM") return 3;
-  if (role == "OPP") return type == "Riots" ? 5 : 6;
+  if (role == "REB"sv || role == "INS"sv || role == "SEP"sv) return 2;
+  if (role == "UAF"sv || role == "CRM"sv) return 3;
+  if (role == "OPP"sv) return type == "Riots"sv ? 5 : 6;
   if (IsUnarmedRole(role)) return 7;
   return 3;  // a named armed group of no listed role
 }
@@ -80,8 +84,8 @@ void ClassifyInteraction(Event* e) {
   e->inter2 = e->target ? InterCode(e->target->code, *e->acled_type, iso3) : 0;
   int low = std::min(e->inter1, e->inter2), high = std::max(e->inter1, e->inter2);
   e->interaction = low == 0 ? high * 10 : low * 10 + high;
-  e->civilian_targeting = e->inter2 == 7 && (*e->acled_type == "Violence against civilians" ||
-                                             *e->acled_type == "Explosions/Remote violence");
+  e->civilian_targeting = e->inter2 == 7 && (*e->acled_type == "Violence against civilians"sv ||
+                                             *e->acled_type == "Explosions/Remote violence"sv);
 }
 
 std::string Iso3Of(const std::string& iso2) {
@@ -178,7 +182,7 @@ std::string AcledTable(const lexicon::Lexicon& lexicon) {
           if (!sensed.count(row[0]) && sub_type_of(row[1]) == sub_type) predicates.push_back(row[0]);
       for (const auto* table : lexicon.Find("means", lang))
         for (const auto& row : table->rows)
-          if (row[2] == sub_type || (row[2] == "-" && sub_type_of(row[1]) == sub_type)) means.push_back(row[0]);
+          if (row[2] == sub_type || (row[2] == "-"sv && sub_type_of(row[1]) == sub_type)) means.push_back(row[0]);
       out += "- Predicates (" + std::string(lang) + "): " + Join(predicates) + "\n";
       if (!means.empty()) out += "- Means (" + std::string(lang) + "): " + Join(means) + "\n";
     }

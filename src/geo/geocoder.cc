@@ -24,6 +24,10 @@
 
 namespace sitrep::geo {
 
+// Strings compare with, and braced lists hold, "..."sv literals, whose lengths are constants: a
+// bare literal would be measured at every test, and compared out of line.
+using namespace std::string_view_literals;
+
 namespace {
 
 using morph::IsWord;
@@ -107,12 +111,12 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
   // what makes the place before it where an event was told.
   for (const auto* table : lexicon.Find("cues", lang))
     for (const auto& row : table->rows)
-      if ((row[1] == "claim" || row[1] == "denial" || row[1] == "accusation") && row[0].find(' ') == std::string::npos)
+      if ((row[1] == "claim"sv || row[1] == "denial"sv || row[1] == "accusation"sv) && row[0].find(' ') == std::string::npos)
         g->reporting_verbs_.Add(row[0], 0, segmenter, analyzer);
   // Division words in English: GeoNames names divisions in English ("Limpopo Province").
   for (const auto* table : lexicon.Find("geo_cues", "en"))
     for (const auto& row : table->rows)
-      if (row[1] == "division") g->division_words_.push_back(row[0]);
+      if (row[1] == "division"sv) g->division_words_.push_back(row[0]);
   for (const auto* table : lexicon.Find("geo_cues", lang))
     for (const auto& row : table->rows) {
       g->cues_.Add(row[0], static_cast<uint32_t>(g->cue_kinds_.size()), segmenter, analyzer);
@@ -124,16 +128,16 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
   // governments are places like any other.
   for (const auto* table : lexicon.Find("actors", lang))
     for (const auto& row : table->rows) {
-      bool national = (row[3] == "country" || row[3] == "demonym") && row[1].size() == 3;
-      bool government = row[3] == "government";
-      bool not_place = row[3] == "group" || row[3] == "org" || row[3] == "person" || government;
+      bool national = (row[3] == "country"sv || row[3] == "demonym"sv) && row[1].size() == 3;
+      bool government = row[3] == "government"sv;
+      bool not_place = row[3] == "group"sv || row[3] == "org"sv || row[3] == "person"sv || government;
       if (!national && !not_place) continue;
       g->actors_.Add(row[0], static_cast<uint32_t>(g->actor_names_.size()), segmenter, analyzer);
-      if (row[3] == "demonym") g->demonym_names_.emplace(text::Fold(row[0]), row[1]);
+      if (row[3] == "demonym"sv) g->demonym_names_.emplace(text::Fold(row[0]), row[1]);
       g->actor_names_.push_back(
-          {national ? row[1] : "", row[3] == "demonym", not_place, not_place ? row[0] : "", government, {}});
+          {national ? row[1] : "", row[3] == "demonym"sv, not_place, not_place ? row[0] : "", government, {}});
       // The place of a country or region code: "Syria" SYR -> the country, "Europe" EUR -> the continent.
-      if (row[3] == "country" && row[1].size() == 3) g->country_names_[row[1]].push_back(row[0]);
+      if (row[3] == "country"sv && row[1].size() == 3) g->country_names_[row[1]].push_back(row[0]);
     }
   return g;
 }
@@ -241,12 +245,12 @@ class Geocoder::Run {
     for (auto& t : tops_) {
       if (t.first != first || t.last >= at_.seg.tokens.size()) continue;
       std::string_view next = Text(t.last, t.last + 1);
-      bool dash = next == "-" || next == "(" || next == "\u2013" || next == "\u2014";
+      bool dash = next == "-"sv || next == "("sv || next == "\u2013"sv || next == "\u2014"sv;
       // "Goma, March 7 -", or a name in capitals: a comma alone opens many a first sentence.
       bool dated = false;
       for (uint32_t k = t.last + 1; k < at_.seg.tokens.size() && k <= t.last + 3 && !dated; ++k)
         dated = A(k).month != 0;
-      t.dateline = dash || (next == "," && (dated || std::none_of(t.text.begin(), t.text.end(), [](char c) {
+      t.dateline = dash || (next == ","sv && (dated || std::none_of(t.text.begin(), t.text.end(), [](char c) {
                                               return c >= 'a' && c <= 'z';
                                             })));
     }
@@ -267,7 +271,7 @@ class Geocoder::Run {
         ++k;
       // (A bare English form after a name is no finite verb: "New York state" is the state.)
       bool finite = k > t.last || std::any_of(A(k).readings.begin(), A(k).readings.end(), [](const morph::Reading& r) {
-                      return r.upos == "VERB" && !r.features.empty() && r.features != "base";
+                      return r.upos == "VERB"sv && !r.features.empty() && r.features != "base"sv;
                     });
       t.speaker = k < tok.size() && SentenceOf(k) == t.sentence && c_.ReportsSpeech(at_, k) && finite;
     }
@@ -370,8 +374,8 @@ class Geocoder::Run {
       } else if (auto d = c_.cues_.Longest(at_, t->last, end); d.length) {
         // "Borno state", "Tsafe local government area": words that make the name a division.
         const std::string& kind = c_.cue_kinds_[d.id];
-        if (kind == "division" || kind == "district_after") {
-          t->cue = kind == "district_after" || IsWord(A(t->last), {"county", "district", "department"}) ? "district"
+        if (kind == "division"sv || kind == "district_after"sv) {
+          t->cue = kind == "district_after"sv || IsWord(A(t->last), {"county", "district", "department"}) ? "district"
                                                                                                         : "region";
           phrase.second = t->last + d.length;
         }
@@ -388,9 +392,9 @@ class Geocoder::Run {
         auto m = c_.cues_.Longest(at_, k, *stop);
         if (!m.length || k + m.length != *stop) continue;
         const std::string& kind = c_.cue_kinds_[m.id];
-        if (kind == "relative") t->relative = true;
+        if (kind == "relative"sv) t->relative = true;
         // (Past an article only a relative cue counts: "à l'Hôpital" introduces no place.)
-        if ((kind == "locative" && (*stop != article || article == t->first)) || kind == "relative") t->introduced = true;
+        if ((kind == "locative"sv && (*stop != article || article == t->first)) || kind == "relative"sv) t->introduced = true;
         break;
       }
     }
@@ -432,7 +436,7 @@ class Geocoder::Run {
   // The places tokens [first, last) may name. "Ky" followed by its period is the abbreviation "Ky."
   // when the gazetteer has it as one; otherwise the period ends the sentence ("à Kidal.").
   PostingList LookupName(uint32_t first, uint32_t last) const {
-    bool period = last < at_.seg.tokens.size() && Text(last, last + 1) == "." && !at_.seg.tokens[last].space_before;
+    bool period = last < at_.seg.tokens.size() && Text(last, last + 1) == "."sv && !at_.seg.tokens[last].space_before;
     std::string_view name = Text(first, last);
     return LookupName(name, period, last - first == 1 ? c_.Form(*at_.analyses[first], name).alone : c_.Phrase(name));
   }
@@ -462,7 +466,7 @@ class Geocoder::Run {
 
   bool NotAlone(uint32_t i) const {
     auto m = c_.cues_.Longest(at_, i, i + 1);
-    return m.length == 1 && c_.cue_kinds_[m.id] == "not_alone";
+    return m.length == 1 && c_.cue_kinds_[m.id] == "not_alone"sv;
   }
 
   // A word of the language (police, turkey, mobile) rather than a name only.
@@ -470,7 +474,7 @@ class Geocoder::Run {
     const morph::Analysis& a = A(i);
     if (std::strcmp(a.source, "guess") == 0 || a.readings.empty()) return false;
     for (const auto& r : a.readings)
-      if (r.upos != "PROPN") return true;
+      if (r.upos != "PROPN"sv) return true;
     return false;
   }
 
@@ -585,7 +589,7 @@ class Geocoder::Run {
       // A word of the language: at the start of a sentence only a country or a division is taken,
       // or a notable place set off by a comma ("Mosul, Iraq's second city", "KHARKIV, May 12");
       // capitalised within one ("in Mosul", which WordNet also lists), a notable place.
-      bool set_off = t.last < end && (Text(t.last, t.last + 1) == "," || Text(t.last, t.last + 1) == ":");
+      bool set_off = t.last < end && (Text(t.last, t.last + 1) == ","sv || Text(t.last, t.last + 1) == ":"sv);
       if (CommonWord(t.first) && !(initial ? major_own || (notable_own && set_off) : notable_own || !t.cue.empty()))
         return false;
     } else if (t.introduced) {
@@ -613,13 +617,13 @@ class Geocoder::Run {
   // ---- resolution -----------------------------------------------------------------------------
 
   bool CueFits(const std::string& cue, Category c) const {
-    if (cue == "city" || cue == "village") return c == Category::kCity;
-    if (cue == "district") return c == Category::kDistrict || c == Category::kCity || c == Category::kRegion;
-    if (cue == "region") return c == Category::kRegion || c == Category::kTerrain || c == Category::kDistrict;
-    if (cue == "country") return c == Category::kCountry;
-    if (cue == "crossing") return c == Category::kCrossing || c == Category::kSite;
-    if (cue == "site") return c == Category::kSite || c == Category::kCrossing;
-    if (cue == "water") return c == Category::kWater;
+    if (cue == "city"sv || cue == "village"sv) return c == Category::kCity;
+    if (cue == "district"sv) return c == Category::kDistrict || c == Category::kCity || c == Category::kRegion;
+    if (cue == "region"sv) return c == Category::kRegion || c == Category::kTerrain || c == Category::kDistrict;
+    if (cue == "country"sv) return c == Category::kCountry;
+    if (cue == "crossing"sv) return c == Category::kCrossing || c == Category::kSite;
+    if (cue == "site"sv) return c == Category::kSite || c == Category::kCrossing;
+    if (cue == "water"sv) return c == Category::kWater;
     return true;
   }
 
@@ -736,11 +740,11 @@ class Geocoder::Run {
     // misplace it (Quebec).
     // So does a district and its seat (Tubas the governorate, Ţūbās the town, which GeoNames also
     // calls Tubas): the text named both, and a district needs its word.
-    if (t.cue != "region")
+    if (t.cue != "region"sv)
       for (auto& division : all) {
         const PlaceRecord& d = g_.place(division.place);
         bool first_level = HasFeatureCode(d, "ADM1");
-        bool district = static_cast<Category>(d.category) == Category::kDistrict && t.cue != "district";
+        bool district = static_cast<Category>(d.category) == Category::kDistrict && t.cue != "district"sv;
         if (!first_level && !district) continue;
         for (auto& town : all) {
           const PlaceRecord& c = g_.place(town.place);
@@ -849,7 +853,7 @@ class Geocoder::Run {
     for (size_t a = 0; a < tops_.size(); ++a) {
       auto b = starting_at.find(tops_[a].last + 1);
       if (b != starting_at.end() && tops_[a].last < at_.seg.tokens.size() &&
-          Text(tops_[a].last, tops_[a].last + 1) == "," && tops_[b->second].sentence == tops_[a].sentence)
+          Text(tops_[a].last, tops_[a].last + 1) == ","sv && tops_[b->second].sentence == tops_[a].sentence)
         containers_[a] = b->second;
     }
     // "X in Y Local Government Area of Z State", "X, dans la région de Z": a division named a few
@@ -859,9 +863,9 @@ class Geocoder::Run {
         if (tops_[b].sentence != tops_[a].sentence || tops_[b].first > tops_[a].last + 8) break;
         // (Named as a division: "Zamfara State", "la région de Gao", "Idlib province".)
         std::string_view last_word = Text(tops_[b].last - 1, tops_[b].last);
-        bool division = tops_[b].cue == "region" || tops_[b].cue == "district" || last_word == "State" ||
-                        last_word == "Province" ||
-                        last_word == "Region" || last_word == "Governorate" || last_word == "Oblast" ||
+        bool division = tops_[b].cue == "region"sv || tops_[b].cue == "district"sv || last_word == "State"sv ||
+                        last_word == "Province"sv ||
+                        last_word == "Region"sv || last_word == "Governorate"sv || last_word == "Oblast"sv ||
                         IsWord(A(tops_[b].first), {"etat", "region", "province", "gouvernorat", "oblast"});
         if (!division || tops_[b].first <= tops_[a].last) continue;
         bool joined = false;
@@ -1133,8 +1137,8 @@ std::string_view NamePart(std::string_view place_text) {
     if (space == std::string_view::npos || HasUpper(place_text.substr(space + 1))) break;
     place_text = place_text.substr(0, space);
   }
-  for (std::string_view article : {"The", "the", "A", "a", "An", "an", "Le", "le", "La", "la", "Les", "les", "Un", "un",
-                                   "Une", "une"})
+  for (std::string_view article : {"The"sv, "the"sv, "A"sv, "a"sv, "An"sv, "an"sv, "Le"sv, "le"sv, "La"sv, "la"sv,
+                                   "Les"sv, "les"sv, "Un"sv, "un"sv, "Une"sv, "une"sv})
     if (place_text == article) return {};
     else if (place_text.starts_with(article) && place_text.size() > article.size() && place_text[article.size()] == ' ')
       return place_text.substr(article.size() + 1);
@@ -1145,7 +1149,8 @@ std::string_view NamePart(std::string_view place_text) {
 // without naming it.
 bool IntroducesUnnamed(std::string_view place_text) {
   if (place_text.empty() || HasUpper(NamePart(place_text))) return false;
-  for (std::string_view article : {"a ", "an ", "another ", "one ", "un ", "une ", "A ", "An ", "Another ", "Un ", "Une "})
+  for (std::string_view article :
+       {"a "sv, "an "sv, "another "sv, "one "sv, "un "sv, "une "sv, "A "sv, "An "sv, "Another "sv, "Un "sv, "Une "sv})
     if (place_text.starts_with(article)) return true;
   return false;
 }
@@ -1336,12 +1341,12 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       continue;
     }
     // Beyond the sentence the place is a neighbourhood, not a spot.
-    if (level != "its place argument" && level != "its sentence" && level != "the next sentence, which names it")
+    if (level != "its place argument"sv && level != "its sentence"sv && level != "the next sentence, which names it"sv)
       precision = is_country(*chosen) ? "country" : "region";
     e.location = ToPlace(*chosen, precision);
     // The paragraph's place is near the event; the document's, a larger region.
-    if (level == "its paragraph") e.location->geo_precision = std::max(e.location->geo_precision, 2);
-    if (level == "the document" || level == "the country its actors belong to") e.location->geo_precision = 3;
+    if (level == "its paragraph"sv) e.location->geo_precision = std::max(e.location->geo_precision, 2);
+    if (level == "the document"sv || level == "the country its actors belong to"sv) e.location->geo_precision = 3;
     // A clear lead over the best candidate in another country, or none: the place's country can
     // be trusted (a town and its district of one name leave no doubt about the country).
     if (unambiguous) {
@@ -1381,10 +1386,10 @@ Place Geocoder::ToPlace(const Toponym& t, const std::string& precision) const {
   bool around = t.relative || (t.approximate && t.score == 0);
   p.precision = !precision.empty() ? precision : around ? "region" : PrecisionOf(static_cast<Category>(r.category));
   // "northern Burkina Faso": a part of the country the name is inside.
-  if (t.approximate && p.precision == "country") p.precision = "region";
+  if (t.approximate && p.precision == "country"sv) p.precision = "region";
   bool spot = static_cast<Category>(r.category) == Category::kCity || static_cast<Category>(r.category) == Category::kSite ||
               static_cast<Category>(r.category) == Category::kCrossing;
-  p.geo_precision = !spot || (t.approximate && t.score == 0) ? 3 : around || p.precision == "district" ? 2 : 1;
+  p.geo_precision = !spot || (t.approximate && t.score == 0) ? 3 : around || p.precision == "district"sv ? 2 : 1;
   if (t.seat != kNoPlace) p.geo_precision = 2;
   return p;
 }

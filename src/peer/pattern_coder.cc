@@ -12,6 +12,10 @@
 #include "text/string_hash.h"
 
 namespace sitrep::peer {
+
+// Strings compare with "..."sv literals, whose lengths are constants: a bare literal would be
+// measured and compared out of line at every test.
+using namespace std::string_view_literals;
 namespace {
 
 // A word of the sentence, upper case as the dictionaries are.
@@ -397,43 +401,43 @@ bool PatternCoder::SetOption(std::string_view line) {
     return false;
   };
   PatternCoderOptions& o = impl_->options;
-  if (words.size() < 2 || words[1] != ":") return false;
+  if (words.size() < 2 || words[1] != ":"sv) return false;
   auto has = [&](std::string_view word) { return std::find(words.begin(), words.end(), word) != words.end(); };
-  if (words[0] == "COMPLEX") {
+  if (words[0] == "COMPLEX"sv) {
     o.actor_before_verb = has("NOACTPRIOR");
     set("VERBS", &o.max_verbs);
     set("CONJ", &o.max_conjunctions);
     return true;
   }
-  if (words[0] == "DEFAULT") {
+  if (words[0] == "DEFAULT"sv) {
     // "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER", "DEFAULT: OFF".
     o.default_source.clear();
     o.default_target.clear();
     o.default_source_prior = o.default_target_after = false;
     for (size_t i = 2; i + 1 < words.size(); ++i) {
-      if (words[i] == "SOURCE") {
+      if (words[i] == "SOURCE"sv) {
         o.default_source = words[i + 1];
-        o.default_source_prior = i + 2 < words.size() && words[i + 2] == "PRIOR";
-      } else if (words[i] == "TARGET") {
+        o.default_source_prior = i + 2 < words.size() && words[i + 2] == "PRIOR"sv;
+      } else if (words[i] == "TARGET"sv) {
         o.default_target = words[i + 1];
-        o.default_target_after = i + 2 < words.size() && words[i + 2] == "AFTER";
+        o.default_target_after = i + 2 < words.size() && words[i + 2] == "AFTER"sv;
       }
     }
     return true;
   }
-  if (words[0] == "SET" && has("CODE")) {
+  if (words[0] == "SET"sv && has("CODE")) {
     if (has("ALL")) o.code_by = PatternCoderOptions::CodeBy::kAll;
     else if (has("SENTENCE")) o.code_by = PatternCoderOptions::CodeBy::kSentence;
     else if (has("CLAUSE")) o.code_by = PatternCoderOptions::CodeBy::kClause;
     else return false;
     return true;
   }
-  if (words[0] == "SET" && has("CONVERT") && has("AGENT")) {
+  if (words[0] == "SET"sv && has("CONVERT") && has("AGENT")) {
     o.lone_agent = has("TRUE") ? "~" : "";
     return true;
   }
-  if (words[0] == "COMMA") {
-    if (words.size() > 2 && words[2] == "OFF") {
+  if (words[0] == "COMMA"sv) {
+    if (words.size() > 2 && words[2] == "OFF"sv) {
       o.comma_min = o.comma_end_min = o.comma_begin_min = 1;
       o.comma_max = o.comma_end_max = o.comma_begin_max = 0;
       return true;
@@ -446,7 +450,7 @@ bool PatternCoder::SetOption(std::string_view line) {
     any |= set("BMAX", &o.comma_begin_max);
     return any;
   }
-  if (words[0] == "SET" && words.size() > 3 && words[2] == "MINIMUM" && words[3] == "WORDS")
+  if (words[0] == "SET"sv && words.size() > 3 && words[2] == "MINIMUM"sv && words[3] == "WORDS"sv)
     return set("WORDS", &o.min_words);
   return false;
 }
@@ -504,7 +508,7 @@ class SentenceCoder {
       // A terminal clause runs from the last comma to the sentence's final punctuation.
       size_t end = tokens_.size();
       if (end == 0 || !tokens_[end - 1].punct) return;
-      while (end > 0 && tokens_[end - 1].punct && tokens_[end - 1].text != ",") --end;
+      while (end > 0 && tokens_[end - 1].punct && tokens_[end - 1].text != ","sv) --end;
       if (in(words(commas.back() + 1, end), o.comma_end_min, o.comma_end_max) && IsClause(0, commas.back()))
         drop(commas.back(), end);
     });
@@ -544,7 +548,7 @@ class SentenceCoder {
   void DropClauses(Choose choose) {
     std::vector<size_t> commas;
     for (size_t i = 0; i < tokens_.size(); ++i)
-      if (tokens_[i].text == ",") commas.push_back(i);
+      if (tokens_[i].text == ","sv) commas.push_back(i);
     if (commas.empty()) return;
     auto words = [&](size_t from, size_t to) {
       size_t n = 0;
@@ -567,7 +571,7 @@ class SentenceCoder {
   // Is the clause [from, to) that starts at a comma the next item of a list of actors ("Chad,
   // the Niger Republic, Mali and Sudan")? Then it is no aside.
   bool ListContinues(size_t from, size_t to) const {
-    if (from == 0 || tokens_[from].text != ",") return false;
+    if (from == 0 || tokens_[from].text != ","sv) return false;
     size_t item = from;  // where the actor before the comma starts
     for (size_t start = from; start-- > 0;) {
       auto m = impl_.actors.Longest(tokens_, start);
@@ -584,9 +588,9 @@ class SentenceCoder {
     size_t i = from + 1;
     // The serial comma (", and Kestria"): only when the item before is itself after a comma, or
     // "Ostmark shelled Kestria, and Veldara protested" would join Kestria and Veldara.
-    if (i < to && (tokens_[i].text == "AND" || tokens_[i].text == "OR")) {
+    if (i < to && (tokens_[i].text == "AND"sv || tokens_[i].text == "OR"sv)) {
       while (item > 0 && modifier(item - 1)) --item;
-      if (item == 0 || tokens_[item - 1].text != ",") return false;
+      if (item == 0 || tokens_[item - 1].text != ","sv) return false;
       ++i;
     }
     while (i < to && modifier(i)) ++i;
@@ -608,12 +612,12 @@ class SentenceCoder {
       auto agent = impl_.agents.Longest(tokens_, i);
       if (actor.length && actor.length >= agent.length) {
         std::string code = impl_.ActorCode(impl_.dict.actors[actor.payload], day_);
-        if (code == "###" && impl_.options.discard_actor_code) {
+        if (code == "###"sv && impl_.options.discard_actor_code) {
           out_->trace.push_back("discard actor " + tokens_[i].text);
           out_->discarded = true;
           return false;
         }
-        if (code == "+++") {
+        if (code == "+++"sv) {
           // TABARI's code for an actor that makes a sentence too complex to code.
           out_->trace.push_back("complex actor " + tokens_[i].text);
           out_->complex = true;
@@ -641,7 +645,7 @@ class SentenceCoder {
   }
 
   static std::string WithAgent(const std::string& code, const AgentEntry& agent) {
-    if (code == "~") return agent.prefix ? agent.code + "~" : "~" + agent.code;
+    if (code == "~"sv) return agent.prefix ? agent.code + "~" : "~" + agent.code;
     std::string actor = code.empty() ? "---" : code;
     if (agent.prefix) return actor.starts_with(agent.code) ? actor : agent.code + actor;
     if (actor.ends_with(agent.code)) return actor;
@@ -686,7 +690,7 @@ class SentenceCoder {
         before.push_back(units[k].agent);
         size_t next = units[k].last;
         if (k + 1 < units.size() && units[k + 1].kind == Unit::Kind::kAgent && next < tokens_.size() &&
-            tokens_[next].text == "AND" && units[k + 1].first == next + 1 && np_agents) {
+            tokens_[next].text == "AND"sv && units[k + 1].first == next + 1 && np_agents) {
           ++k;
           continue;
         }
@@ -696,8 +700,8 @@ class SentenceCoder {
       if (k < units.size() && units[k].kind == Unit::Kind::kAgent) {
         size_t next = units[k].last;
         bool linked = false;
-        if (next < tokens_.size() && (tokens_[next].text == "OF" || tokens_[next].text == "FROM" ||
-                                      tokens_[next].text == "IN")) {
+        if (next < tokens_.size() && (tokens_[next].text == "OF"sv || tokens_[next].text == "FROM"sv ||
+                                      tokens_[next].text == "IN"sv)) {
           ++next;
           linked = true;
         }
@@ -727,7 +731,7 @@ class SentenceCoder {
       size_t end = actor.last, a = actor_unit + 1;
       while (a < units.size() && units[a].kind == Unit::Kind::kAgent &&
              (units[a].first == end || (np_agents && NounPhraseGap(end, units[a].first)) ||
-              (!after.empty() && np_agents && units[a].first == end + 1 && tokens_[end].text == "AND"))) {
+              (!after.empty() && np_agents && units[a].first == end + 1 && tokens_[end].text == "AND"sv))) {
         after.push_back(units[a].agent);
         end = units[a].last;
         ++a;
@@ -780,7 +784,7 @@ class SentenceCoder {
     size_t modifiers = 0;
     for (size_t i = from; i < to; ++i) {
       const Token& t = tokens_[i];
-      if (t.text == "AND" || t.text == "," || t.text == "NOR" || t.text == "OR") {
+      if (t.text == "AND"sv || t.text == ","sv || t.text == "NOR"sv || t.text == "OR"sv) {
         conjunction = true;
       } else if (Determiners().count(t.text) || impl_.adjectives.Longest(tokens_, i).length) {
         continue;
@@ -824,7 +828,7 @@ class SentenceCoder {
   void CodeClauses() {
     std::vector<std::pair<size_t, size_t>> clauses;
     auto conjunction = [&](size_t i) {
-      return (tokens_[i].text == "AND" || tokens_[i].text == "BUT") && !covered_[i];
+      return (tokens_[i].text == "AND"sv || tokens_[i].text == "BUT"sv) && !covered_[i];
     };
     // A conjunction followed by no verb before the next boundary joins words, not clauses ("promised
     // food and medicine to Kestria").
@@ -832,14 +836,14 @@ class SentenceCoder {
       for (const auto& v : verbs_) {
         if (v.first <= i) continue;
         for (size_t k = i + 1; k < v.first; ++k)
-          if (tokens_[k].text == ";" || conjunction(k)) return false;
+          if (tokens_[k].text == ";"sv || conjunction(k)) return false;
         return true;
       }
       return false;
     };
     size_t start = 0;
     for (size_t i = 0; i < tokens_.size(); ++i) {
-      if (tokens_[i].text == ";" || (conjunction(i) && verb_follows(i))) {
+      if (tokens_[i].text == ";"sv || (conjunction(i) && verb_follows(i))) {
         clauses.push_back({start, i});
         start = i + 1;
       }
@@ -1011,12 +1015,12 @@ class SentenceCoder {
       out_->trace.push_back("verb " + verb_text + (matched ? " pattern '" + pattern_text + "'" : " default") +
                             " code " + code.code + (code.reverse_code.empty() ? "" : ":" + code.reverse_code) +
                             (code.weak ? "?" : ""));
-      if (code.code == "###") {
+      if (code.code == "###"sv) {
         out_->discarded = true;
         out_->events.clear();
         return {};
       }
-      if (code.code == "---" || code.code == "+++" || (code.code.empty() && code.reverse_code.empty())) continue;
+      if (code.code == "---"sv || code.code == "+++"sv || (code.code.empty() && code.reverse_code.empty())) continue;
       // The first actor from token `at` on, in the clause, other than `not_these`.
       auto first_other = [&](size_t at, const std::vector<std::string>& not_these) {
         for (const auto& m : mentions_) {
@@ -1124,7 +1128,7 @@ class SentenceCoder {
     }
     if (!passive) return nullptr;
     for (size_t i = v.last; i + 1 < to; ++i) {
-      if (tokens_[i].text != "BY") continue;
+      if (tokens_[i].text != "BY"sv) continue;
       size_t at = i + 1;
       while (at < to && Determiners().count(tokens_[at].text)) ++at;
       return MentionStartingAt(at);

@@ -22,8 +22,11 @@ inline bool IsCalendarName(const morph::Analysis& a) { return a.month != 0 || a.
 
 // A part of the day, folded: "soir", "matin", "nuit", "apres-midi", "morning", "evening", "night".
 inline bool IsTimeOfDay(std::string_view folded) {
-  for (std::string_view w : {"matin", "matinee", "midi", "apres-midi", "soir", "soiree", "nuit", "aube", "morning",
-                             "afternoon", "evening", "night", "dawn", "overnight"})
+  // Views, not a braced list of literals: that would be one of `const char*`, measured per call.
+  static constexpr std::string_view kParts[] = {"matin",   "matinee", "midi",      "apres-midi", "soir",
+                                                "soiree",  "nuit",    "aube",      "morning",    "afternoon",
+                                                "evening", "night",   "dawn",      "overnight"};
+  for (std::string_view w : kParts)
     if (folded == w) return true;
   return false;
 }

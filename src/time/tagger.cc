@@ -14,6 +14,10 @@
 
 namespace sitrep::time {
 
+// Strings compare with, and braced lists hold, "..."sv literals, whose lengths are constants: a
+// bare literal would be measured at every test, and compared out of line.
+using namespace std::string_view_literals;
+
 long DayNumber(int y, int m, int d) {
   // Howard Hinnant's days_from_civil.
   y -= m <= 2;
@@ -65,7 +69,7 @@ std::string IsoWeek(long day) {
 // A number word of a duration or a date: an article ("un", "a"), a cardinal, an approximate
 // amount ("une dizaine de jours"), or up to four digits.
 int NumberWord(std::string_view w) {
-  if (w == "un" || w == "une" || w == "a" || w == "an") return 1;
+  if (w == "un"sv || w == "une"sv || w == "a"sv || w == "an"sv) return 1;
   if (int v = text::CardinalWord(w)) return v;
   if (int v = text::ApproximateAmount(w)) return v;
   if (!w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) && w.size() <= 4)
@@ -248,7 +252,7 @@ class Scanner {
         "printemps", "spring", "automne", "autumn", "fall", "quinquennat", "semestre", "trimestre", "meme",
         "annees"};
     // Number words need a unit after them, which is core; "an" is an article in English.
-    if (w == "an") return lang_ == "fr";
+    if (w == "an"sv) return lang_ == "fr"sv;
     return kCore.find(w) != kCore.end() || MonthFromName(w) || WeekdayFromName(w) >= 0 || UnitFromWord(w) ||
            (w.size() > 3 && (w.rfind("mi-", 0) == 0 || w.rfind("mid-", 0) == 0));
   }
@@ -275,8 +279,8 @@ class Scanner {
   int DayOfMonth(size_t i, size_t* len) const {
     *len = 1;
     std::string_view w = W(i);
-    if (w == "premier" || w == "1er" || w == "first" || w == "1st") return 1;
-    for (std::string_view suffix : {"st", "nd", "rd", "th", "er", "e"})
+    if (w == "premier"sv || w == "1er"sv || w == "first"sv || w == "1st"sv) return 1;
+    for (std::string_view suffix : {"st"sv, "nd"sv, "rd"sv, "th"sv, "er"sv, "e"sv})
       if (w.size() > suffix.size() && w.ends_with(suffix) && std::isdigit(static_cast<unsigned char>(w[0])))
         w.remove_suffix(suffix.size());
     if (!w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -452,10 +456,10 @@ class Scanner {
     if (day && Month(k + len)) {
       month = Month(k + len);
       j = k + len + 1;
-    } else if (Month(k) && (day = DayOfMonth(k + 1 + (W(k + 1) == "."), &len))) {
+    } else if (Month(k) && (day = DayOfMonth(k + 1 + (W(k + 1) == "."sv), &len))) {
       month = Month(k);
-      j = k + 1 + (W(k + 1) == ".") + len;
-    } else if (Year(k) && W(k + 1) == "-" && Digits(k + 2, 2, 2) && W(k + 3) == "-" && Digits(k + 4, 2, 2)) {
+      j = k + 1 + (W(k + 1) == "."sv) + len;
+    } else if (Year(k) && W(k + 1) == "-"sv && Digits(k + 2, 2, 2) && W(k + 3) == "-"sv && Digits(k + 4, 2, 2)) {
       year = Year(k), month = std::stoi(std::string(W(k + 2))), day = std::stoi(std::string(W(k + 4)));
       if (month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) return 0;
       Day(t, DayNumber(year, month, day));
@@ -468,7 +472,7 @@ class Scanner {
     } else {
       return 0;
     }
-    if (W(j) == ",") {
+    if (W(j) == ","sv) {
       if (Year(j + 1)) ++j;
     }
     if (Year(j)) year = Year(j), ++j;
@@ -508,8 +512,8 @@ class Scanner {
     else if (Is(i, {"avant-hier"})) offset = -2, t->direction = -1;
     else if (Is(i, {"demain", "tomorrow"})) offset = 1, t->direction = 1;
     else if (Is(i, {"apres-demain"})) offset = 2, t->direction = 1;
-    else if (Is(i, {"le", "la", "the"}) && Is(i + 1, {"lendemain", "veille"})) offset = W(i + 1) == "veille" ? -1 : 1, n = 2;
-    else if (Is(i, {"lendemain", "veille"})) offset = W(i) == "veille" ? -1 : 1;
+    else if (Is(i, {"le", "la", "the"}) && Is(i + 1, {"lendemain", "veille"})) offset = W(i + 1) == "veille"sv ? -1 : 1, n = 2;
+    else if (Is(i, {"lendemain", "veille"})) offset = W(i) == "veille"sv ? -1 : 1;
     else if (Is(i, {"le"}) && Is(i + 1, {"meme"}) && Is(i + 2, {"jour"})) offset = 0, n = 3;
     else if (Is(i, {"ce", "cette", "cet", "this"}) && Is(i + 1, {"matin", "soir", "nuit", "apres-midi", "morning", "evening", "afternoon"}))
       n = 1, part = "";
@@ -532,7 +536,7 @@ class Scanner {
     long base = follows_text && reference_ && *reference_ ? *reference_ : anchor_;
     long day = base + offset;
     // "la nuit de lundi à mardi" is the night that starts on Monday.
-    bool named_night = part && std::string(part) == "TNI" && Is(i + n, {"de", "du"}) && WeekdayFromName(W(i + n + 1)) >= 0;
+    bool named_night = part && std::string(part) == "TNI"sv && Is(i + n, {"de", "du"}) && WeekdayFromName(W(i + n + 1)) >= 0;
     if (named_night) {
       int wd = WeekdayFromName(W(i + n + 1));
       int back = (Weekday(anchor_) - wd + 7) % 7;
@@ -543,7 +547,7 @@ class Scanner {
     Day(t, day, part);
     // Overnight and "la nuit" run from the evening before; a named night into the next morning.
     if (named_night) Span(t, day, day + 1, "day");
-    else if (part && std::string(part) == "TNI" && offset == 0) Span(t, anchor_ - 1, anchor_, "day");
+    else if (part && std::string(part) == "TNI"sv && offset == 0) Span(t, anchor_ - 1, anchor_, "day");
     if (offset == 0 && Is(i, {"aujourd'hui", "today"}) && WeekdayFromName(W(i + 1)) >= 0) ++n;
     return n;
   }
@@ -604,7 +608,7 @@ class Scanner {
     int year = Year(k + 1);
     bool capital = text::IsUpperInitial(at_.TokenText(begin_ + k));
     // French month names are not other words; English ones are when lowercase, and "May" is a modal.
-    bool plain_month = lang_ == "fr" ? mw.size() > 3 && mw != "sept" : capital && mw != "may" && mw.size() > 3;
+    bool plain_month = lang_ == "fr"sv ? mw.size() > 3 && mw != "sept"sv : capital && mw != "may"sv && mw.size() > 3;
     if (!cue && !year && !before && !plain_month) return 0;
     if (!year && Digits(k + 1, 2, 2) && !DayOfMonthAt(k + 1)) {  // octobre 98
       int yy = std::stoi(std::string(W(k + 1)));
@@ -649,12 +653,12 @@ class Scanner {
     t->type = "DATE";
     t->direction = -1;
     std::string letter = unit->letter;
-    if (letter == "D") Day(t, day);
-    else if (letter == "W") Day(t, day), Span(t, day - 3, day + 3, "week");
+    if (letter == "D"sv) Day(t, day);
+    else if (letter == "W"sv) Day(t, day), Span(t, day - 3, day + 3, "week");
     else {
       int y, m, d;
       FromDayNumber(day, &y, &m, &d);
-      if (letter == "M") MonthOf(t, y, m);
+      if (letter == "M"sv) MonthOf(t, y, m);
       else YearOf(t, y);
     }
     if (vague) t->value = "PAST_REF", t->type = "TIME";
@@ -719,9 +723,9 @@ class Scanner {
     else if (Is(k, {"next", "coming"})) shift = 1, found = true, ++k;
     else if (Is(k, {"earlier", "later"}) && Is(k + 1, {"this"})) shift = 0, found = true, k += 2;
     std::string unit(W(k));
-    if (unit == "mois-ci") unit = "mois";
-    bool week = unit == "semaine" || unit == "week", month = unit == "mois" || unit == "month",
-         year = unit == "annee" || unit == "an" || unit == "year", weekend = unit == "week-end" || unit == "weekend";
+    if (unit == "mois-ci"sv) unit = "mois";
+    bool week = unit == "semaine"sv || unit == "week"sv, month = unit == "mois"sv || unit == "month"sv,
+         year = unit == "annee"sv || unit == "an"sv || unit == "year"sv, weekend = unit == "week-end"sv || unit == "weekend"sv;
     if (!week && !month && !year && !weekend) return 0;
     size_t j = k + 1;
     if (Is(j, {"-ci"})) ++j;
@@ -765,13 +769,13 @@ class Scanner {
     auto unit = UnitFromWord(W(k + qlen));
     if (!unit) return 0;
     // Ages are not times: "un garçon de 19 ans", "Ali, 19 ans,", "âgé de 20 ans".
-    bool years = std::string(unit->letter) == "Y";
+    bool years = std::string(unit->letter) == "Y"sv;
     if (years && direction == 0 && k > 0) {
       bool after_de = Is(k - 1, {"de", "d'"}) && !(k > 1 && Is(k - 2, {"plus", "moins", "pres", "environ", "bien"}));
       if (after_de || Is(k - 1, {",", "age", "agee", "ages", "agees", "aged", "-"}) || Is(k + qlen + 1, {"old"}))
         return 0;
     }
-    if (std::string(unit->letter) == "S" && Is(k, {"une", "un"}) && W(k + 1) == "seconde") return 0;  // "une seconde fois"
+    if (std::string(unit->letter) == "S"sv && Is(k, {"une", "un"}) && W(k + 1) == "seconde"sv) return 0;  // "une seconde fois"
     t->type = "DURATION";
     std::string letter = unit->letter;
     int amount = n * unit->multiplier;
@@ -779,8 +783,8 @@ class Scanner {
     t->direction = direction;
     if (has_anchor_ && direction && !unit->time) {
       long span = unit->days ? static_cast<long>(n) * unit->days : anchor_ - AddMonths(anchor_, -n * unit->months);
-      if (direction < 0) Span(t, anchor_ - span, anchor_, unit->days ? "day" : (letter == "M" ? "month" : "year"));
-      else Span(t, anchor_, anchor_ + span, unit->days ? "day" : (letter == "M" ? "month" : "year"));
+      if (direction < 0) Span(t, anchor_ - span, anchor_, unit->days ? "day" : (letter == "M"sv ? "month" : "year"));
+      else Span(t, anchor_, anchor_ + span, unit->days ? "day" : (letter == "M"sv ? "month" : "year"));
     }
     // The preposition is not part of the expression in TimeML: pendant [cinq ans].
     lead_ = start - i;
