@@ -405,7 +405,7 @@ class Geocoder::Run {
   // "12 km north of X", "à une trentaine de kilomètres au sud-est de X", "20 miles west of X":
   // the distance and the compass bearing written before a relative cue.
   void Offset(Toponym* t, uint32_t begin) const {
-    static const std::pair<const char*, double> kBearings[] = {
+    static constexpr std::pair<std::string_view, double> kBearings[] = {
         {"north", 0},        {"nord", 0},          {"northeast", 45},   {"nord-est", 45},  {"north-east", 45},
         {"east", 90},        {"est", 90},          {"southeast", 135},  {"sud-est", 135},  {"south-east", 135},
         {"south", 180},      {"sud", 180},         {"southwest", 225},  {"sud-ouest", 225}, {"south-west", 225},
