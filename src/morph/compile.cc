@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <unicode/locid.h>
@@ -148,11 +149,21 @@ Result<CompiledSection> CompileSection(const lexicon::Lexicon& lexicon, const st
   std::vector<std::string> others;
   std::set_difference(queries.begin(), queries.end(), lexicon_words.begin(), lexicon_words.end(),
                       std::back_inserter(others));
-  for (auto [table, asked] : {std::pair{&section.start_answers, &lexicon_words}, std::pair{&section.answers, &others}}) {
-    auto answers = AskAll(*asked, lang, resources, jobs);
+  // The forms were asked already; only the other queries are asked now.
+  std::unordered_map<std::string_view, const std::vector<Reading>*> known;
+  for (size_t i = 0; i < forms.size(); ++i) known.emplace(forms[i], &form_answers.value()[i]);
+  for (auto [table, queried] : {std::pair{&section.start_answers, &lexicon_words}, std::pair{&section.answers, &others}}) {
+    std::vector<std::string> unasked;
+    for (const std::string& q : *queried)
+      if (!known.count(q)) unasked.push_back(q);
+    auto answers = AskAll(unasked, lang, resources, jobs);
     if (!answers.ok()) return answers.status();
-    for (size_t i = 0; i < asked->size(); ++i)
-      table->push_back({(*asked)[i], std::move(answers.value()[i]), spelled.count((*asked)[i]) > 0});
+    for (size_t i = 0, next = 0; i < queried->size(); ++i) {
+      const std::string& q = (*queried)[i];
+      auto found = known.find(q);
+      std::vector<Reading> readings = found != known.end() ? *found->second : std::move(answers.value()[next++]);
+      table->push_back({q, std::move(readings), spelled.count(q) > 0});
+    }
   }
   if (section.complete) section.alphabet.assign(letters.begin(), letters.end());
   return section;
