@@ -330,19 +330,11 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Open(const PipelineOptions& options)
   }
   auto pattern_coder = SharedPatternCoder(*lex, options.cameo_dictionaries);
   if (!pattern_coder.ok()) return pattern_coder.status();
-  // The compiled morphology only saves asking the backends: without one found by default, they answer.
-  std::shared_ptr<const morph::CompiledMorphology> morphology;
-  auto compiled = morph::CompiledMorphology::Open(
-      lexicon::FindDataFile(options.morphology_path, "SITREP_MORPHOLOGY", "morphology.bin"));
-  if (compiled.ok())
-    morphology = std::move(compiled.value());
-  else if (compiled.status().code() != Status::Code::kNotFound)
-    return compiled.status();
-  else if (!options.morphology_path.empty())
-    return Status::NotFound(compiled.status().message() + " (build it with `sitrep morphology compile`)");
+  auto morphology = morph::FindCompiledMorphology(options.morphology_path);
+  if (!morphology.ok()) return morphology.status();
   return std::unique_ptr<Pipeline>(
       new PipelineImpl(options, std::make_shared<const lexicon::Lexicon>(std::move(lex.value())), std::move(gazetteer),
-                       std::move(pattern_coder.value()), std::move(morphology)));
+                       std::move(pattern_coder.value()), std::move(morphology.value())));
 }
 
 namespace {

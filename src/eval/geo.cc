@@ -10,6 +10,7 @@
 #include "eval/xml.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
+#include "morph/compiled.h"
 #include "text/utf8.h"
 
 namespace sitrep::eval {
@@ -164,7 +165,9 @@ Result<GeoScore> EvalGeo(const std::string& path, const PipelineOptions& options
   if (!gazetteer.ok()) return gazetteer.status();
   auto segmenter = text::Segmenter::Create(*lex, "en");
   if (!segmenter.ok()) return segmenter.status();
-  auto analyzer = morph::Analyzer::Create(*lex, "en", {options.hunspell_dir, options.wordnet_dir});
+  auto morphology = morph::FindCompiledMorphology(options.morphology_path);
+  if (!morphology.ok()) return morphology.status();
+  auto analyzer = morph::Analyzer::Create(*lex, "en", {options.hunspell_dir, options.wordnet_dir, *morphology});
   if (!analyzer.ok()) return analyzer.status();
   auto geocoder = geo::Geocoder::Create(**gazetteer, *lex, "en", **segmenter, **analyzer);
   if (!geocoder.ok()) return geocoder.status();

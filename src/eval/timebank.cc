@@ -9,6 +9,7 @@
 #include "eval/xml.h"
 #include "lexicon/lexicon.h"
 #include "morph/analyzed_text.h"
+#include "morph/compiled.h"
 #include "morph/morphology.h"
 #include "text/segmenter.h"
 #include "time/tagger.h"
@@ -72,7 +73,9 @@ Result<TimebankScore> EvalTimebank(const std::string& dir, const PipelineOptions
   if (!lex.ok()) return lex.status();
   auto segmenter = text::Segmenter::Create(*lex, "fr");
   if (!segmenter.ok()) return segmenter.status();
-  auto analyzer = morph::Analyzer::Create(*lex, "fr", {options.hunspell_dir, options.wordnet_dir});
+  auto morphology = morph::FindCompiledMorphology(options.morphology_path);
+  if (!morphology.ok()) return morphology.status();
+  auto analyzer = morph::Analyzer::Create(*lex, "fr", {options.hunspell_dir, options.wordnet_dir, *morphology});
   if (!analyzer.ok()) return analyzer.status();
   time::TimeTagger tagger("fr");
 

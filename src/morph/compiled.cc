@@ -271,6 +271,14 @@ bool CompiledMorphology::IsSpelled(const Section& s, std::string_view key) const
   return r.failed || (counted & 1) != 0;  // damaged: as if spelled, so that the backend is asked
 }
 
+Result<std::shared_ptr<const CompiledMorphology>> FindCompiledMorphology(const std::string& given) {
+  auto compiled = CompiledMorphology::Open(lexicon::FindDataFile(given, "SITREP_MORPHOLOGY", "morphology.bin"));
+  if (compiled.ok() || compiled.status().code() != Status::Code::kNotFound) return compiled;
+  if (!given.empty()) return Status::NotFound(compiled.status().message() + " (build it with `sitrep morphology compile`)");
+  // Only a time saver: without one, the backends answer everything.
+  return std::shared_ptr<const CompiledMorphology>();
+}
+
 std::string FilesFingerprint(const std::vector<std::string>& paths) {
   std::string out;
   for (const auto& path : paths) {

@@ -96,6 +96,11 @@ class CompiledMorphology {
 // hyphens, digits or combining marks.
 Result<std::string> CompileMorphology(const lexicon::Lexicon& lexicon, const Resources& resources, unsigned jobs);
 
+// The compiled morphology a run uses: `given`, else $SITREP_MORPHOLOGY, else morphology.bin beside
+// the executable, else the installed one. None (a null pointer) when no path was given and none is
+// found there; a path given but missing, or a file that is not a compiled morphology, is an error.
+Result<std::shared_ptr<const CompiledMorphology>> FindCompiledMorphology(const std::string& given);
+
 // "name:size:mtime" of each file, joined by ";": what a section's answers depend on.
 std::string FilesFingerprint(const std::vector<std::string>& paths);
 
