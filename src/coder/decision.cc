@@ -247,7 +247,7 @@ void Coder::Run::CodeSentence(size_t s) {
     if (passive) {
       by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
       // "the post was shelled in May and losses were reported by villagers": another verb's agent.
-      // "abattu puis son agresseur a été lynché par des habitants": an auxiliary and its
+      // "abattu, et le tireur a ensuite été lynché par des habitants": an auxiliary and its
       // participle are another verb even where the forms are also nouns (été) or adjectives.
       for (uint32_t t = match.last + 1; by && t < by->first; ++t) {
         const morph::Analysis& a = *at_.analyses[t];
