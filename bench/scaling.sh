@@ -57,7 +57,7 @@ def realistic():
 
 def repeated():
     while True:
-        yield "The army retook the town of Goma from the rebels on Monday, officials said. "
+        yield "The army retook the town of Bunia from the rebels on Monday, officials said. "
 
 def army_of():
     yield "The army"

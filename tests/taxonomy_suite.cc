@@ -74,7 +74,7 @@ const std::vector<TaxonomyCase>& AllCases() {
 }
 
 // The role of an actor code: its last three letters (SYRMIL: MIL), except for international
-// militant groups (IMGMUSISI, Islamic State: a rebel group) and international forces (IGO...: an
+// militant groups (IMGMUSISI, ISWAP or ISKP: a rebel group) and international forces (IGO...: an
 // armed force).
 std::string RoleOfCode(const std::string& code) {
   if (code.rfind("IMG", 0) == 0) return "REB";

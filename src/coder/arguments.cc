@@ -41,13 +41,13 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
     if (IsClauseEnd(token)) return nullptr;
     if (IsRelative(a)) {
       const Mention* m = MentionEndingAt(s, k);
-      // "The RSF, which seized the town": a comma may stand between the antecedent and "which".
+      // "The SPLA-IO, which seized the town": a comma may stand between the antecedent and "which".
       if (!m && k > begin + 1 && at_.TokenText(k - 1) == ","sv) m = MentionEndingAt(s, k - 1);
       return m && (m->HasActor() || m->kind == Mention::Kind::kPronoun) ? m : nullptr;
     }
     if (IsComplementizer(a)) return nullptr;
     // "The governor said two men were killed": the one who reports is not who the clause reported
-    // was done to. (A doer may be: "The RSF said on Tuesday it had retaken", the speaker's own act.)
+    // was done to. (A doer may be: "The SPLA-IO said on Monday it had retaken", the speaker's own act.)
     if (patients && seen_content && IsVerbal(a) && ReportsAt(s, k)) return nullptr;
     if (!seen_content && IsCoordinator(a) && depth < 2) {
       for (uint32_t v = k; v > begin; --v) {
@@ -82,7 +82,7 @@ const Mention* Coder::Run::Subject(size_t s, uint32_t verb, int depth, bool pati
       continue;
     }
     if (token == ","sv && !seen_content) {
-      // "Les paramilitaires, en guerre contre l'armée depuis avril, se sont emparés de": a verb
+      // "Les rebelles, en conflit avec le pouvoir depuis mars, ont pris": a verb
       // right after a comma takes the phrase that opens its clause, before the aside, as subject.
       uint32_t start = k;
       while (start > begin && !IsClauseEnd(at_.TokenText(start - 1)) && !IsComplementizer(*at_.analyses[start - 1]))
@@ -153,8 +153,8 @@ uint32_t Coder::Run::ClauseEnd(size_t s, uint32_t from) const {
   for (uint32_t t = from; t < SentenceEnd(s); ++t) {
     if (ends(t)) return t;
     if (at_.TokenText(t) != ","sv) continue;
-    // An insertion between commas without a verb ("Kabaya, about 25 km north of Goma, from the
-    // rebels") leaves the clause going on after it.
+    // An insertion between commas without a verb ("Drodro, about 60 km north-east of Bunia, from the
+    // militiamen") leaves the clause going on after it.
     uint32_t close = 0;
     for (uint32_t k = t + 1; k < SentenceEnd(s) && k <= t + 12 && !close; ++k) {
       const morph::Analysis& a = *at_.analyses[k];
@@ -231,7 +231,7 @@ const Mention* Coder::Run::Slot(size_t s, uint32_t after, uint32_t clause_end,
     if (!match) continue;
     uint32_t m_at = t + static_cast<uint32_t>(prep.size());
     if (const Mention* m = MentionStartingAt(s, m_at)) return m;
-    // "de l'EI", "with suspected jihadists", "contre de présumés rebelles": articles and
+    // "du JNIM", "with suspected jihadists", "contre de présumés rebelles": articles and
     // modifiers the mention left out may stand before it.
     for (uint32_t k = m_at; k + 1 < clause_end && k < m_at + 3; ++k) {
       const morph::Analysis& a = *at_.analyses[k];
@@ -365,7 +365,7 @@ bool Coder::Run::AfterPassiveAuxiliary(size_t s, uint32_t participle) const {
     if (a.HasLemma("être", "AUX") || a.HasLemma("be", "AUX") || a.HasLemma("be", "VERB")) return true;
     if (a.HasLemma("avoir", "AUX") || a.HasLemma("have", "AUX")) return false;
   }
-  // "Five policemen were killed and five others kidnapped", "trois soldats ont été tués et deux
+  // "Four policemen were killed and three others abducted", "trois soldats ont été tués et deux
   // autres enlevés": after the subject of a coordinated clause, a participle shares the "were" of
   // the participle before it.
   uint32_t subject_first = participle;

@@ -65,7 +65,7 @@ std::optional<int> CountIn(const morph::AnalyzedText& at, uint32_t first, uint32
   };
   for (uint32_t t = first; t < last; ++t) {
     const morph::Analysis& a = *at.analyses[t];
-    // "two men aged 44 and 46", "un homme de 45 ans": ages are no counts.
+    // "two men aged 37 and 52", "un homme de 45 ans": ages are no counts.
     bool listed_age = in_age && (ValueOf(at, t) || IsWord(*at.analyses[t], {"and", "et"}) || at.TokenText(t) == ","sv);
     bool age = listed_age || (t > first && IsWord(*at.analyses[t - 1], {"aged", "age", "agee", "agees", "ages"})) ||
                (t > first + 1 && IsWord(*at.analyses[t - 1], {"de", "d'"}) &&

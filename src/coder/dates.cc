@@ -116,8 +116,8 @@ void Coder::Run::DateFor(size_t s, uint32_t head, const std::string& status, Dat
     if (!fits(t) || present(t) || t.first < clause_first || t.last > clause_last) continue;
     // "La veille, le 14 octobre, ...": a date in apposition says which day the first one meant.
     bool apposition = best && t.first == best->last + 1 && at_.TokenText(best->last) == ","sv && t.precision == "day"sv;
-    // Of two expressions in the clause, the nearer to the predicate: "prise il y a dix-huit
-    // mois, la ville était assiégée depuis deux semaines".
+    // Of two expressions in the clause, the nearer to the predicate: "tombée il y a huit
+    // mois, la ville était encerclée depuis trois semaines".
     if (!best || apposition || distance(t) < distance(*best)) best = &t;
   }
   if (!best) {

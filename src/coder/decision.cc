@@ -203,7 +203,7 @@ void Coder::Run::CodeSentence(size_t s) {
             t = x->last - 1;
             continue;
           }
-          // "ont signé à Maputo un accord": so may a place.
+          // "ont signé à Gorongosa un accord": so may a place.
           if (const Mention* place = at_.analyses[t]->Has("ADP") ? MentionStartingAt(s, t + 1) : nullptr;
               place && place->IsPlace() && place->last <= match.head) {
             t = place->last - 1;
@@ -250,8 +250,8 @@ void Coder::Run::CodeSentence(size_t s) {
     if (passive && reciprocal) passive = false;
     if (passive) {
       by = Slot(s, match.last + 1, clause_end, {lang_en() ? "by" : "par"});
-      // "was attacked in April and casualties were reported by residents": another verb's agent.
-      // "tué par balle puis son agresseur a été lynché par la foule": an auxiliary and its
+      // "the post was shelled in May and losses were reported by villagers": another verb's agent.
+      // "abattu, et le tireur a ensuite été lynché par des habitants": an auxiliary and its
       // participle are another verb even where the forms are also nouns (été) or adjectives.
       for (uint32_t t = match.last + 1; by && t < by->first; ++t) {
         const morph::Analysis& a = *at_.analyses[t];
@@ -342,7 +342,7 @@ void Coder::Run::CodeSentence(size_t s) {
       if (role != "source"sv) take(Slot(s, match.last + 1, clause_end, prep), role, "slot " + prep[0]);
     if (clause_victim) take(clause_victim, "target", "subject of its passive clause");
     if (owned_patient) take(owned_patient, "target", "what the event was done to");
-    // "civilians were wounded by Ukrainian shelling", "tués par des frappes": a nominal event that
+    // "villagers were wounded by artillery fire", "tués par des frappes": a nominal event that
     // is the agent of a passive verb acts on that verb's subject.
     if (!verbal && !args.target && !args.place) {
       uint32_t t = match.head;
@@ -407,7 +407,7 @@ void Coder::Run::CodeSentence(size_t s) {
     std::string cameo = p.cameo;
     if (loser) {
       take(loser, p.subject_role, "subject");
-      // "L'EI a perdu Raqqa", with no winner named: the loser withdrew (alone=CODE).
+      // "L'EIGS a perdu Talataye", with no winner named: the loser withdrew (alone=CODE).
       if (args.sources.empty() && !p.alone_cameo.empty() && loser->HasActor() && p.subject_role == "target"sv) {
         auto actors = ActorsOf(s, *loser, &args.source_note);
         if (actors) args.sources = *actors;
@@ -475,7 +475,7 @@ void Coder::Run::CodeSentence(size_t s) {
                              args.object_class == "property"sv || (passive && object);
     bool unrealised = verbal && !args.subject && (head.HasFeature("VERB", "infi") ||
                                                   (match.head > begin && IsWord(*at_.analyses[match.head - 1], {"to"})));
-    // "Photo prise le 30 mai", "the kidnapped": a participle inside a noun phrase describes it.
+    // "Photo prise le 14 mars", "the kidnapped": a participle inside a noun phrase describes it.
     const Mention* around_head = MentionCovering(s, match.head);
     bool modifier_use = verbal && !passive && ((around_head && around_head->first < match.head) ||
                                      (lang_en() && head.HasFeature("VERB", "past") && before && before->Has("DET")));
@@ -488,7 +488,7 @@ void Coder::Run::CodeSentence(size_t s) {
     std::string subject_event;
     if (verbal && !passive)
       if (auto t = CodedEventBefore(s, match.head)) subject_event = Text(*t, *t + 1);
-    // "Five civilians were killed by Russian shelling", "tués dans une frappe aérienne", "killed ten
+    // "Three farmers were killed by artillery shelling", "tués dans une frappe aérienne", "killed ten
     // soldiers in an ambush": the shelling, the strike, the ambush is the event (its means decide
     // its type); the killing is what it did, and the nominal event takes the victims.
     std::string means_event;
@@ -833,7 +833,7 @@ void Coder::Run::RefineByMeans(size_t s, size_t first_event) {
           to = t;
           break;
         }
-    // A means another act names is that act's: "hurled a grenade and opened fire".
+    // A means another act names is that act's: "threw grenades and fired on the patrol".
     auto others = [&](uint32_t t) {
       for (size_t j = first_event; j < events_.size(); ++j)
         if (j != i && coded_at_[j].head <= t && t <= coded_at_[j].last) return true;

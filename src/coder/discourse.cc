@@ -37,7 +37,7 @@ void Coder::Run::LearnHolders(size_t s) {
   LearnActiveHolders(s, cues);
   for (const CueMatch& cue : cues) {
     if (cue.kind != "holder"sv) continue;
-    // The holder is the phrase after the cue, or the owner inside it (le dernier refuge de l'EI).
+    // The holder is the phrase after the cue, or the owner inside it (le dernier bastion du JNIM).
     const Mention* holder = nullptr;
     for (uint32_t t = cue.last + 1; t < SentenceEnd(s) && t <= cue.last + 3 && !holder; ++t) {
       const Mention* m = MentionCovering(s, t);
@@ -100,7 +100,7 @@ std::vector<const Mention*> Coder::Run::HeldPlaces(size_t s, uint32_t cue) const
 bool Coder::Run::HeldInPart(size_t s, const Mention& place, const std::vector<CueMatch>& cues) const {
   for (const CueMatch& cue : cues)
     if (cue.kind == "partial"sv && ((cue.last < place.first && place.first - cue.last <= 4) ||
-                                  (cue.first >= place.first && cue.last < place.last)))  // "partie de Goma"
+                                  (cue.first >= place.first && cue.last < place.last)))  // "partie de Bunia"
       return true;
   return false;
 }

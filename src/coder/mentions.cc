@@ -41,7 +41,7 @@ bool OnlyPos(const morph::Analysis& a, std::initializer_list<std::string_view> t
 
 using morph::IsWord;
 
-// Lowercase particles inside transliterated names: Dayr az Zawr, Jabhat al Nusra, Ahmad ibn Ali.
+// Lowercase particles inside transliterated names: Jisr ash Shughur, Hurras al Din, Ahmad ibn Ali.
 bool IsNameParticle(const morph::Analysis& a) {
   return a.folded.size() <= 4 && IsWord(a, {"al", "el", "ad", "ar", "as", "az", "ez", "ed", "ash", "an", "ibn", "bin", "ben", "abu", "abou",
                     "um", "umm", "bani", "beni", "ould"});
@@ -198,12 +198,12 @@ std::vector<std::string> MentionFinder::CountriesNamed(const std::vector<std::ve
   for (const Label& l : labels[s]) {
     if (l.kind != Label::Kind::kActor) continue;
     const ActorEntry& e = actors_[l.id];
-    bool national_person = e.cls == "person"sv && e.code.size() == 6;  // Assad (SYRGOV) speaks of Syria
+    bool national_person = e.cls == "person"sv && e.code.size() == 6;  // Lavrov (RUSGOV) speaks of Russia
     if (e.cls != "country"sv && e.cls != "demonym"sv && e.cls != "government"sv && !national_person) continue;
     std::string country = e.code.substr(0, 3);
     if (!counts[country]) order.push_back(country);
     // The lead names the country the story is about; later ones are often its neighbours and
-    // backers ("a demandé une aide militaire au Tchad").
+    // backers ("a sollicité l'appui militaire du Niger").
     counts[country] += s == 0 ? 2 : 1;
   }
   std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) { return counts[a] > counts[b]; });
@@ -305,7 +305,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->actors.push_back({code, (context_country.empty() ? "" : context_country + " ") + RoleName(role),
                          !context_country.empty(), !context_country.empty() && is_state_role(role)});
   }
-  // A capital that stands for a government is still a place: "entered Kabul", "à Bamako".
+  // A capital that stands for a government is still a place: "entered Niamey", "à Bamako".
   if (groups.size() == 1 && groups[0]->cls == "government"sv && labels_in_mention == 1)
     m->place_name = std::string(at.doc->text.substr(at.seg.tokens[m->first].start,
                                                     at.seg.tokens[m->last - 1].end - at.seg.tokens[m->first].start)),
@@ -323,7 +323,7 @@ void MentionFinder::Describe(const morph::AnalyzedText& at, const std::vector<La
     m->feature = place_feature;
     m->site_role = site_role;
   }
-  // "the barracks of the defence forces": the owner acts and is acted on; the site is the place.
+  // "the headquarters of the border guards": the owner acts and is acted on; the site is the place.
   if (!place_feature.empty() && m->possessor) m->feature = place_feature;
   if (!thing_class.empty() && m->actors.empty() && m->kind == Mention::Kind::kActor && m->place_name.empty()) {
     m->kind = Mention::Kind::kThing;
@@ -374,7 +374,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     const morph::Analysis& a = *at.analyses[t];
     std::string_view form = at.TokenText(t);
     if (time::IsCalendarName(a) || IsTitle(form)) return false;  // Wednesday, Novembre, M., Gen.
-    // al-Bukamal, el-Fasher: a lowercase article joined to a name.
+    // al-Bab, el-Fasher: a lowercase article joined to a name.
     size_t hyphen = form.find('-');
     bool particle_name = hyphen != std::string_view::npos && hyphen <= 3 && text::IsUpperInitial(form.substr(hyphen + 1));
     if (!a.Has("PROPN") || !(text::IsUpperInitial(form) || particle_name)) return false;
@@ -473,14 +473,14 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
       head_has_place |= l.kind == Label::Kind::kPlace;
       head_has_thing |= l.kind == Label::Kind::kThing;
     }
-    // A parenthesised acronym right after a noun phrase names it again: l'État islamique (EI).
+    // A parenthesised acronym right after a noun phrase names it again: l'Union africaine (UA).
     if (j + 2 < e && at.TokenText(j) == "("sv && at.TokenText(j + 2) == ")"sv &&
         (label_of(j + 1) || capitalised_name(j + 1))) {
       m.last = static_cast<uint32_t>(j + 3);
       head_end = m.last;
     }
-    // A complement "de/of + noun phrase" joins an agent (combattants de l'EI), a place noun (la
-    // ville de Gao), or an unlabelled noun that the actor owns (les lignes de l'EI).
+    // A complement "de/of + noun phrase" joins an agent (combattants du JNIM), a place noun (la
+    // ville de Gao), or an unlabelled noun that the actor owns (les positions du JNIM).
     size_t k = m.last;
     if (k + 1 < e && IsOf(*at.analyses[k]) && !head_has_actor) {
       size_t c = k + 1;
@@ -534,7 +534,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
           while (name_end > c + 1 && !capitalised_name(name_end - 1)) --name_end;
           // "the Bankass district of Mopti region", "le cercle de Bankass de la région de Mopti": a place noun with
           // a name of its own is that place; the complement only says what holds it.
-          // (Only when the complement is a place noun too: "the West Bank city of X" names X.)
+          // (Only when the complement is a place noun too: "the Ituri town of X" names X.)
           bool complement_place = false;
           for (size_t t = c; t < c_end; ++t)
             if (const Label* l = label_of(t)) complement_place |= l->kind == Label::Kind::kPlace;
@@ -579,7 +579,7 @@ std::vector<Mention> MentionFinder::Find(const morph::AnalyzedText& at, size_t s
     if (m.HasActor() || m.kind != Mention::Kind::kActor) out.push_back(std::move(m));
   }
 
-  // Coordinated noun phrases: "soldats et policiers syriens", "le gouvernement syrien et ses alliés".
+  // Coordinated noun phrases: "soldats et gendarmes maliens", "le gouvernement malien et ses partenaires".
   std::vector<Mention> merged;
   for (auto& m : out) {
     if (!merged.empty() && m.HasActor() && merged.back().HasActor() && merged.back().kind == Mention::Kind::kActor &&

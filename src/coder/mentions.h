@@ -29,13 +29,13 @@ struct ActorRef {
 struct Mention {
   enum class Kind { kActor, kPlace, kPronoun, kThing } kind = Kind::kActor;
   uint32_t first = 0, last = 0;  // tokens [first, last)
-  std::vector<ActorRef> actors;  // coordinated actors ("les forces irakiennes et syriennes")
-  bool possessor = false;        // the actor owns what is named ("les lignes de l'EI")
+  std::vector<ActorRef> actors;  // coordinated actors ("les forces maliennes et nigériennes")
+  bool possessor = false;        // the actor owns what is named ("les positions du JNIM")
   bool demonstrative = false;    // "ces forces", "these troops": refers back
   std::string role;              // the head agent's role (MIL, GOV...), if any
   std::string force_role;        // its role as the doer of an act of force, where that differs ("men": UAF)
   bool plural = false;
-  // Places: the name as written ("Deir Ezzor") or, for a bare place noun ("la ville"), empty.
+  // Places: the name as written ("Jisr al-Choughour") or, for a bare place noun ("la ville"), empty.
   std::string place_name;
   std::string feature;           // city, crossing, country...
   std::string country_code;      // a country mention can also be a place ("en Syrie")

@@ -116,9 +116,9 @@ class Coder::Run {
   void AddStatement(size_t s, const Mention& place, const Mention& holder, const std::string& kind,
                     const std::string& cue);
   // The places a holder cue speaks of: the named places of its own clause before it, back to a
-  // verb other than a copula ("Hajin et Soussa sont le dernier bastion de", "Kidal,
-  // ville aux mains de"), but none when a common noun comes between ("vers le lac Kivu, en
-  // direction de la zone tenue par"); never the dateline's, never a river or a country.
+  // verb other than a copula ("Tidermène et Inékar sont le dernier bastion de", "Kidal,
+  // ville aux mains de"), but none when a common noun comes between ("vers le lac Tanganyika,
+  // du côté de la zone tenue par"); never the dateline's, never a river or a country.
   std::vector<const Mention*> HeldPlaces(size_t s, uint32_t cue) const;
   // "une partie de la ville de X", "parts of X": a partial cue just before the place.
   bool HeldInPart(size_t s, const Mention& place, const std::vector<CueMatch>& cues) const;

@@ -42,7 +42,7 @@ std::string Coder::Run::Status(size_t s, const std::vector<CueMatch>& cues, cons
     return sources.empty();  // the dictionaries' events name no source to compare
   };
   // French "ne" negates with a second particle (n'ont pas réussi); alone it is expletive
-  // (craignent que les rebelles ne se replient) or restrictive (il n'y a eu que...).
+  // (craignent que les rebelles ne se replient) or restrictive (il n'avait perdu que...).
   auto second_particle = [&](uint32_t t) {
     for (uint32_t k = t + 1; k < SentenceEnd(s) && k <= head + 3; ++k)
       if (IsWord(*at_.analyses[k], {"pas", "plus", "jamais", "rien", "point", "guere", "aucun", "aucune",
@@ -88,7 +88,7 @@ std::string Coder::Run::Status(size_t s, const std::vector<CueMatch>& cues, cons
       purpose |= cue.kind == "purpose"sv && head - cue.last <= 2;
       denial |= cue.kind == "denial"sv;
       claim |= cue.kind == "responsibility"sv || cue.kind == "accusation"sv;
-      // "The RSF said on Tuesday it had retaken", "the army, officials said, retook".
+      // "The SPLA-IO said on Monday it had retaken", "the army, officials said, retook".
       if (cue.kind == "claim"sv &&
           (around || (IsVerbal(*at_.analyses[cue.first]) && !at_.analyses[cue.first]->Has("NOUN"))))
         claim |= reported_by(cue);
@@ -97,7 +97,7 @@ std::string Coder::Run::Status(size_t s, const std::vector<CueMatch>& cues, cons
     if (subject && cue.last < subject->first)
       for (uint32_t t = cue.last + 1; t <= subject->first && !governs; ++t)
         governs = IsComplementizer(*at_.analyses[t]);
-    // "The RSF said on Tuesday it had retaken the town": a reporting verb whose clause has no "that".
+    // "The SPLA-IO said on Monday it had retaken the town": a reporting verb whose clause has no "that".
     bool reported = cue.kind == "claim"sv && subject && cue.last < subject->first && subject->first - cue.last <= 5 &&
                     IsVerbal(*at_.analyses[cue.first]);
     for (uint32_t t = cue.last + 1; reported && t < subject->first; ++t) {

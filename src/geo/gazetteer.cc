@@ -185,7 +185,7 @@ uint64_t Fnv(uint64_t h, std::string_view s) {
 }
 
 // The keys of the first one, two and three words of a name of several words: a text's first token
-// may be any of them ("Deir" of "Deir ez-Zor", "Al-Qaïm" of "Al Qaim crossing").
+// may be any of them ("Jisr" of "Jisr ash Shughur", "Al-Raï" of "Al Rai crossing").
 void AddPrefixes(std::string_view name, std::vector<uint64_t>* prefixes) {
   size_t from = 0;
   for (int words = 0; words < 3; ++words) {
@@ -364,7 +364,7 @@ void GazetteerBuilder::AddName(Place* place, std::string_view name, bool primary
   place->names.push_back({std::string(name), primary});
 }
 
-// "Kunduz City", "City of Kinshasa", "Ville de Goma": a division's alternate that names the town
+// "Kunduz City", "City of Nairobi", "Ville de Bunia": a division's alternate that names the town
 // it is called after (Who's On First files a city's names on its district too) is the town's.
 static bool NamesASettlement(std::string_view name) {
   std::string folded = text::Fold(name);
@@ -390,7 +390,7 @@ Status GazetteerBuilder::AddGeonames(const std::string& path, bool curated, cons
       place = New(*row, /*placed=*/true);
     } else if (curated) {
       // The supplement may correct a GeoNames file's name, division or population, not its point:
-      // its name is the one the news uses ("Deir ez-Zor", not the dump's "Days Az Zawr").
+      // its name is the one the news uses ("Daraa", not the dump's "Dar`a").
       if (row->population) place->row.population = row->population;
       place->row.name = row->name;
       place->row.asciiname = row->asciiname;

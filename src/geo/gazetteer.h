@@ -60,7 +60,7 @@ static_assert(sizeof(PlaceRecord) == 40);
 constexpr uint32_t kNoPlace = 0xFFFFFFFFu;
 
 // One name of one place under a key. `exact` holds a 30-bit hash of the name's ExactKey, so that
-// a lookup can tell "Deir ez-Zor" written as GeoNames writes it from a looser spelling; the top bit
+// a lookup can tell "As-Suwayda" written as GeoNames writes it from a looser spelling; the top bit
 // says the name is the place's own rather than an alternate, the next that it is an abbreviation
 // (US, DRC, Ky.): only an abbreviation in a text may be one, and an acronym may be nothing else.
 struct Posting {

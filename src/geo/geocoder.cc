@@ -123,7 +123,7 @@ Result<std::unique_ptr<Geocoder>> Geocoder::Create(const Gazetteer& gazetteer, c
       g->cue_kinds_.push_back(row[1]);
     }
   // Named actors: a country or a demonym names a country; the name of a group, organisation or
-  // person (Islamic State, Al-Qaïda) is not a place even where a village shares it, so those whose
+  // person (Boko Haram, Ansar Dine) is not a place even where a village shares it, so those whose
   // first word could start a place name are kept too (ActorMatched). Capitals standing for
   // governments are places like any other.
   for (const auto* table : lexicon.Find("actors", lang))
@@ -237,7 +237,7 @@ class Geocoder::Run {
     return it == ss.begin() ? 0 : static_cast<uint32_t>(it - ss.begin() - 1);
   }
 
-  // "BAMAKO, 19 octobre -", "GOMA (Reuters) -": where the report was filed, not where its events
+  // "BAMAKO, 19 octobre -", "BUNIA (Reuters) -": where the report was filed, not where its events
   // happened (the capital-as-default-location error).
   void MarkDateline() {
     if (at_.seg.sentences.empty()) return;
@@ -246,7 +246,7 @@ class Geocoder::Run {
       if (t.first != first || t.last >= at_.seg.tokens.size()) continue;
       std::string_view next = Text(t.last, t.last + 1);
       bool dash = next == "-"sv || next == "("sv || next == "\u2013"sv || next == "\u2014"sv;
-      // "Goma, March 7 -", or a name in capitals: a comma alone opens many a first sentence.
+      // "Bunia, March 7 -", or a name in capitals: a comma alone opens many a first sentence.
       bool dated = false;
       for (uint32_t k = t.last + 1; k < at_.seg.tokens.size() && k <= t.last + 3 && !dated; ++k)
         dated = A(k).month != 0;
@@ -333,11 +333,11 @@ class Geocoder::Run {
     auto c = static_cast<unsigned char>(w[0]);
     if (c >= 'A' && c <= 'Z') return true;
     if (c >= 0x80 && text::IsUpperInitial(w)) return true;
-    size_t hyphen = w.find('-');  // al-Bab, el-Fasher, ez-Zor
+    size_t hyphen = w.find('-');  // al-Bab, el-Fasher, as-Suwayda
     return hyphen != std::string_view::npos && hyphen <= 3 && UpperAt(i);
   }
 
-  // Whether token i has a capital letter anywhere (ez-Zor, McAllen), computed once per token.
+  // Whether token i has a capital letter anywhere (as-Suwayda, McAllen), computed once per token.
   bool UpperAt(uint32_t i) const {
     if (upper_.size() != at_.seg.tokens.size()) upper_.assign(at_.seg.tokens.size(), 0);
     if (!upper_[i]) upper_[i] = HasUpper(Text(i, i + 1)) ? 2 : 1;
@@ -503,7 +503,7 @@ class Geocoder::Run {
         if (!postings.empty()) length = n;
       }
       if (!length) continue;
-      // The name of an actor that is not a place (Islamic State, Al-Qaïda, Boko Haram); a capital
+      // The name of an actor that is not a place (Boko Haram, Ansar Dine, Katiba Macina); a capital
       // standing for its government is still a place.
       auto actor = c_.LongestActor(at_, i, end);
       if (actor.length >= length && c_.actor_names_[actor.id].not_place) {
@@ -528,8 +528,8 @@ class Geocoder::Run {
   }
 
   // An abbreviation in a gazetteer (Ill., US) matches only an abbreviation in the text, not the
-  // word "Il"; an acronym in the text (AAS, EI, MSF) matches only such an abbreviation, never a
-  // name it folds into (Ås, Aas). Longer words in capitals are datelines (WASHINGTON, PARIS).
+  // word "Il"; an acronym in the text (OLA, GSIM, MSF) matches only such an abbreviation, never a
+  // name it folds into (Ola). Longer words in capitals are datelines (BAMAKO, DAKAR).
   static PostingList Compatible(std::string_view text, std::span<const Posting> postings) {
     size_t letters = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     bool abbreviation = IsAbbreviation(text) && letters <= 4;
@@ -579,7 +579,7 @@ class Geocoder::Run {
       if (t.introduced) return true;
       bool initial = t.first == begin || at_.seg.tokens[t.first - 1].kind == text::TokenKind::kPunct;
       // A capitalised preposition, article or pronoun starts a sentence, wherever the segmenter
-      // put its start ("date 2024-07-08 At least four..."): never a place on its own. An acronym
+      // put its start ("Posted 2023-03-14 At least nine..."): never a place on its own. An acronym
       // in capitals (US) is not that word.
       bool acronym = IsAbbreviation(t.text);
       if (FunctionWord(a) && (initial || !acronym)) return false;
@@ -587,15 +587,15 @@ class Geocoder::Run {
       // names say ("Two" for Nepal's Province No. 2).
       if (a.Has("NUM") && !acronym) return false;
       // A word of the language: at the start of a sentence only a country or a division is taken,
-      // or a notable place set off by a comma ("Mosul, Iraq's second city", "KHARKIV, May 12");
-      // capitalised within one ("in Mosul", which WordNet also lists), a notable place.
+      // or a notable place set off by a comma ("Kirkuk, Iraq's oil hub", "SUMY, May 12");
+      // capitalised within one ("in Kirkuk", which WordNet also lists), a notable place.
       bool set_off = t.last < end && (Text(t.last, t.last + 1) == ","sv || Text(t.last, t.last + 1) == ":"sv);
       if (CommonWord(t.first) && !(initial ? major_own || (notable_own && set_off) : notable_own || !t.cue.empty()))
         return false;
     } else if (t.introduced) {
       return true;
     }
-    // Part of a longer capitalised name: Edward Said, Jordan Peterson, Washington Post, Chad Wolf.
+    // Part of a longer capitalised name: Edward Said, Jordan Peterson, Victoria Nuland, Chad Wolf.
     if (t.first > begin) {
       uint32_t p = t.first - 1;
       std::string_view prev = Text(p, p + 1);
@@ -735,7 +735,7 @@ class Geocoder::Run {
     // Nearness can only lift a candidate by kMaxNearness: those further behind need no distances.
     for (auto& c : all)
       if (c.score + kMaxNearness >= best) c.score += Nearness(index, c.place, ctx);
-    // A division and its capital share a name (Ségou, Idlib, Hodeïda): without a word for a
+    // A division and its capital share a name (Mopti, Idlib, Hodeïda): without a word for a
     // region, the text means the town, unless the division is so large that the town would
     // misplace it (Quebec).
     // So does a district and its seat (Tubas the governorate, Ţūbās the town, which GeoNames also
@@ -938,7 +938,7 @@ class Geocoder::Run {
           containers_[i] != kNoPlace || IsCountryCategory(g_.place(t.place).category))
         continue;
       // Elsewhere: another country the document points to at least twice (a town facing the
-      // border named once, "Boukamal face à Qaïm", stays where the gazetteer puts it). The
+      // border named once, "Kobané face à Suruç", stays where the gazetteer puts it). The
       // other countries' weights do not include this place, which lies in its own.
       bool elsewhere = pointed_twice > (all.countries[cc] >= 2 ? 1u : 0u);
       if (all.countries[cc] - own[t.place] > 0 || !elsewhere) continue;
@@ -1175,7 +1175,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
                       std::vector<std::vector<std::string>>* trace, std::vector<bool>* unambiguous) const {
   if (unambiguous) unambiguous->assign(events->size(), false);
   const std::vector<Toponym>& tops = geocoding.toponyms;
-  // "au nord de l'Euphrate", "south of the Tigris": a side of a river spans hundreds of
+  // "au sud du Tigre", "north of the Orontes": a side of a river spans hundreds of
   // kilometres, no place to put an event.
   auto usable = [&](const Toponym& t) {
     return t.place != kNoPlace && !t.demonym && !t.dateline && !t.speaker &&
@@ -1262,7 +1262,7 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
                                                           : e.evidence.start + at_trigger;
     // "A spokesman told journalists in Pemba that the rebels had seized...": a place of the clause
     // that reports the event, before its "that", is where it was told, not where it happened.
-    // (Only a place after the reporting verb: "Dans la région du Darfour, une source a dit que
+    // (Only a place after the reporting verb: "Dans la région du Kordofan, une source a dit que
     // l'armée avait frappé" sets the scene of both.)
     auto where_told = [&](const Toponym& t) {
       if (t.sentence != s || t.first >= t.last) return false;
@@ -1282,8 +1282,8 @@ void Geocoder::Locate(const morph::AnalyzedText& at, const Geocoding& geocoding,
       return false;
     };
     if (!chosen) {
-      // The place nearest its predicate, after it rather than before ("Prosecutors in the region
-      // said two civilians were killed in the city of X": X).
+      // The place nearest its predicate, after it rather than before ("Officials in the province
+      // said three farmers died in the town of X": X).
       auto distance = [&](const Toponym& t) {
         if (t.first >= t.last) return std::numeric_limits<size_t>::max();  // a span with no token
         size_t start = at.seg.tokens[t.first].start, end = at.seg.tokens[t.last - 1].end;

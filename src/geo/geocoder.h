@@ -40,7 +40,7 @@ struct Toponym {
   bool introduced = false;       // after a locative or relative cue (à, en, in, near)
   bool demonym = false;          // "Syrian" standing for its country (only in given spans)
   bool given = false;            // a span the caller asked about
-  bool dateline = false;         // where the report was filed ("GOMA, March 7 -")
+  bool dateline = false;         // where the report was filed ("BUNIA, March 7 -")
   bool speaker = false;          // a government speaking by its capital's name ("Ankara said")
   // Not in the gazetteer: resolved to the place named inside it (Vancouver Art Gallery) or, failing
   // that, to the settlement the document is about (Metcalfe County), with region precision.
@@ -78,7 +78,7 @@ class Geocoder {
   Geocoding Geocode(const morph::AnalyzedText& at, const std::vector<std::pair<size_t, size_t>>& given = {},
                     bool given_are_places = false) const;
 
-  // The byte ranges of the events' places as the coder found them ("Deir Ezzor" in its sentence),
+  // The byte ranges of the events' places as the coder found them ("Jisr al-Choughour" in its sentence),
   // to be resolved whatever recognition says.
   static std::vector<std::pair<size_t, size_t>> EventPlaces(const std::vector<Event>& events);
 

@@ -18,7 +18,7 @@ bool IsArticle(std::string_view w) {
 }
 
 // The folded name with the characters that vanish inside a word removed (apostrophes, dots, the
-// half rings of Arabic transcription: "Qa'im", "U.S.") and every other non-letter turned into a
+// half rings of Arabic transcription: "Ra'i", "U.S.") and every other non-letter turned into a
 // single space between words. One string, so that splitting it allocates nothing more.
 std::string Clean(std::string_view name) {
   std::string folded = text::Fold(name);
@@ -73,7 +73,7 @@ std::string Transcribe(const std::string& s) {
     if (c == 'y') { out += 'i'; continue; }
     out += c;
   }
-  // Doubled letters are one (Raqqa/Raqa, Mossoul/Mosul), and a final h after a vowel is silent
+  // Doubled letters are one (Raqqa/Raqa, Nassiriya/Nasiriya), and a final h after a vowel is silent
   // (Raqqah/Raqqa).
   size_t kept = 0;
   for (size_t i = 0; i < out.size(); ++i)
@@ -102,7 +102,7 @@ std::string NameKey(std::string_view name) {
     std::string_view word = rest.substr(0, space);
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     if (!rest.empty() && IsArticle(word)) continue;
-    // The article assimilated and glued to its noun: "Ezzor", "Assukkariyah" ("ez-Zor", "as-Sukkariyah").
+    // The article assimilated and glued to its noun: "Essalam", "Assukkariyah" ("es-Salam", "as-Sukkariyah").
     if (word.size() > 4 && (word[0] == 'a' || word[0] == 'e') && IsSunLetter(word[1]) && word[2] == word[1] &&
         (w > 0))
       word.remove_prefix(2);

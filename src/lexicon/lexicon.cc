@@ -92,7 +92,7 @@ const std::vector<KindRules>& Rules() {
         {"phrase", "code", "name", "class", "valid"},
         "Named actors with their CAMEO actor code. class: country (Syrie, United States), "
         "demonym (syrien, syriennes, Syrian: the adjective or noun of a country, in every gender "
-        "and number), group (non-state armed groups and parties: État islamique, Boko Haram), org "
+        "and number), group (non-state armed groups and parties: JNIM, Boko Haram), org "
         "(international organisations: ONU, NATO), government (a capital or seat standing for a "
         "government: Damas, the Kremlin), person (a person whose role fixes the code). valid: '-' "
         "or the periods in which the code holds (2000-07-17..2024-12-08, several separated by commas); "

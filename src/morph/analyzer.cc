@@ -167,11 +167,11 @@ Analysis Analyzer::Compute(std::string_view form, text::TokenKind kind) const {
   bool closed_class = *a.source != '\0' && std::string_view(a.source) == "lexicon";
   bool acronym = form.size() >= 2 && text::Lower(form) != form && std::none_of(form.begin(), form.end(), [](char c) {
                    return c >= 'a' && c <= 'z';
-                 });  // US, IS, EI: all capitals
+                 });  // US, IS, UA: all capitals
   if (!a.readings.empty() && (!closed_class || acronym) && text::IsUpperInitial(form) && !a.Has("PROPN"))
     a.readings.push_back({std::string(form), "PROPN", ""});
   if (a.readings.empty()) {
-    // Unknown words: capitalised ones, or compounds with a capitalised part (al-Nosra), are names.
+    // Unknown words: capitalised ones, or compounds with a capitalised part (al-Din), are names.
     bool capital = text::IsUpperInitial(form);
     for (size_t h = form.find('-'); !capital && h != std::string_view::npos; h = form.find('-', h + 1))
       capital = text::IsUpperInitial(form.substr(h + 1));

@@ -124,7 +124,7 @@ Result<CompiledSection> CompileSection(const lexicon::Lexicon& lexicon, const st
   // included. A complete section holds each form the backend knows and its lower case, so that a
   // simple word whose lower case is none of those is one the backend does not know; and the
   // capitalised and upper-case forms of a name, which the analyser asks about when the lower case
-  // has no reading ("Beyrouth", "BEYROUTH").
+  // has no reading ("Damas", "DAMAS").
   std::vector<std::string> queries;
   std::unordered_set<std::string> spelled;
   std::unordered_set<char32_t> letters;

@@ -259,7 +259,7 @@ void Segmenter::Impl::MergeCompounds(std::string_view text, std::vector<Token>* 
   size_t kept = 0;
   for (size_t i = 0; i < tokens->size(); ++i) {
     Token t = (*tokens)[i];
-    // word-hyphen-word with no space on either side: al-Nosra, nord-ouest, ez-Zor, a-t-il.
+    // word-hyphen-word with no space on either side: al-Bab, nord-ouest, as-Suwayda, a-t-il.
     while (t.kind == TokenKind::kWord && i + 2 < tokens->size()) {
       const Token& hyphen = (*tokens)[i + 1];
       const Token& next = (*tokens)[i + 2];

@@ -173,8 +173,8 @@ class Scanner {
   static constexpr size_t kReach = 7;
 
   // How far from its first word an expression may put its core word: far only for the few
-  // openers of long expressions (au cours des deux ou trois prochains jours, il y a seulement
-  // deux mois, over the past two or three days).
+  // openers of long expressions (au cours des trois ou quatre prochains jours, il y a seulement
+  // trois mois, over the past two or three days).
   size_t Reach(size_t i) const {
     return Is(i, {"au", "en", "il", "over", "during", "within", "in", "for", "dans", "pendant", "durant", "depuis",
                   "des", "les", "ces", "the", "these",
@@ -665,8 +665,8 @@ class Scanner {
     return k - i;
   }
 
-  // au cours des trois derniers jours; ces dernières 48 heures; over the past three days;
-  // dans les deux ou trois prochains jours; in the next two days
+  // au cours des quatre derniers jours; ces dernières 48 heures; over the past three days;
+  // dans les trois ou quatre prochains jours; in the next two days
   size_t Period(size_t i, Timex* t) const {
     size_t k = i;
     bool english = false;

@@ -36,9 +36,9 @@ check "version names the lexicon" grep -qE "^lexicon [0-9]+\.[0-9a-f]{8}$" "$tmp
 check "version names the gazetteer" grep -qE "^gazetteer [0-9]+\.[0-9a-f]{8}$" "$tmp/version"
 
 # Gazetteer: lookups across transcriptions, compiling with bad lines, a missing index.
-"$sitrep" gazetteer lookup "Deir Ezzor" "Dayr az Zawr" Boukamal >"$tmp/lookup"
-check "gazetteer lookup: Deir Ezzor is Deir ez-Zor" contains "$tmp/lookup" "170794"
-check "gazetteer lookup: Boukamal is Albu Kamal" contains "$tmp/lookup" "174448"
+"$sitrep" gazetteer lookup "Soueïda" "As Suwayda" Kobané >"$tmp/lookup"
+check "gazetteer lookup: Soueïda is As-Suwayda" contains "$tmp/lookup" "172408"
+check "gazetteer lookup: Kobané is Ayn al-Arab" contains "$tmp/lookup" "172256"
 # A political union's territory is its continent (geoparsers place "the EU" in Europe).
 "$sitrep" gazetteer lookup "European Union" "Union africaine" >"$tmp/lookup"
 check "gazetteer lookup: the European Union is in Europe" grep -qE "^  6255148 +Europe .*\(exact\)" "$tmp/lookup"
@@ -146,7 +146,7 @@ check "lexicon check names file and line" contains "$tmp/err" "x.lex:4: expected
 check "lexicon compile refuses a broken source" test ! -e "$tmp/x.bin"
 
 # explain: lemmas on our own English and French samples.
-"$sitrep" explain "$src/samples/en_kivu.txt" >"$tmp/explain_en"
+"$sitrep" explain "$src/samples/en_ituri.txt" >"$tmp/explain_en"
 check "explain: retook -> retake" grep -qE "^    retook +retake VERB" "$tmp/explain_en"
 check "explain: English sample identified" contains "$tmp/explain_en" "language en (CLD2: ENGLISH"
 "$sitrep" explain "$src/samples/fr_sahel.txt" >"$tmp/explain_fr"
@@ -209,11 +209,11 @@ check "code --format table: the place as written" grep -q "Kidal  *Kidal" "$tmp/
 
 # A batch with bad documents: each is named, the good ones are still coded, the exit status is 1.
 mkdir -p "$tmp/batch"
-cp "$src/samples/en_kivu.txt" "$tmp/batch/a_good.txt"
+cp "$src/samples/en_ituri.txt" "$tmp/batch/a_good.txt"
 : >"$tmp/batch/b_empty.txt"
 printf 'line one\nline two caf\xe9\n' >"$tmp/batch/c_latin1.txt"
 head -c 3000 /dev/urandom >"$tmp/batch/d_binary.txt"; printf '\0' >>"$tmp/batch/d_binary.txt"
-printf '{"id":"ok1","text":"The army retook the town of Goma on Monday, officials said."}\n{"id":"broken",\n{"id":"notext"}\n' >"$tmp/batch/e_feed.jsonl"
+printf '{"id":"ok1","text":"The army retook the town of Bunia on Monday, officials said."}\n{"id":"broken",\n{"id":"notext"}\n' >"$tmp/batch/e_feed.jsonl"
 printf 'Die Armee hat die Stadt gestern nach schweren Kämpfen zurückerobert, teilte das Ministerium mit.\n' >"$tmp/batch/f_german.txt"
 head -c 2000000 /dev/zero | tr '\0' 'a' >"$tmp/batch/g_huge.txt"
 "$sitrep" code --max-bytes 1000000 "$tmp/batch" >"$tmp/batch.jsonl" 2>"$tmp/batch.err"
@@ -228,7 +228,7 @@ check "the failures are counted" contains "$tmp/batch.err" "7 of 9 documents fai
 
 # Hostile input (issue 18): a text without sentence ends is cut into bounded sentences, so that no
 # event repeats more than 4,096 bytes of it as evidence (docs/EVENTS.md).
-python3 -c "print('the army attacked the rebels near Goma and ' * 1500)" >"$tmp/no_ends.txt"
+python3 -c "print('the army attacked the rebels near Bunia and ' * 1500)" >"$tmp/no_ends.txt"
 "$sitrep" code --lang en "$tmp/no_ends.txt" >"$tmp/no_ends.jsonl" 2>"$tmp/err"
 check "no sentence ends: coded" test $? -eq 0
 check "no sentence ends: bounded evidence that slices the file" python3 - "$tmp/no_ends.jsonl" "$tmp/no_ends.txt" <<'PY'
@@ -244,8 +244,8 @@ PY
 
 # Deeply nested HTML (40,000 tags) is refused by name and line; the rest of the batch is coded.
 mkdir -p "$tmp/deep"
-cp "$src/samples/en_kivu.txt" "$tmp/deep/a_good.txt"
-python3 -c "print('<html>\n<body>\n' + '<b>' * 40000 + 'The army retook Goma.' + '</b>' * 40000 + '</body></html>')" \
+cp "$src/samples/en_ituri.txt" "$tmp/deep/a_good.txt"
+python3 -c "print('<html>\n<body>\n' + '<b>' * 40000 + 'The army retook Bunia.' + '</b>' * 40000 + '</body></html>')" \
   >"$tmp/deep/b_deep.html"
 "$sitrep" code "$tmp/deep" >"$tmp/deep.jsonl" 2>"$tmp/err"
 check "deep HTML: the batch exits 1" test $? -eq 1
@@ -255,7 +255,7 @@ check "deep HTML: the other document is coded" grep -q '"doc":"a_good"' "$tmp/de
 # Two links pointing at each other, and one to nothing, in an input directory: each is named, the
 # rest is coded and stored, and the exit status is 1.
 mkdir -p "$tmp/links"
-cp "$src/samples/en_kivu.txt" "$tmp/links/a_good.txt"
+cp "$src/samples/en_ituri.txt" "$tmp/links/a_good.txt"
 ln -s loop_b "$tmp/links/loop_a"
 ln -s loop_a "$tmp/links/loop_b"
 ln -s nowhere "$tmp/links/dangling"
@@ -276,7 +276,7 @@ check "a link in a loop given as the path: unreadable, not missing" contains "$t
 python3 - <<'PY' | (ulimit -v 800000; "$sitrep" code --lang en --input-format jsonl --max-bytes 1000000 - >"$tmp/huge.jsonl" 2>"$tmp/err"; echo $? >"$tmp/huge.rc")
 import sys
 out = sys.stdout.buffer
-out.write(b'{"id":"before","text":"The army retook the town of Goma on Monday, officials said."}\n{"id":"huge","text":"')
+out.write(b'{"id":"before","text":"The army retook the town of Bunia on Monday, officials said."}\n{"id":"huge","text":"')
 for _ in range(300):
     out.write(b"a" * (1 << 20))
 out.write(b'"}\n{"id":"after","text":"The rebels attacked the town of Bukavu on Tuesday, officials said."}\n')
@@ -290,13 +290,13 @@ check "a huge record: the record after it is coded" grep -q '"doc":"after"' "$tm
 "$sitrep" code --max-bytes -1 "$src/samples" >/dev/null 2>"$tmp/err"
 check "--max-bytes -1: refused" test $? -ne 0
 check "--max-bytes -1: says why" contains "$tmp/err" "'-1' is not a number of bytes from 1 to 1073741824"
-printf '{"id":18446744073709551615,"lang":"en","text":"The army retook the town of Goma on Monday."}\n{"id":-1,"lang":"en","text":"The rebels attacked the town of Bukavu on Tuesday."}\n' >"$tmp/ids.jsonl"
+printf '{"id":18446744073709551615,"lang":"en","text":"The army retook the town of Bunia on Monday."}\n{"id":-1,"lang":"en","text":"The rebels attacked the town of Bukavu on Tuesday."}\n' >"$tmp/ids.jsonl"
 "$sitrep" ingest --db "$tmp/ids.db" "$tmp/ids.jsonl" >"$tmp/out" 2>"$tmp/err"
 check "a 64-bit id: both documents are stored" test "$(grep -c '^stored ' "$tmp/out")" -eq 2
 check "a 64-bit id: kept as written" contains "$tmp/out" "stored 18446744073709551615"
 
 # UTF-16 is named as such (convert it to UTF-8), not called binary data.
-printf '\xff\xfeT\0h\0e\0 \0a\0r\0m\0y\0 \0r\0e\0t\0o\0o\0k\0 \0G\0o\0m\0a\0.\0' >"$tmp/wide.txt"
+printf '\xff\xfeT\0h\0e\0 \0a\0r\0m\0y\0 \0r\0e\0t\0o\0o\0k\0 \0B\0u\0n\0i\0a\0.\0' >"$tmp/wide.txt"
 "$sitrep" code "$tmp/wide.txt" >/dev/null 2>"$tmp/err"
 check "UTF-16: named as such" contains "$tmp/err" "wide.txt: UTF-16LE text, not UTF-8"
 
@@ -317,9 +317,9 @@ if [ "$(id -u)" -eq 0 ] && ! command -v setpriv >/dev/null; then
   echo "skipped: unreadable files and directories (root, and no setpriv to run as nobody)"
 else
   mkdir -p "$tmp/perm/locked" "$tmp/perm/open"
-  cp "$src/samples/en_kivu.txt" "$tmp/perm/open/a.txt"
-  cp "$src/samples/en_kivu.txt" "$tmp/perm/locked/b.txt"
-  cp "$src/samples/en_kivu.txt" "$tmp/perm/secret.txt"
+  cp "$src/samples/en_ituri.txt" "$tmp/perm/open/a.txt"
+  cp "$src/samples/en_ituri.txt" "$tmp/perm/locked/b.txt"
+  cp "$src/samples/en_ituri.txt" "$tmp/perm/secret.txt"
   chmod 755 "$tmp" "$tmp/perm" "$tmp/perm/open"
   chmod 644 "$tmp/perm/open/a.txt"
   chmod 000 "$tmp/perm/locked" "$tmp/perm/secret.txt"
@@ -400,7 +400,7 @@ python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("CR
 expect_error "events on another program's SQLite file" 2 "other.db: not a sitrep store" \
   "$sitrep" events --db "$tmp/other.db"
 expect_error "ingest into another program's SQLite file" 2 "other.db: not a sitrep store" \
-  "$sitrep" ingest --db "$tmp/other.db" "$src/samples/en_kivu.txt"
+  "$sitrep" ingest --db "$tmp/other.db" "$src/samples/en_ituri.txt"
 check "another program's SQLite file: no sitrep table added" test "$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT group_concat(name) FROM sqlite_master").fetchone()[0])' "$tmp/other.db")" = people
 : >"$tmp/empty.db"
 expect_error "control on an empty file" 2 "empty.db: an empty database, not a sitrep store" \
@@ -419,7 +419,7 @@ expect_error "an unknown CAMEO code" 2 "'25' is no CAMEO event code: a code is 2
 expect_error "a place the gazetteer does not know" 2 "--place 'Qwxzvbn': the gazetteer knows no such place" \
   "$sitrep" control --db "$tmp/store.db" --place Qwxzvbn
 expect_error "code on a missing file" 2 "$tmp/missing.txt: no such file or directory" \
-  "$sitrep" code "$src/samples/en_kivu.txt" "$tmp/missing.txt"
+  "$sitrep" code "$src/samples/en_ituri.txt" "$tmp/missing.txt"
 check "code on a missing file: nothing coded, no count of failed documents" test ! -s "$tmp/out" -a "$(grep -c 'documents failed' "$tmp/err")" -eq 0
 expect_error "ingest of a missing file" 2 "$tmp/missing.txt: no such file or directory" \
   "$sitrep" ingest --db "$tmp/store.db" "$tmp/missing.txt"

@@ -28,7 +28,7 @@ std::string Found(const std::string& text, const PartialDate& context = {}) {
 
 TEST(FindDate, FrenchDayMonthYear) {
   EXPECT_EQ(Found("3 novembre 2017"), "2017-11-03");
-  EXPECT_EQ(Found("le 14 juillet 2019 \u00e0 Paris"), "2019-07-14");
+  EXPECT_EQ(Found("le 14 juillet 2019 \u00e0 Lyon"), "2019-07-14");
   EXPECT_EQ(Found("mardi 4 f\u00e9vrier 2020"), "2020-02-04");
   EXPECT_EQ(Found("le 15 ao\u00fbt 2021, Kaboul"), "2021-08-15");
   EXPECT_EQ(Found("12 D\u00c9CEMBRE 2018"), "2018-12-12");
@@ -111,13 +111,13 @@ TEST(FindDate, IncompleteOrNonDatesAreIgnored) {
   EXPECT_FALSE(FindDate("le 3 novembre").has_value());
   EXPECT_FALSE(FindDate("3 soldats 2017").has_value());  // not a month name
   EXPECT_FALSE(FindDate("version 1.2.3.4").has_value());
-  EXPECT_FALSE(FindDate("GOMA, March 7 - The army").has_value());
+  EXPECT_FALSE(FindDate("BUNIA, March 7 - The army").has_value());
 }
 
 TEST(FindDate, EarliestDateInTextWins) {
   EXPECT_EQ(Found("le 5 mai 2020 puis le 3 avril 2020"), "2020-05-05");
   // Different patterns: the first in the text wins whatever the order patterns are tried in.
-  EXPECT_EQ(Found("Paris, 3.4.2020 - Revu le 2020-05-06"), "2020-04-03");
+  EXPECT_EQ(Found("Lyon, 3.4.2020 - Revu le 2020-05-06"), "2020-04-03");
   EXPECT_EQ(Found("Updated 2020-05-06; first published May 1, 2020"), "2020-05-06");
   EXPECT_EQ(Found("May 1, 2020, updated 2020-05-06"), "2020-05-01");
   EXPECT_EQ(Found("Le 2 juin 2018 (mis \u00e0 jour le 12.06.18)"), "2018-06-02");

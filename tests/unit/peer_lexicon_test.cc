@@ -201,12 +201,12 @@ TEST_F(PipelineWithDictionaries, NamesComeFromSitrepsOwnActorsAndRoles) {
 TEST_F(PipelineWithDictionaries, PlaceIsTheSentencesOwn) {
   auto pipeline = Open(true);
   ASSERT_TRUE(pipeline);
-  auto events = Code(*pipeline, "Ostmark bombarded Veldaran border posts near Goma on Tuesday.", "en", 2015);
+  auto events = Code(*pipeline, "Ostmark bombarded Veldaran border posts near Bunia on Tuesday.", "en", 2015);
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].cameo, "190");
-  EXPECT_EQ(events[0].place_text, "Goma");
+  EXPECT_EQ(events[0].place_text, "Bunia");
   // A place named only in another sentence is not taken.
-  events = Code(*pipeline, "Fighting went on near Goma. Ostmark bombarded Veldaran border posts.", "en", 2015);
+  events = Code(*pipeline, "Fighting went on near Bunia. Ostmark bombarded Veldaran border posts.", "en", 2015);
   auto bombarded = std::find_if(events.begin(), events.end(), [](const Event& e) { return e.trigger == "bombarded"; });
   ASSERT_NE(bombarded, events.end());
   EXPECT_EQ(bombarded->place_text, "");

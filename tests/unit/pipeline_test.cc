@@ -145,7 +145,7 @@ TEST(Pipeline, CodeEnglishAndFrench) {
 TEST(Pipeline, EvidenceStaysBoundedInATextWithoutSentenceEnds) {
   // 60 KB with no sentence end: each event used to repeat all of it as its evidence.
   std::string text;
-  while (text.size() < 60000) text += "the army attacked the rebels near Goma and ";
+  while (text.size() < 60000) text += "the army attacked the rebels near Bunia and ";
   Document doc = Doc(text);
   doc.lang = "en";
   auto events = testing::TestPipeline().Code(doc);

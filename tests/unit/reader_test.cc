@@ -62,7 +62,7 @@ TEST(ReadPlainText, BylineOutsideTheHeaderMonthDoesNotOverride) {
 
 TEST(ReadPlainText, DatelineWithoutHeader) {
   const std::string input =
-      "PARIS, 5 mars 2021 (AFP) - Les forces fran\u00e7aises ont quitt\u00e9 la base.\n\nSuite.";
+      "DAKAR, 5 mars 2021 (AFP) - Les forces fran\u00e7aises ont quitt\u00e9 la base.\n\nSuite.";
   auto doc = ReadPlainText(input, "d.txt", "d", ReadOptions{});
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->date.Iso(), "2021-03-05");
@@ -82,13 +82,13 @@ TEST(ReadPlainText, NoDateAnywhere) {
 TEST(ReadPlainText, ForcedDateOverridesHeaderAndByline) {
   ReadOptions options;
   options.forced_date = "2019-06-30";
-  auto doc = ReadPlainText(" date 2017-11 Title ... 3.11.17\n\nPARIS, 5 mars 2021 - Body.", "f.txt", "f", options);
+  auto doc = ReadPlainText(" date 2018-04 Title ... 5.4.18\n\nDAKAR, 5 mars 2021 - Body.", "f.txt", "f", options);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->date.Iso(), "2019-06-30");
   EXPECT_EQ(doc->date_origin, "option");
 
   options.forced_date = "2019";
-  doc = ReadPlainText("PARIS, 5 mars 2021 - Body.", "g.txt", "g", options);
+  doc = ReadPlainText("DAKAR, 5 mars 2021 - Body.", "g.txt", "g", options);
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->date.Iso(), "2019");
   EXPECT_EQ(doc->date.precision, PartialDate::Precision::kYear);
@@ -129,7 +129,7 @@ TEST(ReadPlainText, HeaderWithCrLf) {
 
 TEST(ReadPlainText, BylineFoundPastMultiByteTextNearTheWindowEdge) {
   // The byline window is cut at a character boundary; a date inside it is still found.
-  std::string body = "PARIS, 5 mars 2021 - ";
+  std::string body = "DAKAR, 5 mars 2021 - ";
   while (body.size() < 398) body += "\u00e9";
   auto doc = ReadPlainText(body + " fin.", "w.txt", "w", ReadOptions{});
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
@@ -175,7 +175,7 @@ std::string Utf16(const std::string& ascii, bool little_endian, bool mark) {
 }
 
 TEST(ReadPlainText, Utf16AndUtf32AreNamedNotCalledBinary) {
-  const std::string text = "The army retook the town of Goma on Monday.\n";
+  const std::string text = "The army retook the town of Bunia on Monday.\n";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {Utf16(text, true, true), "UTF-16LE"},   {Utf16(text, false, true), "UTF-16BE"},
       {Utf16(text, true, false), "UTF-16LE"},  {Utf16(text, false, false), "UTF-16BE"},
@@ -440,7 +440,7 @@ std::string Repeat(const std::string& piece, size_t times) {
 
 TEST(ReadHtml, DeeplyNestedPageIsRefusedByNameAndLine) {
   // 40,000 nested tags in 120 KB overflowed the stack of a recursive walk: the whole batch was lost.
-  const std::string page = "<html>\n<body>\n" + Repeat("<b>", 40000) + "The army retook Goma." +
+  const std::string page = "<html>\n<body>\n" + Repeat("<b>", 40000) + "The army retook Bunia." +
                            Repeat("</b>", 40000) + "</body></html>";
   auto doc = ReadHtml(page, "deep.html", "deep", ReadOptions{});
   ASSERT_FALSE(doc.ok());
@@ -450,11 +450,11 @@ TEST(ReadHtml, DeeplyNestedPageIsRefusedByNameAndLine) {
 }
 
 TEST(ReadHtml, NestingUpToTheLimitIsReadWhole) {
-  const std::string page = "<html><body>" + Repeat("<div>", kMaxHtmlDepth) + "The army retook Goma." +
+  const std::string page = "<html><body>" + Repeat("<div>", kMaxHtmlDepth) + "The army retook Bunia." +
                            Repeat("</div>", kMaxHtmlDepth) + "</body></html>";
   auto doc = ReadHtml(page, "deep.html", "deep", ReadOptions{});
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
-  EXPECT_EQ(doc->text, "The army retook Goma.");
+  EXPECT_EQ(doc->text, "The army retook Bunia.");
 }
 
 TEST(ReadHtml, WhatDoesNotNestIsNotCountedAsNesting) {
@@ -462,10 +462,10 @@ TEST(ReadHtml, WhatDoesNotNestIsNotCountedAsNesting) {
   // written inside a script nest nothing, however many.
   const std::string page = "<html><body><script>" + Repeat("<div>", 2000) + "</script><ul>" +
                            Repeat("<li>item", 2000) + "</ul>" + Repeat("<p>Para.<br><img src=x>", 2000) +
-                           Repeat("<span/>", 2000) + Repeat("<i>x</i>", 2000) + "<p>The army retook Goma.</body></html>";
+                           Repeat("<span/>", 2000) + Repeat("<i>x</i>", 2000) + "<p>The army retook Bunia.</body></html>";
   auto doc = ReadHtml(page, "flat.html", "flat", ReadOptions{});
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
-  EXPECT_TRUE(Contains(doc->text, "The army retook Goma.")) << doc->text.substr(doc->text.size() - 100);
+  EXPECT_TRUE(Contains(doc->text, "The army retook Bunia.")) << doc->text.substr(doc->text.size() - 100);
 }
 
 TEST(ReadHtml, TheLongestArticleWinsNestedOrNot) {
@@ -502,7 +502,7 @@ TEST(SniffFormat, ByContent) {
   EXPECT_EQ(SniffFormat("-", "{\"id\":1}\n"), "jsonl");
   EXPECT_EQ(SniffFormat("stdin", "  \n\t<!DOCTYPE html><html>"), "html");
   EXPECT_EQ(SniffFormat("noext", "\xEF\xBB\xBF<html>"), "html");
-  EXPECT_EQ(SniffFormat("noext", "PARIS, 5 mars 2021"), "text");
+  EXPECT_EQ(SniffFormat("noext", "DAKAR, 5 mars 2021"), "text");
   EXPECT_EQ(SniffFormat("noext", ""), "text");
   EXPECT_EQ(SniffFormat("noext", "   \n"), "text");
   EXPECT_EQ(SniffFormat("article.2017", "{\"text\":\"x\"}"), "jsonl");

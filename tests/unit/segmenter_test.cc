@@ -52,14 +52,14 @@ using V = std::vector<std::string>;
 // French tokens
 
 TEST(SegmenterFr, ElisionsSplitOff) {
-  EXPECT_EQ(Tokens("fr", "L'arm\u00e9e d'Assad s'approche jusqu'\u00e0 Hama."),
-            (V{"L'", "arm\u00e9e", "d'", "Assad", "s'", "approche", "jusqu'", "\u00e0", "Hama", "."}));
+  EXPECT_EQ(Tokens("fr", "L'arm\u00e9e d'Haftar s'approche jusqu'\u00e0 Syrte."),
+            (V{"L'", "arm\u00e9e", "d'", "Haftar", "s'", "approche", "jusqu'", "\u00e0", "Syrte", "."}));
   EXPECT_EQ(Tokens("fr", "Qu'il parte, lorsqu'on arrive."), (V{"Qu'", "il", "parte", ",", "lorsqu'", "on", "arrive", "."}));
 }
 
 TEST(SegmenterFr, CurlyApostropheSplitsTheSameWithByteOffsets) {
-  const std::string text = "L\u2019arm\u00e9e d\u2019Assad";
-  EXPECT_EQ(Tokens("fr", text), (V{"L\u2019", "arm\u00e9e", "d\u2019", "Assad"}));
+  const std::string text = "L\u2019arm\u00e9e d\u2019Haftar";
+  EXPECT_EQ(Tokens("fr", text), (V{"L\u2019", "arm\u00e9e", "d\u2019", "Haftar"}));
   Segmentation seg = For("fr").Segment(text);
   ASSERT_EQ(seg.tokens.size(), 4u);
   EXPECT_EQ(seg.tokens[0].start, 0u);
@@ -89,17 +89,17 @@ TEST(SegmenterFr, PostposedClitics) {
 }
 
 TEST(SegmenterFr, HyphenatedNamesAndCompoundsStayWhole) {
-  EXPECT_EQ(Tokens("fr", "al-Nosra"), (V{"al-Nosra"}));
+  EXPECT_EQ(Tokens("fr", "al-Din"), (V{"al-Din"}));
   EXPECT_EQ(Tokens("fr", "nord-ouest"), (V{"nord-ouest"}));
-  EXPECT_EQ(Tokens("fr", "le Front al-Nosra au nord-ouest"), (V{"le", "Front", "al-Nosra", "au", "nord-ouest"}));
-  EXPECT_EQ(Tokens("fr", "Deir ez-Zor"), (V{"Deir", "ez-Zor"}));
+  EXPECT_EQ(Tokens("fr", "le groupe Hurras al-Din au nord-ouest"), (V{"le", "groupe", "Hurras", "al-Din", "au", "nord-ouest"}));
+  EXPECT_EQ(Tokens("fr", "Ras el-A\u00efn"), (V{"Ras", "el-A\u00efn"}));
   // A spaced dash is not a compound.
   EXPECT_EQ(Tokens("fr", "Gao - Tombouctou"), (V{"Gao", "-", "Tombouctou"}));
 }
 
 TEST(SegmenterFr, DigitGroupsWithSpaces) {
-  const std::string text = "5 000 \u00e0 7 000 soldats";
-  EXPECT_EQ(Tokens("fr", text), (V{"5 000", "\u00e0", "7 000", "soldats"}));
+  const std::string text = "3 000 \u00e0 4 000 soldats";
+  EXPECT_EQ(Tokens("fr", text), (V{"3 000", "\u00e0", "4 000", "soldats"}));
   Segmentation seg = For("fr").Segment(text);
   ASSERT_EQ(seg.tokens.size(), 4u);
   EXPECT_EQ(seg.tokens[0].kind, TokenKind::kNumber);
@@ -112,8 +112,8 @@ TEST(SegmenterFr, DigitGroupsWithSpaces) {
 }
 
 TEST(SegmenterFr, ParenthesesAreTokens) {
-  EXPECT_EQ(Tokens("fr", "(EI)"), (V{"(", "EI", ")"}));
-  EXPECT_EQ(Tokens("fr", "l'\u00c9tat islamique (EI)."), (V{"l'", "\u00c9tat", "islamique", "(", "EI", ")", "."}));
+  EXPECT_EQ(Tokens("fr", "(UA)"), (V{"(", "UA", ")"}));
+  EXPECT_EQ(Tokens("fr", "l'Union africaine (UA)."), (V{"l'", "Union", "africaine", "(", "UA", ")", "."}));
 }
 
 TEST(SegmenterFr, GuillemetsAndDashesAreTheirOwnTokens) {
@@ -342,8 +342,8 @@ TEST(SegmenterProperty, SamplesFromDisk) {
 
 TEST(SegmenterProperty, HandWrittenTexts) {
   const std::vector<std::string> texts = {
-      "L'arm\u00e9e d'Assad s'approche jusqu'\u00e0 Hama.",
-      "L\u2019arm\u00e9e \u00ab reprend \u00bb Ti\u00e9bala \u2014 a-t-il dit\u2026 (EI) 5 000 \u00e0 7\u00a0000.",
+      "L'arm\u00e9e d'Haftar s'approche jusqu'\u00e0 Syrte.",
+      "L\u2019arm\u00e9e \u00ab reprend \u00bb Ti\u00e9bala \u2014 a-t-il dit\u2026 (UA) 3 000 \u00e0 4\u00a0000.",
       "The U.S. army attacked. It won. Gen. Smith didn't. Syria's 5\u00a0000 troops.",
       "Title\n\nFirst para.\r\nSecond line\r\n\r\nThird para with  double  spaces.\t\tTabs.",
       "l' l\u2019 ' \u2019 - -- -t-il -il d' qu' aujourd'hui jusqu'", "U.S. U.S.A. M. Gen. etc. . . ...",
@@ -379,7 +379,7 @@ TEST(SegmenterProperty, RandomTexts) {
       "L'", "l\u2019", "arm\u00e9e", " ", " ", " ", "\n", "\n\n", ".", ",", "-", "\u2011", "'", "\u2019", "a",
       "-t-il", "-ci", "U.S.", "M.", "Gen.", "etc.", "5", "000", "\u00a0", "\u202f", "\u00ab", "\u00bb", "\u2014",
       "(", ")", "n't", "'s", "Hama", "aujourd'hui", "e\u0301", "\u0152", "?", "!", "\t", "\r\n", "2017", "\U0001F600",
-      "jusqu'", "qu'", "al-", "Nosra"};
+      "jusqu'", "qu'", "al-", "Din"};
   std::mt19937 rng(20240611);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1), length(1, 40);
   for (int n = 0; n < 300; ++n) {

@@ -235,13 +235,13 @@ TEST(Fold, SpellsOutLigatures) {
 
 TEST(Fold, NonBreakingHyphensBecomeHyphens) {
   EXPECT_EQ(Fold("nord\u2011ouest"), "nord-ouest");
-  EXPECT_EQ(Fold("al\u2010Nosra"), "al-nosra");
+  EXPECT_EQ(Fold("al\u2010Din"), "al-din");
 }
 
 TEST(Fold, IsIdempotent) {
   const char* samples[] = {"P\u00e9n\u00e8trent", "L\u2019Arm\u00e9e", "\u0152uvre", "\u00c6GIS", "Stra\u00dfe",
-                           "\u00ab Non \u00bb \u2014 dit-il", "Ti\u00e9bala", "S\u00e9gou", "Kidal",
-                           "\u00c9tat-major", "Deir ez-Zor", "d\u00e9j\u00e0 l\u00e0", ""};
+                           "\u00ab Non \u00bb \u2014 dit-il", "Ti\u00e9bala", "M\u00e9naka", "Kidal",
+                           "\u00c9tat-major", "Ras el-A\u00efn", "d\u00e9j\u00e0 l\u00e0", ""};
   for (const char* s : samples) {
     std::string once = Fold(s);
     EXPECT_EQ(Fold(once), once) << s;
