@@ -276,6 +276,30 @@ int ExecServer(char** argv) {
   return 2;
 }
 
+// "morphology 2 fr en": the compiled morphology's format and the languages whose section answers for
+// the dictionaries installed here; one compiled from others is named as unused.
+void PrintMorphologyVersion() {
+  auto compiled = sitrep::morph::FindCompiledMorphology("");
+  if (!compiled.ok()) {
+    std::cout << "morphology: " << compiled.status().message() << "\n";
+    return;
+  }
+  if (!*compiled) {
+    std::cout << "morphology: none found (hunspell and WordNet answer every word)\n";
+    return;
+  }
+  std::cout << "morphology " << sitrep::morph::kCompiledMorphologyVersion;
+  sitrep::morph::Resources resources;
+  for (const char* lang : {"fr", "en"}) {
+    auto backend = std::string_view(lang) == "fr" ? sitrep::morph::OpenFrenchBackend(resources)
+                                                   : sitrep::morph::OpenEnglishBackend(resources);
+    bool used = backend.ok() && (*compiled)->Find(lang, (*backend)->name(), (*backend)->Fingerprint()) !=
+                                    sitrep::morph::CompiledMorphology::kNoSection;
+    std::cout << " " << lang << (used ? "" : " (compiled from other dictionaries than these: unused)");
+  }
+  std::cout << "\n";
+}
+
 int RunMorphologyCompile(const std::string& lexicon_path, const sitrep::morph::Resources& resources, unsigned jobs,
                          const std::string& output) {
   auto lex = sitrep::lexicon::LoadBinary(sitrep::lexicon::FindBinary(lexicon_path));
@@ -582,6 +606,7 @@ int main(int argc, char** argv) {
     if (pipeline.ok())
       std::cout << "lexicon " << (*pipeline)->LexiconVersion() << "\ngazetteer " << (*pipeline)->GazetteerVersion() << "\n";
     else std::cout << "lexicon: " << pipeline.status().message() << "\n";
+    PrintMorphologyVersion();
     return 0;
   }
   return 0;

@@ -1,6 +1,7 @@
 // sitrep-server: what `sitrep serve` becomes (cli/serve.h), given the same arguments. Only it links
 // the HTTP server.
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "cli/serve.h"
 #include "cli/store_commands.h"

@@ -34,6 +34,7 @@ for sub in code explain lexicon morphology gazetteer eval version; do check "--h
 "$sitrep" version >"$tmp/version"
 check "version names the lexicon" grep -qE "^lexicon [0-9]+\.[0-9a-f]{8}$" "$tmp/version"
 check "version names the gazetteer" grep -qE "^gazetteer [0-9]+\.[0-9a-f]{8}$" "$tmp/version"
+check "version says the compiled morphology answers for both languages" grep -qE "^morphology [0-9]+ fr en$" "$tmp/version"
 
 # Gazetteer: lookups across transcriptions, compiling with bad lines, a missing index.
 "$sitrep" gazetteer lookup "Soueïda" "As Suwayda" Kobané >"$tmp/lookup"
@@ -102,6 +103,9 @@ check "code: the error says how to build it" contains "$tmp/err" "sitrep morphol
 SITREP_MORPHOLOGY="$tmp/m.bin" "$sitrep" code --lang fr --no-geocode "$tmp/one_fr.txt" >"$tmp/other" 2>/dev/null
 check "code: the sentence is coded" contains "$tmp/with" '"cameo":"195"'
 check "code: a morphology compiled from other dictionaries changes nothing" cmp -s "$tmp/with" "$tmp/other"
+SITREP_MORPHOLOGY="$tmp/m.bin" "$sitrep" version >"$tmp/version"
+check "version says a morphology compiled from other dictionaries is unused" contains "$tmp/version" \
+  "fr (compiled from other dictionaries than these: unused)"
 echo "L'armée a repris Gao." | "$sitrep" code --lang fr --gazetteer "$tmp/nowhere.bin" >"$tmp/out" 2>"$tmp/err"
 check "code: a missing gazetteer exits 2" test $? -eq 2
 check "code: a missing gazetteer is named" contains "$tmp/err" "nowhere.bin"
