@@ -291,8 +291,7 @@ void PrintMorphologyVersion() {
   std::cout << "morphology " << sitrep::morph::kCompiledMorphologyVersion;
   sitrep::morph::Resources resources;
   for (const char* lang : {"fr", "en"}) {
-    auto backend = std::string_view(lang) == "fr" ? sitrep::morph::OpenFrenchBackend(resources)
-                                                   : sitrep::morph::OpenEnglishBackend(resources);
+    auto backend = sitrep::morph::OpenBackend(lang, resources);
     bool used = backend.ok() && (*compiled)->Find(lang, (*backend)->name(), (*backend)->Fingerprint()) !=
                                     sitrep::morph::CompiledMorphology::kNoSection;
     std::cout << " " << lang << (used ? "" : " (compiled from other dictionaries than these: unused)");

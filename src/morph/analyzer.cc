@@ -7,6 +7,7 @@
 
 #include "text/calendar_names.h"
 #include "text/fold.h"
+#include "text/string_hash.h"
 
 namespace sitrep::morph {
 
@@ -19,13 +20,17 @@ bool Analysis::HasKey(std::string_view key) const {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
+Result<std::unique_ptr<Backend>> OpenBackend(const std::string& lang, const Resources& resources) {
+  if (lang == "fr") return OpenFrenchBackend(resources);
+  if (lang == "en") return OpenEnglishBackend(resources);
+  return Status::Unsupported("no morphology for " + lang);
+}
+
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexicon, const std::string& lang,
                                                    const Resources& resources) {
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
   analyzer->lang_ = lang;
-  auto backend = lang == "fr" ? OpenFrenchBackend(resources)
-                 : lang == "en" ? OpenEnglishBackend(resources)
-                                : Result<std::unique_ptr<Backend>>(Status::Unsupported("no morphology for " + lang));
+  auto backend = OpenBackend(lang, resources);
   if (!backend.ok()) return backend.status();
   analyzer->backend_ = std::move(backend.value());
   if (resources.compiled) {
@@ -54,19 +59,8 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const lexicon::Lexicon& lexic
   return analyzer;
 }
 
-namespace {
-
-// FNV-1a over the bytes, then mixed: forms are short, and the table's index is the low bits.
-uint64_t FormHash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 29);
-}
-
-}  // namespace
-
 const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
-  uint64_t hash = FormHash(form);
+  uint64_t hash = text::SlotHash(form);
   if (!table_.empty()) {
     size_t mask = table_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -106,7 +100,7 @@ const Analysis& Analyzer::Analyze(std::string_view form, text::TokenKind kind) {
     std::vector<std::pair<uint64_t, uint32_t>> grown(std::max<size_t>(1024, table_.size() * 2), {0, 0});
     size_t mask = grown.size() - 1;
     for (uint32_t seen = 0; seen < forms_.size(); ++seen) {
-      uint64_t h = seen == id ? hash : FormHash(forms_[seen]);
+      uint64_t h = seen == id ? hash : text::SlotHash(forms_[seen]);
       size_t i = h & mask;
       while (grown[i].second != 0) i = (i + 1) & mask;
       grown[i] = {h, seen + 1};

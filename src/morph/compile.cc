@@ -65,7 +65,7 @@ Result<std::vector<std::vector<Reading>>> AskAll(const std::vector<std::string>&
   std::vector<std::thread> threads;
   for (unsigned j = 0; j < jobs; ++j)
     threads.emplace_back([&, j] {
-      auto backend = lang == "fr" ? OpenFrenchBackend(resources) : OpenEnglishBackend(resources);
+      auto backend = OpenBackend(lang, resources);
       if (!backend.ok()) {
         failures[j] = backend.status();
         return;
@@ -101,7 +101,7 @@ std::vector<std::string> Unique(std::vector<std::string> v) {
 
 Result<CompiledSection> CompileSection(const lexicon::Lexicon& lexicon, const std::string& lang,
                                        const Resources& resources, unsigned jobs) {
-  auto backend = lang == "fr" ? OpenFrenchBackend(resources) : OpenEnglishBackend(resources);
+  auto backend = OpenBackend(lang, resources);
   if (!backend.ok()) return backend.status();
   CompiledSection section;
   section.lang = lang;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "text/fold.h"
+#include "text/string_hash.h"
 #include "text/utf8.h"
 
 namespace sitrep::morph {
@@ -18,12 +19,8 @@ namespace {
 
 constexpr char kMagic[8] = {'S', 'I', 'T', 'R', 'E', 'P', 'M', 'O'};
 
-// FNV-1a, then mixed so that the low bits, the slot, depend on every byte. Part of the format.
-uint64_t KeyHash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h ^ (h >> 29);
-}
+// The slot of a key: part of the format.
+uint64_t KeyHash(std::string_view s) { return text::SlotHash(s); }
 
 void PutVarint(uint64_t v, std::string* out) {
   while (v >= 0x80) {
@@ -244,21 +241,20 @@ bool CompiledMorphology::Lookup(size_t section, std::string_view query, std::vec
   std::string_view record;
   if (FindRecord(s, query, &record)) {
     Reader r{record};
-    std::vector<Reading> readings;
+    const size_t before = out->size();
     uint64_t n = r.Varint() >> 1;
     for (uint64_t k = 0; k < n && !r.failed; ++k) {
-      Reading reading;
+      Reading& reading = out->emplace_back();
       for (std::string* field : {&reading.lemma, &reading.upos, &reading.features}) {
         uint64_t offset = r.Varint();
         Reader pooled{offset < s.pool.size() ? s.pool.substr(offset) : std::string_view()};
         *field = pooled.String();
         r.failed = r.failed || pooled.failed || offset >= s.pool.size();
       }
-      readings.push_back(std::move(reading));
     }
-    if (r.failed) return false;  // damaged: the backend answers instead
-    out->insert(out->end(), std::make_move_iterator(readings.begin()), std::make_move_iterator(readings.end()));
-    return true;
+    if (!r.failed) return true;
+    out->resize(before);  // damaged: the backend answers instead
+    return false;
   }
   return s.complete && IsSimple(s, query) && !IsSpelled(s, text::Lower(query));
 }

@@ -234,7 +234,7 @@ Status ForEachHunspellForm(std::string_view aff, std::string_view dic, const std
     return found == table.end() ? kNone : found->second;
   };
   std::istringstream in{std::string(dic)};
-  std::string line, word, flag_text, form, prefixed;
+  std::string line, word, flag_text, form, twice, prefixed;
   size_t line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
@@ -256,7 +256,7 @@ Status ForEachHunspellForm(std::string_view aff, std::string_view dic, const std
         std::u32string once = CodePoints(form);
         for (Flag g : r.continuation)
           for (const AffixRule& r2 : rules(t.suffixes, g))
-            if (ApplySuffix(r2, form, once, &prefixed)) emit(prefixed);
+            if (ApplySuffix(r2, form, once, &twice)) emit(twice);
       }
     // Prefixes the stem's flags or a suffix's continuation allow, on the stem and on each suffixed
     // form, and the suffixes a prefix's own continuation allows.

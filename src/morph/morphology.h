@@ -153,6 +153,8 @@ struct Resources {
 
 Result<std::unique_ptr<Backend>> OpenFrenchBackend(const Resources& resources);
 Result<std::unique_ptr<Backend>> OpenEnglishBackend(const Resources& resources);
+// The backend of "fr" or "en"; Unsupported for another language.
+Result<std::unique_ptr<Backend>> OpenBackend(const std::string& lang, const Resources& resources);
 
 // The word forms each backend's resources spell, for the compiled morphology (compiled.h), some
 // more than once. The French ones are every form hunspell's dictionary spells (hunspell_forms.h);

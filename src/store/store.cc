@@ -14,6 +14,7 @@
 #include "geo/names.h"
 #include "lexicon/acled.h"
 #include "sitrep/pipeline.h"
+#include "text/string_hash.h"
 
 namespace sitrep::store {
 
@@ -63,11 +64,6 @@ std::string Hex64(uint64_t h) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
-}
-
-uint64_t Fnv(std::string_view text, uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
-  return h;
 }
 
 Value Text(const std::string& s) { return s.empty() ? Value{} : Value{s}; }
@@ -168,7 +164,7 @@ bool DatesOverlap(const DateInterval& a, const DateInterval& b) {
 
 }  // namespace
 
-std::string ContentHash(std::string_view text) { return Hex64(Fnv(text)); }
+std::string ContentHash(std::string_view text) { return Hex64(text::Fnv1a(text)); }
 
 namespace {
 
@@ -486,7 +482,7 @@ Result<IngestResult> Store::IngestOnce(const Document& doc, const Coding& coding
 // an event of its kind and country). Two tiers, each in one call, in separate key spaces.
 Status Store::LockWhatChanges(const Document& doc, const Coding& coding, const std::string& hash) {
   auto key = [](uint64_t tier, const std::string& what) {
-    return static_cast<int64_t>((tier << 60) | (Fnv(what) & ((uint64_t{1} << 60) - 1)));
+    return static_cast<int64_t>((tier << 60) | (text::Fnv1a(what) & ((uint64_t{1} << 60) - 1)));
   };
   if (Status s = db_->LockKeys({key(1, "doc\x1f" + doc.id), key(1, "text\x1f" + hash)}); !s.ok()) return s;
   std::vector<int64_t> kinds;
@@ -561,7 +557,7 @@ Result<IngestResult> Store::StoreCoding(const Document& doc, const Coding& codin
       }
     }
     if (!same) {
-      std::string key = "ev-" + Hex64(Fnv(doc.id + "\x1f" + e.id + "\x1f" + hash));
+      std::string key = "ev-" + Hex64(text::Fnv1a(doc.id + "\x1f" + e.id + "\x1f" + hash));
       s = db_->Query(
           "INSERT INTO events (event_key, type_key, cameo, status, country, date_start, date_end, report_count, "
           "confidence, event_json) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, '') RETURNING id",

@@ -373,29 +373,33 @@ bool IsPlain(std::string_view text) {
   return letter;
 }
 
+// Plain text's words and its one sentence, as ICU and the merges would make them (the merges need a
+// period, a hyphen, an apostrophe or a digit: plain text has none).
+Segmentation SegmentPlain(std::string_view text, size_t begin) {
+  Segmentation seg;
+  bool space = true;
+  for (size_t i = begin; i < text.size(); ++i) {
+    if (text[i] == ' ') {
+      space = true;
+    } else if (space) {
+      seg.tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TokenKind::kWord, space});
+      space = false;
+    } else {
+      seg.tokens.back().end = static_cast<uint32_t>(i + 1);
+    }
+  }
+  seg.sentences.push_back({seg.tokens.front().start, seg.tokens.back().end, 0,
+                           static_cast<uint32_t>(seg.tokens.size()), 0});
+  seg.sentences = BoundLength(text, seg.tokens, seg.sentences);
+  return seg;
+}
+
 }  // namespace
 
 Segmentation Segmenter::Segment(std::string_view text, size_t begin) {
-  Segmentation seg;
   begin = std::min(begin, text.size());
-  if (IsPlain(text.substr(begin))) {
-    bool space = true;
-    for (size_t i = begin; i < text.size(); ++i) {
-      if (text[i] == ' ') {
-        space = true;
-      } else if (space) {
-        seg.tokens.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TokenKind::kWord, space});
-        space = false;
-      } else {
-        seg.tokens.back().end = static_cast<uint32_t>(i + 1);
-      }
-    }
-    // The merges need a period, a hyphen, an apostrophe or a digit: plain text has none.
-    seg.sentences.push_back({seg.tokens.front().start, seg.tokens.back().end, 0,
-                             static_cast<uint32_t>(seg.tokens.size()), 0});
-    seg.sentences = BoundLength(text, seg.tokens, seg.sentences);
-    return seg;
-  }
+  if (IsPlain(text.substr(begin))) return SegmentPlain(text, begin);
+  Segmentation seg;
   // A newline inside a paragraph is only line wrapping: it must not end a sentence. A newline ends
   // a paragraph when a blank line follows or the line before ends like a sentence or a heading.
   std::string work(text);
